@@ -1,0 +1,7 @@
+/**
+ * peacekit: registers every element. Each element is also importable alone
+ * (`peacekit/map`, ...); registering twice (two copies of the kit on a page) does not throw.
+ */
+export * from './model/index.js';
+export * from './shared/events.js';
+export { PkFeedElement } from './shared/feed-element.js';

@@ -1,0 +1,243 @@
+/**
+ * The runtime schema of the peacekit feed (FEED.md), written with valibot: no `eval`, so it
+ * runs under a strict Content-Security-Policy. Types are inferred from it and the published
+ * JSON Schema (`peacekit.schema.json`) is generated from it (scripts/write-schema.ts).
+ *
+ * Objects are loose: unknown keys are allowed (feeds evolve); `parseFeed` reports them as warnings.
+ */
+import * as v from 'valibot';
+import { isPartialDate } from './dates.js';
+
+const text = (what: string) => v.pipe(v.string(`expected ${what} as text`), v.minLength(1, `${what} is empty`));
+
+/** Human-readable text: a string or `{ "en": "...", "fr": "..." }`. */
+export const LocalizedText = v.union(
+  [
+    v.pipe(v.string(), v.minLength(1, 'text is empty')),
+    v.pipe(
+      v.record(v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)*$/)), v.string()),
+      v.check((o) => Object.keys(o).length > 0, 'a text by language needs at least one language'),
+    ),
+  ],
+  'expected text, or an object of language tags to text like { "en": "Elections" }',
+);
+
+export const PartialDateText = v.pipe(
+  v.string('expected a date like "2003", "2003-10" or "2003-10-01"'),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, (issue) => `expected a date like "2003", "2003-10" or "2003-10-01"; got ${JSON.stringify(String(issue.input).slice(0, 40))}`),
+  v.check(isPartialDate, (issue) => `expected a real calendar date like "2003", "2003-10" or "2003-10-01"; got ${JSON.stringify(issue.input)}`),
+);
+
+const Id = v.pipe(v.string('expected an id (text)'), v.minLength(1, 'id is empty'));
+const Ref = (what: string) => v.pipe(v.string(`expected the id of ${what}`), v.minLength(1, `the id of ${what} is empty`));
+const Count = v.pipe(v.number('expected a number of people'), v.finite('expected a finite number'), v.minValue(0, 'a number of people cannot be negative'), v.maxValue(10_000_000, 'this number of people is not plausible'));
+
+/** `[longitude, latitude]` in WGS 84. Range and order are checked in `parseFeed` to give a hint. */
+export const LonLat = v.pipe(
+  v.array(v.number('expected numbers in [longitude, latitude]'), 'expected [longitude, latitude]'),
+  v.check((a) => a.length === 2, (issue) => `expected [longitude, latitude]; got ${JSON.stringify(issue.input)} (${(issue.input as unknown[]).length} numbers)`),
+);
+
+const RangeEntries = {
+  start: v.optional(PartialDateText),
+  end: v.optional(PartialDateText),
+};
+
+export const Source = v.looseObject({
+  id: Id,
+  label: LocalizedText,
+  url: v.optional(v.string('expected a URL as text')),
+  date: v.optional(PartialDateText),
+});
+
+const Sources = v.optional(v.array(Ref('a source'), 'expected a list of source ids'));
+
+export const Personnel = v.looseObject({
+  date: v.optional(PartialDateText),
+  troops: v.optional(Count),
+  police: v.optional(Count),
+  observers: v.optional(Count),
+  civilians: v.optional(Count),
+});
+
+export const Site = v.looseObject({
+  id: Id,
+  name: LocalizedText,
+  at: LonLat,
+  type: v.optional(v.string('expected a site type such as "sector-hq"')),
+  ...RangeEntries,
+  area: v.optional(Ref('an area of the mission')),
+  personnel: v.optional(v.union([v.array(Personnel), Personnel], 'expected a list of personnel entries or one entry')),
+  units: v.optional(v.array(v.string())),
+  contributors: v.optional(v.array(v.string())),
+  estimate: v.optional(v.boolean()),
+});
+
+export const Phase = v.looseObject({
+  kind: v.string('expected a phase kind such as "drawdown"'),
+  label: v.optional(LocalizedText),
+  start: PartialDateText,
+  end: v.optional(PartialDateText),
+});
+
+export const Mandate = v.looseObject({
+  resolution: text('a resolution number'),
+  adopted: PartialDateText,
+  until: v.optional(PartialDateText),
+  tasks: v.optional(v.array(v.string())),
+  sources: Sources,
+});
+
+export const Strength = v.looseObject({
+  date: PartialDateText,
+  troops: v.optional(Count),
+  police: v.optional(Count),
+  observers: v.optional(Count),
+  civilians: v.optional(Count),
+  kind: v.optional(v.picklist(['deployed', 'authorized'], 'expected "deployed" or "authorized"')),
+});
+
+export const Presence = v.looseObject({
+  label: LocalizedText,
+  kind: v.optional(v.string()),
+  ...RangeEntries,
+});
+
+export const Mission = v.looseObject({
+  id: Id,
+  acronym: text('an acronym'),
+  name: v.optional(LocalizedText),
+  countries: v.optional(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code like "LBR"')))),
+  type: v.optional(v.string()),
+  ...RangeEntries,
+  hq: v.optional(v.looseObject({ name: LocalizedText, at: LonLat })),
+  phases: v.optional(v.array(Phase)),
+  mandates: v.optional(v.array(Mandate)),
+  strength: v.optional(v.array(Strength)),
+  sites: v.optional(v.array(Site)),
+  // Areas of responsibility are TopoJSON or GeoJSON, checked by topojson-client and d3-geo when drawn.
+  areas: v.optional(v.pipe(
+    v.looseObject({ type: v.picklist(['Topology', 'FeatureCollection'], 'expected a TopoJSON Topology or a GeoJSON FeatureCollection') }),
+    v.metadata({ opaque: true }),
+  )),
+  predecessors: v.optional(v.array(Presence)),
+  successors: v.optional(v.array(Presence)),
+  sources: Sources,
+});
+
+export const Actor = v.looseObject({
+  id: Id,
+  label: LocalizedText,
+  short: v.optional(LocalizedText),
+  type: v.optional(v.string()),
+});
+
+export const Sector = v.looseObject({
+  id: Id,
+  label: LocalizedText,
+  area: v.optional(v.string()),
+});
+
+export const Role = v.looseObject({
+  id: Id,
+  label: LocalizedText,
+  description: v.optional(LocalizedText),
+  glyph: v.optional(v.pipe(v.string(), v.length(1, 'a glyph is one character'))),
+  color: v.optional(v.pipe(v.string(), v.hexColor('expected a colour like "#0072B2"'))),
+});
+
+export const Responsibility = v.looseObject({
+  sector: Ref('a sector'),
+  actor: Ref('an actor'),
+  role: Ref('a role'),
+  mission: v.optional(Ref('a mission')),
+  ...RangeEntries,
+  level: v.optional(v.string()),
+  note: v.optional(LocalizedText),
+  sources: Sources,
+});
+
+export const TrackItem = v.looseObject({
+  id: Id,
+  label: LocalizedText,
+  ...RangeEntries,
+  kind: v.optional(v.string()),
+  status: v.optional(v.string()),
+  dependsOn: v.optional(v.array(Ref('a track item'))),
+  note: v.optional(LocalizedText),
+  sources: Sources,
+});
+
+export const Track = v.looseObject({
+  id: Id,
+  label: LocalizedText,
+  group: v.optional(v.string()),
+  actor: v.optional(Ref('an actor')),
+  mission: v.optional(Ref('a mission')),
+  items: v.array(TrackItem, 'expected a list of items'),
+});
+
+export const FeedEvent = v.looseObject({
+  id: v.optional(Id),
+  date: PartialDateText,
+  label: LocalizedText,
+  kind: v.optional(v.string()),
+  mission: v.optional(Ref('a mission')),
+  sources: Sources,
+});
+
+export const Amount = v.looseObject({
+  ...RangeEntries,
+  value: v.pipe(v.number('expected an amount as a number'), v.finite(), v.minValue(0, 'an amount cannot be negative')),
+  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency like "USD"'))),
+});
+
+export const FundingStream = v.looseObject({
+  id: Id,
+  label: LocalizedText,
+  source: v.optional(v.string()),
+  reliability: v.optional(v.string()),
+  cycle: v.optional(v.string()),
+  mission: v.optional(Ref('a mission')),
+  amounts: v.array(Amount, 'expected a list of amounts'),
+  sources: Sources,
+});
+
+export const Feed = v.looseObject({
+  peacekit: v.pipe(v.number('expected the format version as a number, e.g. "peacekit": 1'), v.integer('the format version is a whole number')),
+  title: v.optional(LocalizedText),
+  asOf: v.optional(PartialDateText),
+  lang: v.optional(v.string()),
+  sources: v.optional(v.array(Source)),
+  missions: v.optional(v.array(Mission)),
+  actors: v.optional(v.array(Actor)),
+  sectors: v.optional(v.array(Sector)),
+  roles: v.optional(v.array(Role)),
+  responsibilities: v.optional(v.array(Responsibility)),
+  tracks: v.optional(v.array(Track)),
+  events: v.optional(v.array(FeedEvent)),
+  funding: v.optional(v.array(FundingStream)),
+});
+
+export type LocalizedText = v.InferOutput<typeof LocalizedText>;
+export type Feed = v.InferOutput<typeof Feed>;
+export type Mission = v.InferOutput<typeof Mission>;
+export type Site = v.InferOutput<typeof Site>;
+export type Personnel = v.InferOutput<typeof Personnel>;
+export type Phase = v.InferOutput<typeof Phase>;
+export type Mandate = v.InferOutput<typeof Mandate>;
+export type Strength = v.InferOutput<typeof Strength>;
+export type Presence = v.InferOutput<typeof Presence>;
+export type Actor = v.InferOutput<typeof Actor>;
+export type Sector = v.InferOutput<typeof Sector>;
+export type Role = v.InferOutput<typeof Role>;
+export type Responsibility = v.InferOutput<typeof Responsibility>;
+export type Track = v.InferOutput<typeof Track>;
+export type TrackItem = v.InferOutput<typeof TrackItem>;
+export type FeedEvent = v.InferOutput<typeof FeedEvent>;
+export type FundingStream = v.InferOutput<typeof FundingStream>;
+export type Amount = v.InferOutput<typeof Amount>;
+export type Source = v.InferOutput<typeof Source>;
+
+/** The format version this build reads. */
+export const FORMAT_VERSION = 1;

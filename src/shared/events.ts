@@ -1,0 +1,60 @@
+/**
+ * The kit's events: kebab-case with the `pk-` prefix, each a small Event subclass with a typed
+ * `detail`. Change events fire only on user action, never because code set a property.
+ */
+import type { Feed, Problem } from '../model/index.js';
+
+export interface FeedLoadDetail {
+  feed: Feed;
+  problems: Problem[];
+}
+export interface FeedErrorDetail {
+  problems: Problem[];
+  /** Set for a network failure (no answer, HTTP error, time-out); the element offers a retry. */
+  network?: { message: string; status?: number };
+}
+export type SelectDetail =
+  | { kind: 'mission'; id: string }
+  | { kind: 'site'; mission: string; id: string }
+  | { kind: 'cell'; sector: string; actor: string }
+  | { kind: 'item'; id: string }
+  | { kind: 'event'; index: number };
+export interface DateChangeDetail {
+  /** ISO day, e.g. "2005-12-31". */
+  date: string;
+}
+
+class PkEvent<T> extends CustomEvent<T> {
+  constructor(type: string, detail: T) {
+    super(type, { detail, bubbles: true, composed: true });
+  }
+}
+export class PkFeedLoadEvent extends PkEvent<FeedLoadDetail> {
+  constructor(detail: FeedLoadDetail) {
+    super('pk-feed-load', detail);
+  }
+}
+export class PkFeedErrorEvent extends PkEvent<FeedErrorDetail> {
+  constructor(detail: FeedErrorDetail) {
+    super('pk-feed-error', detail);
+  }
+}
+export class PkSelectEvent extends PkEvent<SelectDetail> {
+  constructor(detail: SelectDetail) {
+    super('pk-select', detail);
+  }
+}
+export class PkDateChangeEvent extends PkEvent<DateChangeDetail> {
+  constructor(detail: DateChangeDetail) {
+    super('pk-date-change', detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pk-feed-load': PkFeedLoadEvent;
+    'pk-feed-error': PkFeedErrorEvent;
+    'pk-select': PkSelectEvent;
+    'pk-date-change': PkDateChangeEvent;
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Loads an element's feed from `src` (fetched), the `data` property, or an inline
+ * `<script type="application/json">` child, parses it, and keeps the latest answer only:
+ * a new `src` aborts the old request, and a late answer for an old `src` is dropped.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { errorsOf, parseFeed, type Feed, type Problem } from '../model/index.js';
+import { PkFeedErrorEvent, PkFeedLoadEvent } from './events.js';
+import { FeedFetchError, fetchFeedText } from './fetch-feed.js';
+
+export type FeedStatus = 'empty' | 'loading' | 'ready' | 'error';
+
+export interface FeedSource {
+  src?: string;
+  data?: unknown;
+}
+
+export class FeedController implements ReactiveController {
+  status: FeedStatus = 'empty';
+  feed: Feed | null = null;
+  problems: Problem[] = [];
+  /** A network failure: no answer, an HTTP error, a time-out. The element offers a retry. */
+  networkError: string | null = null;
+
+  private request?: AbortController;
+  private generation = 0;
+  private lastSource: FeedSource = {};
+  private warned = new WeakSet<object>();
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    // A removed element must not keep a request (and its closure) alive.
+    if (this.status === 'loading') {
+      this.request?.abort();
+      this.status = 'empty';
+      this.lastSource = {};
+    }
+  }
+
+  /** Loads from the element's current source; a later call wins over an earlier one. */
+  load(source: FeedSource): void {
+    this.lastSource = source;
+    const generation = ++this.generation;
+    this.request?.abort();
+    this.request = undefined;
+    this.networkError = null;
+    if (source.data !== undefined && source.data !== null) {
+      this.accept(source.data, generation);
+      return;
+    }
+    if (source.src) {
+      this.fetch(source.src, generation);
+      return;
+    }
+    const inline = this.inlineJSON();
+    if (inline !== null) {
+      this.accept(inline, generation);
+      return;
+    }
+    this.status = 'empty';
+    this.feed = null;
+    this.problems = [];
+    this.host.requestUpdate();
+  }
+
+  retry(): void {
+    this.load(this.lastSource);
+  }
+
+  private inlineJSON(): string | null {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    return script ? (script.textContent ?? '') : null;
+  }
+
+  private async fetch(src: string, generation: number) {
+    const request = new AbortController();
+    this.request = request;
+    this.status = 'loading';
+    this.host.requestUpdate();
+    try {
+      const text = await fetchFeedText(new URL(src, document.baseURI).href, request.signal);
+      if (generation !== this.generation) return;
+      this.accept(text, generation);
+    } catch (e) {
+      if (generation !== this.generation || request.signal.aborted) return;
+      const message = e instanceof FeedFetchError ? e.message : `The feed could not be loaded: ${(e as Error)?.message}`;
+      this.fail([], { message, status: e instanceof FeedFetchError ? e.status : undefined });
+    }
+  }
+
+  private accept(input: unknown, generation: number) {
+    if (generation !== this.generation) return;
+    const { feed, problems } = parseFeed(input);
+    this.problems = problems;
+    if (!feed) {
+      this.fail(problems);
+      return;
+    }
+    this.feed = feed;
+    this.status = 'ready';
+    this.logWarnings(feed, problems);
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new PkFeedLoadEvent({ feed, problems }));
+  }
+
+  private fail(problems: Problem[], network?: { message: string; status?: number }) {
+    this.status = 'error';
+    this.feed = null;
+    this.problems = problems;
+    this.networkError = network?.message ?? null;
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new PkFeedErrorEvent({ problems, network }));
+  }
+
+  /** Warnings are logged once per feed object, not on every render. */
+  private logWarnings(feed: Feed, problems: Problem[]) {
+    const warnings = problems.length - errorsOf(problems).length;
+    if (problems.length === 0 || this.warned.has(feed)) return;
+    this.warned.add(feed);
+    console.warn(`peacekit <${this.host.localName}>: ${problems.length} problem(s) in the feed (${warnings} warning(s)); see the element's "problems" property.`);
+  }
+}

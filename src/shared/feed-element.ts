@@ -1,0 +1,58 @@
+/**
+ * What every peacekit element shares: where its feed comes from (`src`, `data`, or an inline JSON
+ * script), its `mission`, `date` and `lang`, and the states before it can draw. A thin base: the
+ * loading itself lives in `FeedController`, drawing in each element.
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Feed, Problem } from '../model/index.js';
+import { FeedController } from './feed-controller.js';
+import { langOf } from './i18n.js';
+
+export abstract class PkFeedElement extends LitElement {
+  /** URL of a feed (JSON). A new `src` cancels the previous request; the latest always wins. */
+  @property({ reflect: true }) src?: string;
+
+  /** A feed as an object (or JSON text); takes precedence over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Mission id to show; without it, the element shows every mission of the feed. */
+  @property({ reflect: true }) mission?: string;
+
+  /** The day to show, as an ISO date ("2005", "2005-06" or "2005-06-30"). Defaults to the feed's as-of day. */
+  @property({ reflect: true }) date?: string;
+
+  /** `light`, `dark` or `auto`; without it the element follows the page's `color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  protected readonly feedController = new FeedController(this);
+
+  /** Every problem found in the feed (errors and warnings), each with its JSON path. */
+  get problems(): Problem[] {
+    return this.feedController.problems;
+  }
+
+  /** The parsed feed (its valid part), or null before it has loaded or when it is invalid. */
+  get feed(): Feed | null {
+    return this.feedController.feed;
+  }
+
+  /** The language the element draws in: its `lang`, else the nearest ancestor's, else the document's. */
+  get language(): string {
+    return langOf(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // An inline feed is read when the element meets its children; re-read after a move.
+    if (!this.src && this.data === undefined && this.feedController.status === 'empty') {
+      this.feedController.load({});
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data')) {
+      this.feedController.load({ src: this.src, data: this.data });
+    }
+  }
+}

@@ -1,0 +1,35 @@
+/** Feeds the host's content-box size into its update cycle: UI = f(state, size). */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class ResizeController implements ReactiveController {
+  width = 0;
+  height = 0;
+  private observer?: ResizeObserver;
+
+  constructor(private readonly host: ReactiveControllerHost & Element, private readonly target?: () => Element | null | undefined) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1].contentRect;
+      const width = Math.round(box.width);
+      const height = Math.round(box.height);
+      if (width === this.width && height === this.height) return;
+      this.width = width;
+      this.height = height;
+      this.host.requestUpdate();
+    });
+    this.observer.observe(this.target?.() ?? this.host);
+  }
+
+  hostUpdated(): void {
+    const el = this.target?.();
+    if (el && this.observer) this.observer.observe(el);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+}

@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { cellKey, continuesAfter, footprintAt, handover, matrixAt, parseFeed, startOf, strengthAt, type Feed } from '../../src/model/index.js';
+import { mini } from '../fixtures/mini.js';
+
+const feed = parseFeed(mini()).feed as Feed;
+const mission = feed.missions![0];
+const day = startOf;
+
+describe('footprint and strength at a date', () => {
+  it('keeps the sites in force with the personnel entry in force', () => {
+    const at2004 = footprintAt(mission, day('2004-07-01'));
+    expect(at2004.map((s) => [s.site.id, s.personnel?.total ?? null])).to.deep.equal([
+      ['fre', 1000], ['bo', 800], ['ken', null],
+    ]);
+    const at2005 = footprintAt(mission, day('2005-04-01'));
+    expect(at2005.map((s) => [s.site.id, s.personnel?.troops, s.personnel?.police, s.personnelDate])).to.deep.equal([
+      ['fre', 400, 20, '2005-03'], ['ken', undefined, undefined, undefined],
+    ]);
+    expect(footprintAt(mission, day('2006-01-01')).map((s) => s.site.id)).to.deep.equal(['ken']);
+  });
+
+  it('gives the deployed strength in force, and null outside the mission', () => {
+    expect(strengthAt(mission, day('2005-07-01'))).to.deep.equal({
+      troops: 4000, police: 300, observers: 50, civilians: 0, total: 4350, date: '2005-06', kind: 'deployed',
+    });
+    expect(strengthAt(mission, day('2003-11-01'))).to.equal(null);
+    expect(strengthAt(mission, day('2003-11-01'), 'authorized')?.total).to.equal(12000);
+    expect(strengthAt(mission, day('2006-01-01'))).to.equal(null);
+  });
+});
+
+describe('matrix and handover', () => {
+  it('holds the responsibilities in force at a date, by cell', () => {
+    const m = matrixAt(feed, day('2005-06-30'));
+    expect(m.entries.map((e) => e.index)).to.deep.equal([1, 3, 5, 7]);
+    expect(m.cells.get(cellKey('police', 'untl'))?.map((e) => e.responsibility.role)).to.deep.equal(['implement']);
+  });
+
+  it('classifies the handover at departure: ended, moved, begun, continued', () => {
+    const h = handover(matrixAt(feed, day('2005-06-30')), matrixAt(feed, day('2006-12-31')));
+    expect(h.moved.map((m) => [m.from.responsibility.sector, m.from.responsibility.actor, m.to.responsibility.actor])).to.deep.equal([
+      ['police', 'untl', 'gov'], ['elections', 'untl', 'office'],
+    ]);
+    expect(h.ended.map((e) => `${e.responsibility.sector}/${e.responsibility.role}`)).to.deep.equal(['human-rights/monitor']);
+    expect(h.begun.map((e) => `${e.responsibility.sector}/${e.responsibility.actor}`)).to.deep.equal(['political-facilitation/pbc']);
+    expect(h.continued.map((e) => e.responsibility.sector)).to.deep.equal(['ssr']);
+  });
+});
+
+describe('what continues after departure', () => {
+  it('lists track items, responsibilities, successors and funding in force after the last day', () => {
+    const after = continuesAfter(feed, 'untl', day('2012-12-31'))!;
+    expect(after.departure).to.equal(day('2005-12-31'));
+    expect(after.items.map((c) => [c.value.item.id, c.carriedOver])).to.deep.equal([['pbc-config', false], ['bridge', true]]);
+    expect(after.tracks.map((t) => t.id)).to.deep.equal(['pb']);
+    expect(after.responsibilities.map((c) => c.value.sector)).to.deep.equal(['police', 'elections', 'ssr', 'political-facilitation']);
+    expect(after.successors.map((c) => c.value.label)).to.deep.equal(['UNIOSIL']);
+    expect(after.funding.map((c) => c.value.id)).to.deep.equal(['pbf']);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Two builds from one source (scripts/build.mjs runs both):
+ * - `--mode bundle`: dist/peacekit.js, one self-contained ES module (lit, d3, base map inside) for a
+ *   portal page's single script tag;
+ * - `--mode lib`: dist/lib/, one module per source file, lit, d3, topojson-client and valibot left
+ *   as dependencies for applications that bundle their own.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const external = (id: string) => /^(lit|@lit\/|d3-|topojson-client|valibot|supercluster)/.test(id);
+
+// scripts/check-size.mjs builds once more with the base map stubbed out, to measure the code alone.
+const noBasemap = process.env.PK_NO_BASEMAP
+  ? [{ find: /^.*\/basemap-data(\.js)?$/, replacement: fileURLToPath(new URL('src/geo/basemap-stub.ts', import.meta.url)) }]
+  : [];
+
+export default defineConfig(({ mode }) => ({
+  resolve: { alias: noBasemap },
+  // Standard decorators are not used (see tsconfig): esbuild-style legacy decorators keep the
+  // output free of raw `@decorator` syntax, which Chromium would reject (TOOLCHAIN.md).
+  oxc: { decorator: { legacy: true } },
+  build:
+    mode === 'lib'
+      ? {
+          outDir: 'dist/lib',
+          emptyOutDir: true,
+          sourcemap: true,
+          target: 'es2022',
+          lib: { entry: { index: 'src/index.ts', 'model/index': 'src/model/index.ts' }, formats: ['es'] },
+          rolldownOptions: { external, output: { preserveModules: true, preserveModulesRoot: 'src' } },
+        }
+      : {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2022',
+          lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'peacekit.js' },
+          rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
+        },
+}));
