@@ -5,3 +5,4 @@
 export * from './model/index.js';
 export * from './shared/events.js';
 export { PkFeedElement } from './shared/feed-element.js';
+// Elements (each file registers its own tag with define()):

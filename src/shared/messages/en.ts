@@ -8,6 +8,21 @@ export const en = {
   retry: 'Try again',
   moreProblems: (n: number) => `…and ${n} more problem${n === 1 ? '' : 's'}.`,
   ongoing: 'ongoing',
+
+  // <pk-mission-map>
+  map: {
+    placeholder: '',
+  },
+
+  // <pk-sector-matrix>
+  matrix: {
+    placeholder: '',
+  },
+
+  // <pk-peacebuilding-timeline>
+  timeline: {
+    placeholder: '',
+  },
 };
 
 export type Messages = typeof en;
