@@ -5,4 +5,7 @@
 export * from './model/index.js';
 export * from './shared/events.js';
 export { PkFeedElement } from './shared/feed-element.js';
-// Elements (each file registers its own tag with define()):
+// Elements (each file registers its own tag with define()). The dossier comes first so that it
+// provides its context before the elements inside it upgrade.
+import './dossier/dossier.js';
+export { PkDossier } from './dossier/dossier.js';

@@ -26,6 +26,7 @@ export class FeedController implements ReactiveController {
   private generation = 0;
   private lastSource: FeedSource = {};
   private warned = new WeakSet<object>();
+  private retryAdopted?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -45,6 +46,7 @@ export class FeedController implements ReactiveController {
   /** Loads from the element's current source; a later call wins over an earlier one. */
   load(source: FeedSource): void {
     this.lastSource = source;
+    this.retryAdopted = undefined;
     const generation = ++this.generation;
     this.request?.abort();
     this.request = undefined;
@@ -69,7 +71,20 @@ export class FeedController implements ReactiveController {
   }
 
   retry(): void {
+    if (this.retryAdopted) return this.retryAdopted();
     this.load(this.lastSource);
+  }
+
+  /** Takes a feed another element loaded (a dossier's): no request, no events of its own. */
+  adopt(state: { status: FeedStatus; feed: Feed | null; problems: Problem[]; networkError: string | null }, retry?: () => void): void {
+    ++this.generation;
+    this.request?.abort();
+    this.status = state.status;
+    this.feed = state.feed;
+    this.problems = state.problems;
+    this.networkError = state.networkError;
+    this.retryAdopted = retry;
+    this.host.requestUpdate();
   }
 
   private inlineJSON(): string | null {

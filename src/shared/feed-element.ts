@@ -1,11 +1,14 @@
 /**
- * What every peacekit element shares: where its feed comes from (`src`, `data`, or an inline JSON
- * script), its `mission`, `date` and `lang`, and the states before it can draw. A thin base: the
- * loading itself lives in `FeedController`, drawing in each element.
+ * What every peacekit element shares: where its feed comes from (`src`, `data`, an inline JSON
+ * script, or an enclosing `<pk-dossier>`), its `mission`, `date` and `lang`, and the states before it
+ * can draw. A thin base: the loading itself lives in `FeedController`, drawing in each element.
  */
+import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed, Problem } from '../model/index.js';
+import { dossierContext, type DossierState } from './dossier-context.js';
+import type { SelectDetail } from './events.js';
 import { FeedController } from './feed-controller.js';
 import { langOf } from './i18n.js';
 
@@ -25,7 +28,17 @@ export abstract class PkFeedElement extends LitElement {
   /** `light`, `dark` or `auto`; without it the element follows the page's `color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
+  /** What is selected in the linked views (set by a dossier); elements highlight what relates to it. */
+  @property({ attribute: false }) selection?: SelectDetail;
+
   protected readonly feedController = new FeedController(this);
+
+  /** Inside a `<pk-dossier>`: its feed, mission, date and selection, unless the element has its own source. */
+  private readonly dossier = new ContextConsumer(this, {
+    context: dossierContext,
+    subscribe: true,
+    callback: (state) => this.followDossier(state),
+  });
 
   /** Every problem found in the feed (errors and warnings), each with its JSON path. */
   get problems(): Problem[] {
@@ -42,17 +55,32 @@ export abstract class PkFeedElement extends LitElement {
     return langOf(this);
   }
 
+  private get ownSource(): boolean {
+    return Boolean(this.src) || (this.data !== undefined && this.data !== null);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // An inline feed is read when the element meets its children; re-read after a move.
-    if (!this.src && this.data === undefined && this.feedController.status === 'empty') {
+    if (!this.ownSource && !this.dossier.value && this.feedController.status === 'empty') {
       this.feedController.load({});
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data')) {
+    if ((changed.has('src') || changed.has('data')) && (this.ownSource || !this.dossier.value)) {
       this.feedController.load({ src: this.src, data: this.data });
     }
+  }
+
+  private followDossier(state: DossierState | undefined) {
+    if (!state) return;
+    if (!this.ownSource && (state.feed !== this.feedController.feed || state.status !== this.feedController.status)) {
+      // "Try again" in a linked element asks the dossier, which holds the one request.
+      this.feedController.adopt(state, () => this.dispatchEvent(new Event('pk-retry', { bubbles: true, composed: true })));
+    }
+    if (state.mission !== this.mission) this.mission = state.mission;
+    if (state.date !== this.date) this.date = state.date;
+    if (state.selection !== this.selection) this.selection = state.selection;
   }
 }

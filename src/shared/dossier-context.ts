@@ -1,0 +1,21 @@
+/**
+ * What a `<pk-dossier>` shares with the peacekit elements inside it, however deep: one loaded feed,
+ * the shared mission and date, and the current selection. Carried by @lit/context, so elements in
+ * other components' shadow roots receive it too.
+ */
+import { createContext } from '@lit/context';
+import type { Feed, Problem } from '../model/index.js';
+import type { SelectDetail } from './events.js';
+import type { FeedStatus } from './feed-controller.js';
+
+export interface DossierState {
+  status: FeedStatus;
+  feed: Feed | null;
+  problems: Problem[];
+  networkError: string | null;
+  mission?: string;
+  date?: string;
+  selection?: SelectDetail;
+}
+
+export const dossierContext = createContext<DossierState>(Symbol.for('peacekit.dossier'));
