@@ -9,3 +9,5 @@ export { PkFeedElement } from './shared/feed-element.js';
 // provides its context before the elements inside it upgrade.
 import './dossier/dossier.js';
 export { PkDossier } from './dossier/dossier.js';
+import './matrix/sector-matrix.js';
+export { PkSectorMatrix } from './matrix/sector-matrix.js';

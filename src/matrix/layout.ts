@@ -1,0 +1,365 @@
+/**
+ * The sector matrix as positioned rows, columns and cells: pure (feed + day + size + options in,
+ * layout out), no DOM. Axes are stable over time: rows are every sector and columns every actor that
+ * holds a responsibility concerning the mission at any date, so moving `date` never reshuffles them.
+ */
+import {
+  ACTOR_TYPES, LEVELS, PRIORITY_AREAS, cellKey, formatDay, handover, matrixAt, textOf,
+  type Day, type Feed, type MatrixEntry, type Vocabulary,
+} from '../model/index.js';
+import type { Messages } from '../shared/messages/en.js';
+
+export type MatrixMessages = Messages['matrix'];
+export type SortOrder = 'area' | 'roles' | 'alpha';
+export const SORT_ORDERS: readonly SortOrder[] = ['area', 'roles', 'alpha'];
+
+/** How a role in a cell changed between the two dates; `held` when there is no comparison. */
+export type Mark = 'held' | 'continued' | 'begun' | 'ended' | 'moved-out' | 'moved-in';
+
+export interface CellRole {
+  role: string;
+  label: string;
+  glyph: string;
+  color: string;
+  /** Text colour on `color` with the higher contrast (WCAG 1.4.3). */
+  ink: string;
+  level?: string;
+  mark: Mark;
+  /** For a move: the actor the role passes to (`moved-out`) or comes from (`moved-in`). */
+  counterpart?: string;
+  entry: MatrixEntry;
+}
+
+export interface MatrixCell {
+  sector: string;
+  actor: string;
+  roles: CellRole[];
+  /** Levels given in the cell (national, sub-national, ...), in LEVELS order. */
+  levels: string[];
+  /** What a screen reader hears: "Security sector reform, UNMIL: implement, enable". */
+  label: string;
+}
+
+export interface MatrixColumn {
+  id: string;
+  /** Short label for the header ("UNMIL"). */
+  label: string;
+  /** Full name ("United Nations Mission in Liberia"). */
+  name: string;
+  type: string;
+}
+
+export interface ColumnGroup {
+  type: string;
+  label: string;
+  span: number;
+}
+
+export interface AreaRow {
+  kind: 'area';
+  area: string;
+  label: string;
+  sectors: number;
+  collapsed: boolean;
+}
+
+export interface SectorRow {
+  kind: 'sector';
+  id: string;
+  label: string;
+  area: string;
+  cells: MatrixCell[];
+  /** Roles held in the row on the (later) date, after filters: the `roles` sort key. */
+  roleCount: number;
+}
+
+export type MatrixRow = AreaRow | SectorRow;
+
+export interface MatrixSizes {
+  rowHeaderWidth: number;
+  columnWidth: number;
+  /** Column headers run vertically when the short labels do not fit across a column. */
+  vertical: boolean;
+  headerHeight: number;
+  tableWidth: number;
+  /** Columns wide enough to print the level under the glyphs. */
+  showLevels: boolean;
+}
+
+export interface MatrixLayout {
+  rows: MatrixRow[];
+  columns: MatrixColumn[];
+  groups: ColumnGroup[];
+  /** Actor types present before the type filter, national first: the filter's choices. */
+  actorTypes: { id: string; label: string }[];
+  sizes: MatrixSizes;
+  /** Roles used in the shown cells, in vocabulary order: the legend. */
+  legendRoles: { id: string; label: string; glyph: string; color: string; ink: string; description: string }[];
+  marks: Mark[];
+  levels: string[];
+  before?: Day;
+  after: Day;
+  /** The one-line summary above the matrix. */
+  summary: string;
+  /** Entries shown (after filters), including ended and passed-on ones when comparing. */
+  shown: number;
+  /** Responsibilities in the feed concerning the mission at the day(s), before filters. */
+  total: number;
+}
+
+export interface MatrixOptions {
+  feed: Feed;
+  vocabulary: Vocabulary;
+  lang: string;
+  day: Day;
+  /** A second day: the layout shows the handover between the earlier and the later. */
+  compare?: Day;
+  mission?: string;
+  sort?: SortOrder;
+  /** Actor types to show; all when undefined or empty. */
+  actorTypes?: readonly string[];
+  /** Roles to show; all when undefined or empty. */
+  roles?: readonly string[];
+  collapsed?: ReadonlySet<string>;
+  width: number;
+}
+
+const MIN_COLUMN = 40;
+const MAX_COLUMN = 128;
+const MIN_ROW_HEADER = 120;
+const MAX_ROW_HEADER = 240;
+/** Average advance of a 13px bold system-ui character (short labels are mostly capitals), for fitting headers without measuring. */
+const CHAR_WIDTH = 8.4;
+const HEADER_PADDING = 12;
+const MAX_VERTICAL_HEADER = 150;
+const HORIZONTAL_HEADER = 36;
+
+const NATIONAL = new Set(['national-government', 'national-civil-society']);
+const MARK_ORDER: Mark[] = ['begun', 'ended', 'moved-out', 'moved-in'];
+
+/** Black or white, whichever reads better on a hex colour (relative luminance, WCAG 2.2). */
+export function inkOn(hex: string): string {
+  const n = parseInt(hex.replace('#', '').padEnd(6, '0').slice(0, 6), 16);
+  const channel = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+}
+
+export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout {
+  const { feed, vocabulary, lang } = o;
+  const responsibilities = feed.responsibilities ?? [];
+  const concerns = responsibilities.filter((r) => !o.mission || r.mission === undefined || r.mission === o.mission);
+
+  const before = o.compare === undefined ? undefined : Math.min(o.compare, o.day);
+  const after = o.compare === undefined ? o.day : Math.max(o.compare, o.day);
+  const roleFilter = o.roles?.length ? new Set(o.roles) : null;
+  const typeFilter = o.actorTypes?.length ? new Set(o.actorTypes) : null;
+
+  // Columns: actors of the mission's responsibilities, national first (ACTOR_TYPES order), then feed order.
+  const actorById = new Map((feed.actors ?? []).map((a) => [a.id, a]));
+  const typeOrder = new Map<string, number>(ACTOR_TYPES.map((a, i) => [a.id, i]));
+  const typeOf = (id: string) => {
+    const type = actorById.get(id)?.type ?? 'other';
+    return typeOrder.has(type) ? type : 'other';
+  };
+  const actorIds = unique(concerns.map((r) => r.actor));
+  const feedOrder = new Map((feed.actors ?? []).map((a, i) => [a.id, i]));
+  actorIds.sort((a, b) => typeOrder.get(typeOf(a))! - typeOrder.get(typeOf(b))! || (feedOrder.get(a) ?? 0) - (feedOrder.get(b) ?? 0));
+  const columns: MatrixColumn[] = actorIds
+    .filter((id) => !typeFilter || typeFilter.has(typeOf(id)))
+    .map((id) => {
+      const actor = actorById.get(id);
+      const name = actor ? textOf(actor.label, lang, feed.lang) : id;
+      return { id, name, label: actor?.short ? textOf(actor.short, lang, feed.lang) : name, type: typeOf(id) };
+    });
+  const groups: ColumnGroup[] = [];
+  for (const c of columns) {
+    const last = groups[groups.length - 1];
+    if (last?.type === c.type) last.span++;
+    else groups.push({ type: c.type, label: ACTOR_TYPES.find((a) => a.id === c.type)!.label, span: 1 });
+  }
+  const shortName = new Map(columns.map((c) => [c.id, c.label]));
+  const nameOf = (id: string) => {
+    const actor = actorById.get(id);
+    return shortName.get(id) ?? (actor ? textOf(actor.short ?? actor.label, lang, feed.lang) : id);
+  };
+
+  // Cell contents: the later matrix, plus what ended or passed on since the earlier one.
+  const afterMatrix = matrixAt(feed, after, { mission: o.mission });
+  const items: { entry: MatrixEntry; mark: Mark; counterpart?: string }[] = [];
+  let total = afterMatrix.entries.length;
+  if (before === undefined) {
+    afterMatrix.entries.forEach((entry) => items.push({ entry, mark: 'held' }));
+  } else {
+    const beforeMatrix = matrixAt(feed, before, { mission: o.mission });
+    const h = handover(beforeMatrix, afterMatrix);
+    total = new Set([...beforeMatrix.entries, ...afterMatrix.entries].map((e) => e.index)).size;
+    h.continued.forEach((entry) => items.push({ entry, mark: 'continued' }));
+    h.begun.forEach((entry) => items.push({ entry, mark: 'begun' }));
+    h.ended.forEach((entry) => items.push({ entry, mark: 'ended' }));
+    h.moved.forEach(({ from, to }) => {
+      items.push({ entry: from, mark: 'moved-out', counterpart: to.responsibility.actor });
+      items.push({ entry: to, mark: 'moved-in', counterpart: from.responsibility.actor });
+    });
+  }
+  const shownActors = new Set(columns.map((c) => c.id));
+  const shownItems = items.filter(({ entry: { responsibility: r } }) =>
+    shownActors.has(r.actor) && (!roleFilter || roleFilter.has(r.role)));
+
+  const roleIndex = new Map(vocabulary.roles.map((r, i) => [r.id, i]));
+  const byCell = new Map<string, CellRole[]>();
+  for (const { entry, mark, counterpart } of shownItems) {
+    const r = entry.responsibility;
+    const def = vocabulary.roleById.get(r.role);
+    const color = def?.color ?? '#999999';
+    const role: CellRole = {
+      role: r.role, label: def?.label ?? r.role, glyph: def?.glyph ?? r.role.charAt(0).toUpperCase(),
+      color, ink: inkOn(color), mark, entry,
+      ...(r.level ? { level: r.level } : {}),
+      ...(counterpart ? { counterpart } : {}),
+    };
+    const key = cellKey(r.sector, r.actor);
+    const list = byCell.get(key);
+    if (list) list.push(role);
+    else byCell.set(key, [role]);
+  }
+  for (const list of byCell.values()) {
+    list.sort((a, b) => (roleIndex.get(a.role) ?? 99) - (roleIndex.get(b.role) ?? 99) || a.entry.index - b.entry.index);
+  }
+
+  // Rows: sectors of the mission's responsibilities (stable over dates).
+  const sectorOrder = new Map(vocabulary.sectors.map((s, i) => [s.id, i]));
+  const sectorIds = unique(concerns.map((r) => r.sector));
+  const sectorRows: SectorRow[] = sectorIds.map((id) => {
+    const def = vocabulary.sectorById.get(id);
+    const label = def?.label ?? id;
+    const cells = columns.map((c): MatrixCell => {
+      const roles = byCell.get(cellKey(id, c.id)) ?? [];
+      const levels = LEVELS.filter((l) => roles.some((r) => r.level === l));
+      return { sector: id, actor: c.id, roles, levels, label: t.cellLabel(label, c.label, describeRoles(roles, nameOf, t)) };
+    });
+    const roleCount = cells.reduce((n, c) => n + c.roles.filter((r) => r.mark !== 'ended' && r.mark !== 'moved-out').length, 0);
+    return { kind: 'sector', id, label, area: def?.area ?? PRIORITY_AREAS[0].id, cells, roleCount };
+  });
+  const byVocabulary = (a: SectorRow, b: SectorRow) => (sectorOrder.get(a.id) ?? 1e6) - (sectorOrder.get(b.id) ?? 1e6) || a.id.localeCompare(b.id);
+  const collator = new Intl.Collator(lang);
+  let rows: MatrixRow[];
+  if (o.sort === 'alpha') {
+    rows = [...sectorRows].sort((a, b) => collator.compare(a.label, b.label));
+  } else if (o.sort === 'roles') {
+    rows = [...sectorRows].sort((a, b) => b.roleCount - a.roleCount || byVocabulary(a, b));
+  } else {
+    rows = [];
+    const areas = [...PRIORITY_AREAS.map((a) => a.id as string), ...unique(sectorRows.map((r) => r.area))];
+    for (const area of unique(areas)) {
+      const members = sectorRows.filter((r) => r.area === area).sort(byVocabulary);
+      if (!members.length) continue;
+      const collapsed = o.collapsed?.has(area) ?? false;
+      rows.push({ kind: 'area', area, label: PRIORITY_AREAS.find((a) => a.id === area)?.label ?? area, sectors: members.length, collapsed });
+      if (!collapsed) rows.push(...members);
+    }
+  }
+
+  // Sizes: fill the width up to a comfortable column, scroll sideways below a legible one.
+  const rowHeaderWidth = clamp(Math.round(o.width * 0.3), MIN_ROW_HEADER, MAX_ROW_HEADER);
+  const n = Math.max(columns.length, 1);
+  const columnWidth = clamp(Math.floor((o.width - rowHeaderWidth) / n), MIN_COLUMN, MAX_COLUMN);
+  const longest = Math.max(0, ...columns.map((c) => c.label.length));
+  const vertical = longest * CHAR_WIDTH + HEADER_PADDING > columnWidth;
+  const headerHeight = vertical ? Math.min(Math.ceil(longest * CHAR_WIDTH + HEADER_PADDING), MAX_VERTICAL_HEADER) : HORIZONTAL_HEADER;
+
+  const usedRoles = new Set(shownItems.map((i) => i.entry.responsibility.role));
+  const legendRoles = vocabulary.roles
+    .filter((r) => usedRoles.has(r.id) || roleFilter?.has(r.id) || items.some((i) => i.entry.responsibility.role === r.id))
+    .map((r) => ({ id: r.id, label: r.label, glyph: r.glyph, color: r.color, ink: inkOn(r.color), description: r.description }));
+  const usedMarks = new Set(shownItems.map((i) => i.mark));
+  const usedLevels = new Set(shownItems.map((i) => i.entry.responsibility.level).filter((l): l is string => !!l));
+
+  return {
+    rows,
+    columns,
+    groups,
+    actorTypes: ACTOR_TYPES.filter((a) => actorIds.some((id) => typeOf(id) === a.id)).map((a) => ({ id: a.id, label: a.label })),
+    sizes: { rowHeaderWidth, columnWidth, vertical, headerHeight, tableWidth: rowHeaderWidth + columns.length * columnWidth, showLevels: columnWidth >= 64 },
+    legendRoles,
+    marks: MARK_ORDER.filter((m) => usedMarks.has(m)),
+    levels: Object.keys(t.levelShort).filter((l) => usedLevels.has(l)),
+    ...(before === undefined ? {} : { before }),
+    after,
+    summary: summarize(shownItems, before, after, { lang, t, typeOf, nameOf, sectors: sectorRows }),
+    shown: shownItems.length,
+    total,
+  };
+}
+
+/** "implement at national level, enable ends" style description of a cell's roles, for screen readers. */
+function describeRoles(roles: CellRole[], nameOf: (id: string) => string, t: MatrixMessages): string {
+  if (!roles.length) return t.noRole;
+  return roles
+    .map((r) => {
+      const parts = [r.label.toLowerCase()];
+      if (r.mark === 'moved-out' && r.counterpart) parts.push(t.movedTo(nameOf(r.counterpart)));
+      else if (r.mark === 'moved-in' && r.counterpart) parts.push(t.movedFrom(nameOf(r.counterpart)));
+      else if (t.marks[r.mark]) parts.push(t.marks[r.mark]);
+      if (r.level) parts.push(t.atLevel(r.level));
+      return parts.join(' ');
+    })
+    .join(', ');
+}
+
+interface SummaryContext {
+  lang: string;
+  t: MatrixMessages;
+  typeOf: (actor: string) => string;
+  nameOf: (actor: string) => string;
+  sectors: SectorRow[];
+}
+
+/** The one-line summary: counts on a day, or the handover in words ("3 responsibilities pass from UNAMSIL to UNIOSIL; 11 end"). */
+function summarize(items: { entry: MatrixEntry; mark: Mark; counterpart?: string }[], before: Day | undefined, after: Day, c: SummaryContext): string {
+  const { t, lang } = c;
+  if (before === undefined) {
+    const actors = new Set(items.map((i) => i.entry.responsibility.actor)).size;
+    const sectors = new Set(items.map((i) => i.entry.responsibility.sector)).size;
+    return t.summaryAt(items.length, actors, sectors, formatDay(after, lang));
+  }
+  const parts: string[] = [];
+  // Moves, grouped by the actor they leave, in the order of the feed.
+  const movesFrom = new Map<string, string[]>();
+  for (const i of items) {
+    if (i.mark !== 'moved-out') continue;
+    const from = i.entry.responsibility.actor;
+    const list = movesFrom.get(from);
+    if (list) list.push(i.counterpart!);
+    else movesFrom.set(from, [i.counterpart!]);
+  }
+  for (const [from, to] of movesFrom) {
+    const targets = unique(to);
+    const types = unique(targets.map(c.typeOf));
+    const where = targets.length === 1
+      ? c.nameOf(targets[0])
+      : types.every((ty) => NATIONAL.has(ty))
+        ? t.nationalActors
+        : types.length === 1
+          ? ACTOR_TYPES.find((a) => a.id === types[0])!.label
+          : t.otherActors;
+    parts.push(t.moves(to.length, c.nameOf(from), where));
+  }
+  const ended = items.filter((i) => i.mark === 'ended').length;
+  const begun = items.filter((i) => i.mark === 'begun').length;
+  if (ended) parts.push(t.ends(ended));
+  if (begun) parts.push(t.begins(begun));
+  if (!parts.length) parts.push(t.noChange);
+  return `${t.summaryBetween(formatDay(before, lang), formatDay(after, lang))}${parts.join('; ')}.`;
+}
+
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)];
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, v));
+}

@@ -1,0 +1,278 @@
+/**
+ * Styles of `<pk-sector-matrix>`. Public tokens are `--pk-matrix-*`; each has a private `--_*`
+ * copy on :host so the rules read one name and a portal sets the other.
+ */
+import { css } from 'lit';
+
+export const matrixStyles = css`
+  :host {
+    --_highlight: var(--pk-matrix-highlight, color-mix(in srgb, var(--pk-color-focus) 13%, transparent));
+    --_rule: var(--pk-matrix-rule, color-mix(in srgb, var(--pk-color-border) 70%, transparent));
+    --_header-bg: var(--pk-matrix-header-bg, var(--pk-color-bg));
+    --_area-bg: var(--pk-matrix-area-bg, var(--pk-color-surface));
+    --_glyph: var(--pk-matrix-glyph-size, 20px);
+    --_max-height: var(--pk-matrix-max-height, 80vh);
+    --_group-h: 26px;
+    container-type: inline-size;
+    background: var(--pk-color-bg);
+  }
+
+  .summary {
+    margin: 0 0 var(--pk-space-2);
+    font-size: var(--pk-font-size-l);
+    font-weight: 600;
+    line-height: 1.35;
+    text-wrap: pretty;
+  }
+
+  .toolbar, .legend {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--pk-space-2) var(--pk-space-4);
+    margin: 0 0 var(--pk-space-2);
+    font-size: var(--pk-font-size-s);
+    color: var(--pk-color-text-muted);
+  }
+  .toolbar select {
+    font: inherit;
+    color: var(--pk-color-text);
+    background: var(--pk-color-bg);
+    border: 1px solid var(--pk-color-border);
+    border-radius: var(--pk-radius);
+    min-height: 32px;
+    padding: 0 var(--pk-space-1);
+    margin-inline-start: var(--pk-space-1);
+  }
+  .chips { display: flex; flex-wrap: wrap; align-items: center; gap: var(--pk-space-1); }
+  .chips > span:first-child { margin-inline-end: var(--pk-space-1); }
+  .chips button[aria-pressed='true'] {
+    border-color: var(--pk-color-text-muted);
+    color: var(--pk-color-text);
+  }
+  .chips.types button[aria-pressed='true']::before { content: '✓'; margin-inline-end: var(--pk-space-1); }
+  .chips button[aria-pressed='false'] {
+    color: var(--pk-color-text-muted);
+    text-decoration: line-through;
+  }
+  .chips button[aria-pressed='false'] .glyph { opacity: 0.35; }
+  .legend button { display: inline-flex; align-items: center; gap: var(--pk-space-1); }
+  .legend .item { display: inline-flex; align-items: center; gap: var(--pk-space-1); }
+  .export { margin-inline-start: auto; }
+
+  .body { display: grid; gap: var(--pk-space-3); }
+  @container (min-width: 1100px) {
+    .body { grid-template-columns: minmax(0, max-content) minmax(260px, 360px); align-items: start; }
+  }
+
+  .scroller {
+    overflow: auto;
+    max-height: var(--_max-height);
+    max-width: 100%;
+    overscroll-behavior-x: contain;
+    /* Keep a focused cell clear of the sticky headers when the browser scrolls it into view. */
+    scroll-padding-block-start: calc(var(--_group-h) + var(--_head-h));
+    scroll-padding-inline-start: var(--_row-head-w);
+  }
+
+  table {
+    border-collapse: separate;
+    border-spacing: 0;
+    table-layout: fixed;
+    width: var(--_table-w);
+    font-size: var(--pk-font-size-s);
+  }
+  col { width: var(--_col-w); }
+  col.row-head { width: var(--_row-head-w); }
+  col.hl { background: var(--_highlight); }
+
+  thead th, thead td {
+    position: sticky;
+    z-index: 2;
+    background: var(--_header-bg);
+    font-weight: 600;
+    padding: 0 2px;
+  }
+  tr.groups > * {
+    top: 0;
+    height: var(--_group-h);
+    font-size: var(--pk-font-size-xs);
+    color: var(--pk-color-text-muted);
+    text-align: start;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    border-bottom: 1px solid var(--_rule);
+    border-inline-start: 1px solid var(--_rule);
+    padding-inline: var(--pk-space-1);
+  }
+  tr.actors > * {
+    top: var(--_group-h);
+    height: var(--_head-h);
+    vertical-align: bottom;
+    text-align: center;
+    border-bottom: 2px solid var(--pk-color-text);
+    padding-block-end: var(--pk-space-1);
+  }
+  tr.actors span {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .vertical tr.actors th:not(.corner) span {
+    writing-mode: sideways-lr;
+    max-height: calc(var(--_head-h) - 8px);
+    margin-inline: auto;
+  }
+  thead .corner {
+    left: 0;
+    z-index: 3;
+    text-align: start;
+    border-inline-start: 0;
+    color: var(--pk-color-text-muted);
+    padding-inline: var(--pk-space-2);
+  }
+  tr.actors th.hl { color: var(--pk-color-focus); box-shadow: inset 0 -3px var(--pk-color-focus); }
+
+  tbody th[scope='row'] {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    background: var(--_header-bg);
+    font-weight: normal;
+    text-align: start;
+    padding: var(--pk-space-1) var(--pk-space-2);
+    border-bottom: 1px solid var(--_rule);
+    overflow-wrap: anywhere;
+    line-height: 1.25;
+  }
+  tbody tr.hl th[scope='row'] { box-shadow: inset 3px 0 var(--pk-color-focus); font-weight: 600; }
+  tbody tr.hl td { background: var(--_highlight); }
+
+  td {
+    height: calc(var(--_glyph) + 10px);
+    padding: 3px 2px;
+    text-align: center;
+    vertical-align: middle;
+    border-bottom: 1px solid var(--_rule);
+    cursor: default;
+  }
+  td:focus, tr.area th:focus { outline: none; }
+  td:focus-visible, tr.area th:focus-visible {
+    outline: 2px solid var(--pk-color-focus);
+    outline-offset: -2px;
+  }
+
+  tr.area th {
+    background: var(--_area-bg);
+    text-align: start;
+    font-weight: 600;
+    padding: 0;
+    height: 30px;
+    border-bottom: 1px solid var(--_rule);
+    cursor: pointer;
+  }
+  tr.area th > span {
+    position: sticky;
+    left: 0;
+    display: inline-flex;
+    align-items: center;
+    gap: var(--pk-space-2);
+    padding-inline: var(--pk-space-2);
+  }
+  .twisty {
+    display: inline-block;
+    width: 0;
+    height: 0;
+    border-inline-start: 5px solid currentColor;
+    border-block: 4px solid transparent;
+    transition: transform 120ms;
+  }
+  tr.area th[aria-expanded='true'] .twisty { transform: rotate(90deg); }
+
+  .roles {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 3px 7px;
+  }
+  .levels {
+    display: block;
+    margin-top: 1px;
+    font-size: 10px;
+    line-height: 1.1;
+    color: var(--pk-color-text-muted);
+  }
+
+  .glyph {
+    position: relative;
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    width: var(--_glyph);
+    height: var(--_glyph);
+    border: 1.5px solid var(--_c);
+    border-radius: 4px;
+    background: var(--_c);
+    color: var(--_ink);
+    font-size: 12px;
+    font-weight: 700;
+    line-height: 1;
+  }
+  /* The letter is decoration for assistive technology: the cell's label already names the role. */
+  .glyph::before { content: attr(data-g) / ''; }
+  .levels::before { content: attr(data-l) / ''; }
+  /* Handover marks read without colour (WCAG 1.4.1): hollow + slash = ends, hollow + arrow out =
+     passes on, arrow in = taken over, plus sign = begins. */
+  .glyph.m-ended, .glyph.m-moved-out {
+    background: transparent;
+    color: var(--pk-color-text);
+    border-style: dashed;
+  }
+  .glyph.m-ended::after {
+    content: '';
+    position: absolute;
+    left: -3px;
+    right: -3px;
+    top: 50%;
+    border-top: 2px solid var(--pk-color-text);
+    transform: rotate(-45deg);
+  }
+  .glyph.m-begun::after, .glyph.m-moved-out::after, .glyph.m-moved-in::after {
+    position: absolute;
+    font-size: 11px;
+    font-weight: 700;
+    color: var(--pk-color-text);
+    line-height: 1;
+  }
+  .glyph.m-begun::after { content: '+' / ''; top: -5px; right: -8px; font-size: 13px; }
+  .glyph.m-moved-out::after { content: '→' / ''; right: -11px; }
+  .glyph.m-moved-in::after { content: '→' / ''; left: -11px; }
+  .glyph.m-begun { margin-inline-end: 3px; }
+  .glyph.m-moved-out { margin-inline-end: 8px; }
+  .glyph.m-moved-in { margin-inline-start: 8px; }
+  .legend .glyph.sample { --_c: var(--pk-color-text-muted); --_ink: var(--pk-color-bg); }
+
+  .details {
+    font-size: var(--pk-font-size-s);
+    border: 1px solid var(--pk-color-border);
+    border-radius: var(--pk-radius);
+    padding: var(--pk-space-2) var(--pk-space-3);
+    min-height: 64px;
+    background: var(--pk-color-surface);
+  }
+  @container (min-width: 1100px) {
+    .details { position: sticky; top: 0; }
+  }
+  .details h3 { margin: 0 0 var(--pk-space-2); font-size: var(--pk-font-size-m); }
+  .details .hint { margin: 0; color: var(--pk-color-text-muted); }
+  .entries { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--pk-space-2); }
+  .entries li { display: grid; grid-template-columns: auto 1fr; gap: var(--pk-space-2); align-items: start; }
+  .entries .glyph { margin-inline: 9px; }
+  .entries .meta { display: block; color: var(--pk-color-text-muted); }
+  .entries .change { font-style: normal; font-weight: 600; }
+  .entries p { margin: 2px 0 0; }
+  .sources { color: var(--pk-color-text-muted); overflow-wrap: anywhere; }
+  .sources a { color: var(--pk-color-accent); }
+`;

@@ -1,0 +1,235 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/matrix/sector-matrix.js';
+import type { PkSectorMatrix } from '../../src/matrix/sector-matrix.js';
+import sierraLeone from '../../demo/feeds/sierra-leone.json';
+import { largeMatrixFeed, LARGE_DATE } from '../fixtures/large-matrix.js';
+
+const feed = () => structuredClone(sierraLeone);
+
+async function matrix(attrs: { date?: string; compare?: string; mission?: string; sort?: string; roles?: string; actorTypes?: string } = {}, data: unknown = feed()) {
+  const el = await fixture<PkSectorMatrix>(html`<pk-sector-matrix style="width: 1000px" .data=${data} date=${attrs.date ?? '2003-06-30'}
+    compare=${attrs.compare ?? ''} mission=${attrs.mission ?? ''} sort=${attrs.sort ?? 'area'} roles=${attrs.roles ?? ''}
+    actor-types=${attrs.actorTypes ?? ''}></pk-sector-matrix>`);
+  await el.updateComplete;
+  return el;
+}
+const $ = (el: PkSectorMatrix, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement;
+const $$ = (el: PkSectorMatrix, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
+const rowHeaders = (el: PkSectorMatrix) => $$(el, 'tbody th[scope="row"]').map((th) => th.textContent!.trim());
+const focused = (el: PkSectorMatrix) => el.shadowRoot!.activeElement as HTMLElement;
+/** The grid cell of a sector row (by its header) and an actor column (0-based). */
+const cell = (el: PkSectorMatrix, sector: string, col: number) => {
+  const tr = $$(el, 'tbody tr').find((r) => r.querySelector('th[scope="row"]')?.textContent?.trim() === sector)!;
+  return (tr as HTMLTableRowElement).cells[col + 1] as HTMLElement;
+};
+
+describe('<pk-sector-matrix> at a date', () => {
+  it('draws sectors by priority area, actors national first, and every role as a letter glyph', async () => {
+    const el = await matrix();
+    expect($(el, 'table').getAttribute('role')).to.equal('grid');
+    expect($$(el, 'thead tr.actors th[scope="col"]').map((th) => th.textContent!.trim())).to.deep.equal(
+      ['Sector', 'GoSL', 'SLP', 'NEC', 'UNAMSIL', 'UNIOSIL', 'UNIPSIL', 'UNCT', 'PBC', 'PBF']);
+    expect($$(el, 'thead th[scope="colgroup"]').map((th) => th.textContent)).to.deep.equal(['National government', 'Peace operation', 'UN entities']);
+    expect($$(el, 'tr.area th').map((th) => th.textContent!.trim())).to.deep.equal([
+      'Basic safety and security (6 sectors)', 'Inclusive political processes (5 sectors)', 'Delivery of basic services (2 sectors)',
+      'Core government functions (1 sector)', 'Economic revitalization (1 sector)']);
+    expect($$(el, 'td .glyph').length).to.equal(18);
+    expect([...cell(el, 'Political facilitation', 3).querySelectorAll('.glyph')].map((g) => (g as HTMLElement).dataset.g)).to.deep.equal(['E', 'S', 'M']);
+    expect($(el, '.summary').textContent).to.equal('18 responsibilities held by 4 actors in 11 sectors on Jun 30, 2003.');
+    expect($$(el, '.legend button').map((b) => b.textContent!.trim())).to.deep.equal(['Lead', 'Enable', 'Implement', 'Support', 'Monitor']);
+  });
+
+  it('announces a cell as sector, actor and roles', async () => {
+    const el = await matrix();
+    expect(cell(el, 'Security sector reform', 3).getAttribute('aria-label')).to.equal('Security sector reform, UNAMSIL: implement at national level');
+    expect(cell(el, 'Security sector reform', 0).getAttribute('aria-label')).to.equal('Security sector reform, GoSL: no role');
+  });
+
+  it('changes the cells, not the axes, when the date moves', async () => {
+    const el = await matrix();
+    el.date = '2012-01-01';
+    await el.updateComplete;
+    expect($$(el, 'td .glyph').length).to.equal(19);
+    expect(rowHeaders(el).length).to.equal(15);
+  });
+
+  it('says in words when there is nothing at the date', async () => {
+    const el = await matrix({ date: '1998-01-01', mission: 'unamsil' });
+    expect($(el, '[part="status"]').textContent).to.equal('This feed has no responsibilities for UNAMSIL at Jan 1, 1998.');
+    expect($(el, 'table')).to.equal(null);
+  });
+
+  it('shows a readable error for an invalid feed', async () => {
+    const el = await matrix({}, { peacekit: 'one' });
+    expect($(el, '[role="alert"]').textContent).to.contain('This feed cannot be shown');
+  });
+});
+
+describe('<pk-sector-matrix> handover', () => {
+  it('marks what ends, passes on and begins, under a one-line summary', async () => {
+    const el = await matrix({ date: '2006-06-30', compare: '2005-06-30' });
+    expect($(el, '.summary').textContent).to.equal('From Jun 30, 2005 to Jun 30, 2006: 3 responsibilities pass from UNAMSIL to UNIOSIL; 11 end; 3 begin.');
+    expect($$(el, 'td .glyph.m-ended').length).to.equal(11);
+    expect($$(el, 'td .glyph.m-moved-out').length).to.equal(3);
+    expect($$(el, 'td .glyph.m-moved-in').length).to.equal(3);
+    expect($$(el, 'td .glyph.m-begun').length).to.equal(3);
+    expect(cell(el, 'Elections', 3).getAttribute('aria-label')).to.equal('Elections, UNAMSIL: support passes to UNIOSIL at national level');
+    expect($$(el, '.legend .item').map((i) => i.textContent!.trim())).to.include.members(['begins', 'ends', 'passes to another actor', 'taken over from another actor']);
+  });
+});
+
+describe('<pk-sector-matrix> keyboard', () => {
+  it('is one tab stop; arrows, Home/End, Ctrl+Home/End move; Enter selects the cell', async () => {
+    const el = await matrix();
+    expect($$(el, '[tabindex="0"]').length).to.equal(1);
+    el.shadowRoot!.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    expect(focused(el).textContent!.trim()).to.equal('Basic safety and security (6 sectors)');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el).getAttribute('aria-label')).to.equal('Security sector reform, UNAMSIL: implement at national level');
+    expect($$(el, '[tabindex="0"]')).to.deep.equal([focused(el)]);
+    expect($(el, 'tr.hl th').textContent).to.equal('Security sector reform');
+    expect($(el, 'thead th.hl').textContent).to.equal('UNAMSIL');
+    expect($(el, '.details h3').textContent).to.equal('Security sector reform · UN Mission in Sierra Leone');
+
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const event = await oneEvent(el, 'pk-select');
+    expect(event.detail).to.deep.equal({ kind: 'cell', sector: 'ssr', actor: 'unamsil' });
+
+    await sendKeys({ press: 'End' });
+    expect(focused(el).getAttribute('aria-label')).to.equal('Security sector reform, PBF: no role');
+    await sendKeys({ press: 'Home' });
+    expect(focused(el).getAttribute('aria-label')).to.equal('Security sector reform, GoSL: no role');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ up: 'Control' });
+    expect(focused(el).getAttribute('aria-label')).to.equal('Employment, PBF: no role');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ up: 'Control' });
+    expect(focused(el).textContent!.trim()).to.equal('Basic safety and security (6 sectors)');
+  });
+
+  it('collapses and expands a priority area with Enter, keeping focus', async () => {
+    const el = await matrix();
+    el.shadowRoot!.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focused(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(rowHeaders(el)).not.to.include('Security sector reform');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(rowHeaders(el)).to.include('Security sector reform');
+  });
+
+  it('moves focus without re-rendering the cells', async () => {
+    const el = await matrix();
+    el.shadowRoot!.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((m) => mutations.push(...m));
+    observer.observe($(el, 'table'), { subtree: true, childList: true, attributes: true, characterData: true });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    observer.disconnect();
+    expect(mutations.filter((m) => m.type === 'childList' || m.type === 'characterData')).to.deep.equal([]);
+    expect(mutations.length).to.be.below(12);
+  });
+});
+
+describe('<pk-sector-matrix> sorting and filters', () => {
+  it('sorts A to Z and by number of roles', async () => {
+    const el = await matrix({ sort: 'alpha' });
+    expect(rowHeaders(el).slice(0, 3)).to.deep.equal(['Basic services', 'Civil administration', 'Civil affairs']);
+    expect($$(el, 'tr.area').length).to.equal(0);
+    el.sort = 'roles';
+    await el.updateComplete;
+    expect(rowHeaders(el).slice(0, 2)).to.deep.equal(['Political facilitation', 'Disarmament, demobilization and reintegration']);
+  });
+
+  it('sorts from the visible control', async () => {
+    const el = await matrix();
+    const select = $(el, 'select') as HTMLSelectElement;
+    select.value = 'alpha';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.sort).to.equal('alpha');
+    expect(el.getAttribute('sort')).to.equal('alpha');
+  });
+
+  it('filters by role (attribute and legend buttons) and by actor type', async () => {
+    const el = await matrix({ roles: 'lead' });
+    expect(new Set($$(el, 'td .glyph').map((g) => (g as HTMLElement).dataset.g))).to.deep.equal(new Set(['L']));
+    const implement = $$(el, '.legend button').find((b) => b.textContent!.includes('Implement'))!;
+    expect(implement.getAttribute('aria-pressed')).to.equal('false');
+    implement.click();
+    await el.updateComplete;
+    expect(el.roles).to.deep.equal(['lead', 'implement']);
+    expect(new Set($$(el, 'td .glyph').map((g) => (g as HTMLElement).dataset.g))).to.deep.equal(new Set(['L', 'I']));
+
+    el.roles = [];
+    el.actorTypes = ['mission'];
+    await el.updateComplete;
+    expect($$(el, 'thead tr.actors th:not(.corner)').map((th) => th.textContent!.trim())).to.deep.equal(['UNAMSIL']);
+    const national = $$(el, '.toolbar button').find((b) => b.textContent!.includes('National government'))!;
+    national.click();
+    await el.updateComplete;
+    expect(el.actorTypes).to.deep.equal(['national-government', 'mission']);
+  });
+});
+
+describe('<pk-sector-matrix> notes and sources', () => {
+  it('links only http(s) and mailto sources; anything else stays text', async () => {
+    const data = feed();
+    data.sources.push({ id: 'evil', label: 'Evil source', url: 'javascript:alert(1)' } as never, { id: 'mail', label: 'Desk', url: 'mailto:desk@example.org' } as never);
+    data.responsibilities.find((r) => r.sector === 'ssr' && r.actor === 'unamsil')!.sources = ['evil', 'mail', 'undpa-sierra-leone'];
+    const el = await matrix({}, data);
+    cell(el, 'Security sector reform', 3).focus();
+    await el.updateComplete;
+    const links = $$(el, '.details a');
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['mailto:desk@example.org', data.sources.find((s) => s.id === 'undpa-sierra-leone')!.url]);
+    expect($(el, '.details').textContent).to.contain('Evil source (javascript:alert(1))');
+    expect($$(el, '.details a').some((a) => a.textContent === 'Evil source')).to.equal(false);
+    expect($(el, '.details .note').textContent).to.equal('Played a major role in reforming the security sector');
+  });
+
+  it('shows details on hover too', async () => {
+    const el = await matrix();
+    cell(el, 'Elections', 2).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect($(el, '.details h3').textContent).to.equal('Elections · National Electoral Commission');
+    expect($(el, 'thead th.hl').textContent).to.equal('NEC');
+  });
+});
+
+describe('<pk-sector-matrix> export and accessibility', () => {
+  it('exports what is shown as SVG, legend included, and as PNG', async () => {
+    const el = await matrix({ date: '2006-06-30', compare: '2005-06-30' });
+    const svg = el.toSVG();
+    expect(svg).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).to.contain('3 responsibilities pass from UNAMSIL to UNIOSIL');
+    expect(svg).to.contain('>Support</text>');
+    expect(svg).to.contain('passes to another actor');
+    const png = await el.toPNG();
+    expect(png.type).to.equal('image/png');
+    expect(png.size).to.be.above(1000);
+  });
+
+  it('passes axe, at a date and with a handover', async () => {
+    await expect(await matrix()).to.be.accessible();
+    await expect(await matrix({ date: '2006-06-30', compare: '2005-06-30' })).to.be.accessible();
+  });
+
+  it('renders 300 sectors x 40 actors', async () => {
+    const el = await fixture<PkSectorMatrix>(html`<pk-sector-matrix style="width: 1200px" .data=${largeMatrixFeed()} date=${LARGE_DATE}></pk-sector-matrix>`);
+    await el.updateComplete;
+    expect($$(el, 'tbody td').length).to.equal(300 * 40);
+    expect($$(el, 'td .glyph').length).to.equal(3000);
+    expect($(el, 'table').classList.contains('vertical')).to.equal(true);
+  });
+});
