@@ -11,3 +11,5 @@ import './dossier/dossier.js';
 export { PkDossier } from './dossier/dossier.js';
 import './matrix/sector-matrix.js';
 export { PkSectorMatrix } from './matrix/sector-matrix.js';
+import './map/mission-map.js';
+export { PkMissionMap } from './map/mission-map.js';

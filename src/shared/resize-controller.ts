@@ -5,6 +5,7 @@ export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
   private observer?: ResizeObserver;
+  private observed?: Element;
 
   constructor(private readonly host: ReactiveControllerHost & Element, private readonly target?: () => Element | null | undefined) {
     host.addController(this);
@@ -20,16 +21,24 @@ export class ResizeController implements ReactiveController {
       this.height = height;
       this.host.requestUpdate();
     });
-    this.observer.observe(this.target?.() ?? this.host);
+    this.observed = this.target?.() ?? this.host;
+    this.observer.observe(this.observed);
   }
 
   hostUpdated(): void {
+    // Once the target is rendered, it alone is watched: an element whose height follows its width
+    // would otherwise resize the host again inside the observer's loop (a ResizeObserver loop error).
     const el = this.target?.();
-    if (el && this.observer) this.observer.observe(el);
+    if (el && this.observer && el !== this.observed) {
+      if (this.observed) this.observer.unobserve(this.observed);
+      this.observed = el;
+      this.observer.observe(el);
+    }
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.observed = undefined;
   }
 }

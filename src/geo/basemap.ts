@@ -1,0 +1,69 @@
+/**
+ * Base maps: the one shipped with the kit (Natural Earth 1:50m, simplified; see scripts/build-basemap.mjs)
+ * or a custom TopoJSON from `basemap="url"`. Countries are looked up by ISO 3166-1 alpha-3 code. No DOM.
+ */
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import shipped from './basemap-data.js';
+
+export interface Country {
+  /** ISO 3166-1 alpha-3, when the base map knows it. */
+  code?: string;
+  name: string;
+  feature: Feature<Geometry>;
+}
+
+export interface BaseMap {
+  countries: Country[];
+  byCode: Map<string, Country>;
+  /** Shared borders between countries, drawn once (not twice, as two outlines would). */
+  borders: MultiLineString | null;
+}
+
+const CODE_KEYS = ['iso_a3', 'ISO_A3', 'adm0_a3', 'ADM0_A3', 'iso3', 'ISO3', 'GID_0'];
+// Natural Earth and other sources name these without a standard ISO code; feeds use XKX and ESH (FEED.md).
+const CODE_BY_NAME: Record<string, string> = { kosovo: 'XKX', 'w. sahara': 'ESH', 'western sahara': 'ESH' };
+
+function codeOf(f: Feature<Geometry | null>): string | undefined {
+  const props = (f.properties ?? {}) as Record<string, unknown>;
+  if (typeof f.id === 'string' && /^[A-Z]{3}$/.test(f.id)) return f.id;
+  for (const key of CODE_KEYS) {
+    const v = props[key];
+    if (typeof v === 'string' && /^[A-Z]{3}$/.test(v)) return v;
+  }
+  return CODE_BY_NAME[String(props.name ?? props.NAME ?? '').toLowerCase()];
+}
+
+/** Reads a TopoJSON topology's first object (or `countries`) as countries. Throws on input that is not TopoJSON. */
+export function baseMapFromTopology(topology: Topology): BaseMap {
+  if (!topology || topology.type !== 'Topology' || !topology.objects) throw new TypeError('not a TopoJSON Topology');
+  const key = 'countries' in topology.objects ? 'countries' : Object.keys(topology.objects)[0];
+  const object = topology.objects[key] as GeometryCollection | undefined;
+  if (!object) return { countries: [], byCode: new Map(), borders: null };
+  const collection = feature(topology, object) as FeatureCollection<Geometry | null>;
+  const countries: Country[] = [];
+  for (const f of collection.features) {
+    if (!f.geometry) continue;
+    const props = (f.properties ?? {}) as Record<string, unknown>;
+    countries.push({ code: codeOf(f), name: String(props.name ?? props.NAME ?? f.id ?? ''), feature: f as Feature<Geometry> });
+  }
+  const byCode = new Map<string, Country>();
+  for (const c of countries) if (c.code && !byCode.has(c.code)) byCode.set(c.code, c);
+  const borders = object.type === 'GeometryCollection' ? mesh(topology, object, (a, b) => a !== b) : null;
+  return { countries, byCode, borders };
+}
+
+let builtin: BaseMap | undefined;
+/** The base map shipped with the kit, read once per page. */
+export function builtinBaseMap(): BaseMap {
+  builtin ??= baseMapFromTopology(shipped);
+  return builtin;
+}
+
+/** Loads a custom base map (TopoJSON) from a URL. */
+export async function fetchBaseMap(url: string, signal?: AbortSignal): Promise<BaseMap> {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return baseMapFromTopology((await response.json()) as Topology);
+}

@@ -1,0 +1,64 @@
+/**
+ * Clustering of sites that overlap at the current zoom, with supercluster (Mapbox's, well kept).
+ * supercluster thinks in Web Mercator tiles: a map whose world is `W` pixels wide is at tile zoom
+ * log2(W / extent). The mission view is Mercator too, so its clusters match what is drawn. No DOM.
+ */
+import Supercluster from 'supercluster';
+
+export interface ClusterInput {
+  id: string;
+  at: [number, number];
+}
+
+export interface ClusterMark {
+  kind: 'cluster';
+  /** supercluster's cluster id. */
+  id: number;
+  at: [number, number];
+  count: number;
+  /** The ids of the sites it holds. */
+  members: string[];
+  /** The tile zoom at which it breaks apart. */
+  expansionZoom: number;
+}
+
+export interface Clusterer {
+  /** Clusters and single sites at a map scale (pixels per radian of the Mercator projection). */
+  at(pixelsPerRadian: number): { clusters: ClusterMark[]; singles: Set<string> };
+  /** The pixels per radian at which a cluster breaks apart. */
+  expansionScale(cluster: ClusterMark): number;
+}
+
+const EXTENT = 256;
+const MAX_ZOOM = 20;
+
+/** Tile zoom of a Mercator map at a scale (pixels per radian): its world is 2π·scale pixels wide. */
+export function tileZoom(pixelsPerRadian: number): number {
+  return Math.log2((2 * Math.PI * pixelsPerRadian) / EXTENT);
+}
+
+/** Builds the index once per footprint; `radius` is the overlap distance in pixels. */
+export function clusterSites(sites: readonly ClusterInput[], radius: number): Clusterer {
+  const index = new Supercluster<{ id: string }, Record<string, never>>({ radius, extent: EXTENT, maxZoom: MAX_ZOOM, minPoints: 2 });
+  index.load(sites.map((s) => ({ type: 'Feature', properties: { id: s.id }, geometry: { type: 'Point', coordinates: s.at } })));
+  return {
+    at(pixelsPerRadian) {
+      const z = Math.max(0, Math.floor(tileZoom(pixelsPerRadian)));
+      const clusters: ClusterMark[] = [];
+      const singles = new Set<string>();
+      for (const f of index.getClusters([-180, -85, 180, 85], z)) {
+        const p = f.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; id?: string };
+        const at = f.geometry.coordinates as [number, number];
+        if (p.cluster) {
+          const id = p.cluster_id!;
+          const members = index.getLeaves(id, Infinity).map((l) => l.properties.id);
+          clusters.push({ kind: 'cluster', id, at, count: p.point_count!, members, expansionZoom: index.getClusterExpansionZoom(id) });
+        } else if (p.id !== undefined) singles.add(p.id);
+      }
+      return { clusters, singles };
+    },
+    expansionScale(cluster) {
+      return (EXTENT * 2 ** cluster.expansionZoom) / (2 * Math.PI);
+    },
+  };
+}

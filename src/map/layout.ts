@@ -1,0 +1,561 @@
+/**
+ * The map's layout, pure: feed + base map + size (+ zoom) -> positioned marks, paths and texts.
+ * Three stages, so that each user action redoes only what it changes:
+ * - `frameLayout`: projection and base-map paths (feed, mission, size, base map);
+ * - `footprintLayout`: the marks at a day, in projected coordinates, with their tooltips and legend;
+ * - `viewLayout`: what is on screen at a zoom: clusters, culled marks, labels, scale bar.
+ * No DOM: the benchmark and the tests call these directly.
+ */
+import { geoPath, type GeoProjection } from 'd3-geo';
+import { scaleSqrt } from 'd3-scale';
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import {
+  MISSION_TYPES, SITE_TYPES, endOf, footprintAt, formatDay, formatRange, inForce, startOf, strengthAt, textOf,
+  type Day, type Feed, type Headcount, type Mission, type Site,
+} from '../model/index.js';
+import type { Messages } from '../shared/messages/en.js';
+import type { BaseMap } from '../geo/basemap.js';
+import { clusterSites, type ClusterMark, type Clusterer } from '../geo/cluster.js';
+import { kmPerPixel, missionProjection, scaleBar, worldProjection, type ScaleBar } from '../geo/projection.js';
+
+type MapMessages = Messages['map'];
+
+export interface GeoWarning {
+  path: string;
+  message: string;
+}
+
+export interface CountryPath {
+  code?: string;
+  name: string;
+  d: string;
+  /** `host`: a country of the mission shown; `neighbour`: any other (muted in the mission view). */
+  role: 'host' | 'neighbour' | 'other';
+}
+
+export interface AreaPath {
+  id: string;
+  label: string;
+  d: string;
+}
+
+export interface Frame {
+  mode: 'world' | 'mission';
+  width: number;
+  height: number;
+  projection: GeoProjection;
+  countries: CountryPath[];
+  borders: string;
+  areas: AreaPath[];
+  mission?: Mission;
+  /** Largest personnel of any site (mission) or strength of any mission (world) at any date: sizes stay comparable across dates. */
+  sizeMax: number;
+  warnings: GeoWarning[];
+}
+
+/** The units of a tooltip: a title and lines, all plain text. */
+export interface Tip {
+  title: string;
+  lines: string[];
+}
+
+export interface PointMark {
+  kind: 'site' | 'mission';
+  id: string;
+  /** For sites, the mission id (for `pk-select`). */
+  mission: string;
+  name: string;
+  type: string;
+  typeLabel: string;
+  /** Projected position at zoom 1. */
+  x0: number;
+  y0: number;
+  at: [number, number];
+  /** Radius of the equal-area circle, in pixels (never scaled by zoom). */
+  r: number;
+  /** No figure at this date: drawn hollow at the smallest size. */
+  unknownSize: boolean;
+  /** Labelled on the map (mission and sector HQs; every mission in the world view, space allowing). */
+  labelled: boolean;
+  tip: Tip;
+  row: string[];
+}
+
+export interface LegendSymbol {
+  type: string;
+  label: string;
+  d: string;
+  /** `mission` marks are circles coloured by type; `site` marks are shapes by type. */
+  kind: 'site' | 'mission';
+}
+
+export interface Legend {
+  symbols: LegendSymbol[];
+  symbolsTitle: string;
+  sizesTitle: string;
+  /** Nested circles: value and radius, largest first. */
+  sizes: { value: number; r: number; label: string }[];
+}
+
+export interface Footprint {
+  marks: PointMark[];
+  byId: Map<string, PointMark>;
+  legend: Legend;
+  clusterer: Clusterer | null;
+  /** Ids of the marks the clusterer holds (the others are always drawn alone). */
+  clustered: Set<string>;
+  dateLabel: string;
+  /** Host countries tinted at this day (world view: the hosts of missions in force). */
+  hosts: Set<string>;
+  table: { caption: string; head: string[]; rows: string[][] };
+  /** Why nothing is drawn, when nothing is. */
+  empty?: string;
+  warnings: GeoWarning[];
+}
+
+export interface Transform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export const IDENTITY: Transform = { k: 1, x: 0, y: 0 };
+
+export interface ViewMark {
+  kind: 'site' | 'mission' | 'cluster';
+  key: string;
+  x: number;
+  y: number;
+  r: number;
+  mark?: PointMark;
+  cluster?: ClusterMark;
+}
+
+export interface Label {
+  key: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface View {
+  marks: ViewMark[];
+  labels: Label[];
+  scale: (ScaleBar & { label: string }) | null;
+}
+
+const SYMBOLS: Record<string, SymbolType> = {
+  star: symbolStar, square: symbolSquare, triangle: symbolTriangle, circle: symbolCircle,
+  diamond: symbolDiamond, wye: symbolWye, cross: symbolCross,
+};
+
+/** Symbols are drawn at radius 10 (area π·10²) and scaled: each type covers the same area at the same personnel. */
+export const UNIT_RADIUS = 10;
+const unitSymbols = new Map<string, string>();
+export function unitSymbol(siteType: string): string {
+  let d = unitSymbols.get(siteType);
+  if (d === undefined) {
+    const name = SITE_TYPES.find((t) => t.id === siteType)?.symbol ?? 'circle';
+    d = symbol(SYMBOLS[name] ?? symbolCircle, Math.PI * UNIT_RADIUS ** 2)() ?? '';
+    unitSymbols.set(siteType, d);
+  }
+  return d;
+}
+
+export interface FrameInput {
+  feed: Feed;
+  mission?: string;
+  width: number;
+  height: number;
+  baseMap: BaseMap;
+  t: MapMessages;
+}
+
+const validLonLat = (at: readonly number[] | undefined): at is [number, number] =>
+  !!at && at.length === 2 && Number.isFinite(at[0]) && Number.isFinite(at[1]) && Math.abs(at[0]) <= 180 && Math.abs(at[1]) <= 90;
+
+/** The height the map asks for at a width: the shape of what it frames, within reason. */
+export function mapHeight(width: number, mode: 'world' | 'mission', aspect = 1): number {
+  const ratio = mode === 'world' ? 0.52 : Math.min(1.1, Math.max(0.6, aspect));
+  return Math.round(Math.min(720, Math.max(240, width * ratio)));
+}
+
+/** The mission's frame: its host countries and every site it ever had (so the frame does not move with the date). */
+export function missionExtent(feed: Feed, missionId: string, baseMap: BaseMap): { countries: Feature<Geometry>[]; points: [number, number][] } {
+  const mission = feed.missions?.find((m) => m.id === missionId);
+  if (!mission) return { countries: [], points: [] };
+  const countries = (mission.countries ?? []).map((c) => baseMap.byCode.get(c)?.feature).filter((f): f is Feature<Geometry> => !!f);
+  const points = (mission.sites ?? []).map((s) => s.at as [number, number]).filter(validLonLat);
+  if (mission.hq && validLonLat(mission.hq.at)) points.push(mission.hq.at as [number, number]);
+  return { countries, points };
+}
+
+/** Width / height of the mission's frame in Mercator, to size the map to its country. */
+export function missionAspect(feed: Feed, missionId: string, baseMap: BaseMap): number {
+  const { countries, points } = missionExtent(feed, missionId, baseMap);
+  const p = missionProjection({ width: 1000, height: 1000, padding: 0 }, countries, points);
+  const [[x0, y0], [x1, y1]] = geoPath(p).bounds({ type: 'FeatureCollection', features: [...countries, ...points.map(pointFeature)] });
+  const w = x1 - x0;
+  const h = y1 - y0;
+  return w > 0 && h > 0 ? h / w : 1;
+}
+
+const pointFeature = (at: [number, number]): Feature => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: at } });
+
+export function frameLayout({ feed, mission: missionId, width, height, baseMap, t }: FrameInput): Frame {
+  const warnings: GeoWarning[] = [];
+  const missions = feed.missions ?? [];
+  const mission = missionId ? missions.find((m) => m.id === missionId) : undefined;
+  const box = { width, height, padding: Math.min(32, Math.round(Math.min(width, height) * 0.06)) };
+  const checkCountries = (m: Mission, i: number) =>
+    (m.countries ?? []).forEach((code, j) => {
+      if (!baseMap.byCode.has(code)) warnings.push({ path: `missions[${i}].countries[${j}]`, message: t.unknownCountry(m.acronym, code) });
+    });
+  let projection: GeoProjection;
+  let hostCodes: Set<string>;
+  if (mission) {
+    const { countries, points } = missionExtent(feed, mission.id, baseMap);
+    projection = missionProjection(box, countries, points);
+    hostCodes = new Set(mission.countries ?? []);
+    checkCountries(mission, missions.indexOf(mission));
+  } else {
+    projection = worldProjection(box);
+    hostCodes = new Set();
+    missions.forEach(checkCountries);
+  }
+  const path = geoPath(projection);
+  const countries: CountryPath[] = [];
+  for (const c of baseMap.countries) {
+    const d = path(c.feature);
+    if (!d) continue;
+    const role = !mission ? 'other' : c.code && hostCodes.has(c.code) ? 'host' : 'neighbour';
+    countries.push({ code: c.code, name: c.name, d, role });
+  }
+  const areas: AreaPath[] = [];
+  if (mission?.areas) {
+    try {
+      for (const f of areaFeatures(mission.areas)) {
+        const d = path(f);
+        const id = String(f.id ?? (f.properties as Record<string, unknown> | null)?.id ?? '');
+        const props = (f.properties ?? {}) as Record<string, unknown>;
+        if (d) areas.push({ id, label: String(props.name ?? props.label ?? id), d });
+      }
+    } catch {
+      warnings.push({ path: `missions[${missions.indexOf(mission)}].areas`, message: t.badAreas(mission.acronym) });
+    }
+  }
+  const sizeMax = mission ? maxSitePersonnel(mission) : Math.max(1, ...missions.flatMap((m) => (m.strength ?? []).map(total)));
+  return {
+    mode: mission ? 'mission' : 'world', width, height, projection, countries,
+    borders: baseMap.borders ? path(baseMap.borders) ?? '' : '', areas, mission, sizeMax, warnings,
+  };
+}
+
+function areaFeatures(areas: unknown): Feature[] {
+  const a = areas as { type: string };
+  if (a.type === 'FeatureCollection') return (a as FeatureCollection).features;
+  const topology = a as Topology;
+  return Object.values(topology.objects).flatMap((o) => {
+    const f = feature(topology, o) as Feature | FeatureCollection;
+    return f.type === 'FeatureCollection' ? f.features : [f];
+  });
+}
+
+const total = (p: { troops?: number; police?: number; observers?: number; civilians?: number }) =>
+  (p.troops ?? 0) + (p.police ?? 0) + (p.observers ?? 0) + (p.civilians ?? 0);
+
+function maxSitePersonnel(mission: Mission): number {
+  let max = 1;
+  for (const s of mission.sites ?? []) {
+    const list = s.personnel === undefined ? [] : Array.isArray(s.personnel) ? s.personnel : [s.personnel];
+    for (const p of list) max = Math.max(max, total(p));
+  }
+  return max;
+}
+
+/** Largest symbol radius: a bigger map can afford bigger symbols, never so big that they hide the country. */
+export function maxRadius(width: number, height: number): number {
+  return Math.round(Math.min(28, Math.max(12, Math.min(width, height) / 22)));
+}
+
+const MIN_RADIUS = 3;
+const UNKNOWN_RADIUS = 4;
+
+/** A round number at most `v`: 1, 2 or 5 × 10ⁿ. */
+export function roundDown(v: number): number {
+  if (!(v > 0)) return 0;
+  const power = 10 ** Math.floor(Math.log10(v));
+  return ([5, 2, 1].map((m) => m * power).find((d) => d <= v) ?? power);
+}
+
+export interface FootprintInput {
+  feed: Feed;
+  frame: Frame;
+  day: Day;
+  lang: string;
+  t: MapMessages;
+  /** Pixels within which symbols are grouped (0 turns clustering off). */
+  clusterRadius?: number;
+  /** How precisely the date was given ("2002" reads "2002", not "Jan 1, 2002"). */
+  precision?: 'year' | 'month' | 'day';
+}
+
+export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16, precision = 'day' }: FootprintInput): Footprint {
+  const number = new Intl.NumberFormat(lang);
+  const dateLabel = formatDay(day, lang, precision);
+  const rMax = maxRadius(frame.width, frame.height);
+  const size = scaleSqrt().domain([0, frame.sizeMax]).range([0, rMax]);
+  const radius = (n: number | null) => (n === null || n <= 0 ? UNKNOWN_RADIUS : Math.max(MIN_RADIUS, size(n)));
+  const project = (at: [number, number]) => frame.projection(at) ?? [NaN, NaN];
+  const warnings: GeoWarning[] = [];
+  const marks: PointMark[] = [];
+  const hosts = new Set<string>();
+  const missions = feed.missions ?? [];
+  const range = (r: { start?: string; end?: string }) => formatRange(r, lang, '…');
+
+  if (frame.mode === 'mission' && frame.mission) {
+    const m = frame.mission;
+    const mi = missions.indexOf(m);
+    (m.countries ?? []).forEach((c) => hosts.add(c));
+    const footprint = footprintAt(m, day);
+    footprint.forEach(({ site, personnel, personnelDate }) => {
+      const si = (m.sites ?? []).indexOf(site);
+      if (!validLonLat(site.at)) {
+        warnings.push({ path: `missions[${mi}].sites[${si}].at`, message: t.badCoordinates(textOf(site.name, lang, feed.lang), JSON.stringify(site.at)) });
+        return;
+      }
+      const [x0, y0] = project(site.at as [number, number]);
+      const type = site.type ?? 'base';
+      const typeLabel = SITE_TYPES.find((s) => s.id === type)?.label ?? type;
+      const name = textOf(site.name, lang, feed.lang);
+      const people = personnel?.total ?? null;
+      const peopleText = personnelText(personnel, personnelDate, site, number, lang, t);
+      marks.push({
+        kind: 'site', id: site.id, mission: m.id, name, type, typeLabel, x0, y0, at: site.at as [number, number],
+        r: radius(people), unknownSize: !people, labelled: type === 'mission-hq' || type === 'sector-hq',
+        tip: {
+          title: name,
+          lines: [
+            typeLabel,
+            `${t.personnel}: ${peopleText}`,
+            `${t.open}: ${range(site)}`,
+            ...(site.units?.length ? [`${t.units}: ${site.units.join(', ')}`] : []),
+            ...(site.contributors?.length ? [`${t.contributors}: ${site.contributors.join(', ')}`] : []),
+          ],
+        },
+        row: [name, typeLabel, people === null ? '—' : number.format(people) + (site.estimate ? ` (${t.estimate})` : ''), range(site)],
+      });
+    });
+  } else {
+    missions.forEach((m, mi) => {
+      if (!inForce(m, day)) return;
+      (m.countries ?? []).forEach((c) => hosts.add(c));
+      const at = m.hq?.at ?? m.sites?.find((s) => s.type === 'mission-hq')?.at;
+      if (!validLonLat(at)) {
+        if (at) warnings.push({ path: `missions[${mi}].hq.at`, message: t.badCoordinates(m.acronym, JSON.stringify(at)) });
+        return;
+      }
+      const [x0, y0] = project(at);
+      const strength = strengthAt(m, day);
+      const type = m.type ?? 'multidimensional';
+      const typeLabel = MISSION_TYPES.find((s) => s.id === type)?.label ?? type;
+      const name = textOf(m.name, lang, feed.lang) || m.acronym;
+      const strengthText = strength
+        ? `${number.format(strength.total)} (${t.asOf(formatDay(startOf(strength.date), lang, precisionOf(strength.date)))}${strength.kind === 'authorized' ? ', authorized' : ''})`
+        : t.strengthUnknown;
+      marks.push({
+        kind: 'mission', id: m.id, mission: m.id, name: m.acronym, type, typeLabel, x0, y0, at,
+        r: radius(strength?.total ?? null), unknownSize: !strength, labelled: true,
+        tip: {
+          title: `${m.acronym}: ${name}`,
+          lines: [typeLabel, `${t.strength}: ${strengthText}`, `${t.dates}: ${range(m)}`, `${t.countries}: ${(m.countries ?? []).join(', ')}`],
+        },
+        row: [m.acronym, typeLabel, strength ? number.format(strength.total) : '—', range(m)],
+      });
+    });
+  }
+  // Largest first, so that small symbols stay on top and reachable by the pointer.
+  marks.sort((a, b) => b.r - a.r || a.id.localeCompare(b.id));
+  const byId = new Map(marks.map((m) => [m.id, m]));
+  // The mission HQ is never folded into a group: it is what a reader looks for first.
+  const clusterable = marks.filter((m) => m.type !== 'mission-hq');
+  const clusterer = frame.mode === 'mission' && clusterRadius > 0 && clusterable.length > 1
+    ? clusterSites(clusterable.map((m) => ({ id: m.id, at: m.at })), clusterRadius)
+    : null;
+  const clustered = new Set(clusterer ? clusterable.map((m) => m.id) : []);
+
+  const present = [...new Set(marks.map((m) => m.type))];
+  const legend: Legend = frame.mode === 'mission'
+    ? {
+        symbolsTitle: t.legendTypes,
+        symbols: SITE_TYPES.filter((s) => present.includes(s.id)).map((s): LegendSymbol => ({ type: s.id, label: s.label, d: unitSymbol(s.id), kind: 'site' }))
+          .concat(present.filter((p) => !SITE_TYPES.some((s) => s.id === p)).map((p): LegendSymbol => ({ type: p, label: p, d: unitSymbol(p), kind: 'site' }))),
+        sizesTitle: t.legendSizes,
+        sizes: [],
+      }
+    : {
+        symbolsTitle: t.legendMissionTypes,
+        symbols: MISSION_TYPES.filter((s) => present.includes(s.id)).map((s): LegendSymbol => ({ type: s.id, label: s.label, d: unitSymbol('base'), kind: 'mission' })),
+        sizesTitle: t.legendStrength,
+        sizes: [],
+      };
+  const top = roundDown(frame.sizeMax);
+  legend.sizes = [top, roundDown(top / 4), roundDown(top / 20)]
+    .filter((v, i, a) => v > 0 && a.indexOf(v) === i)
+    .map((value) => ({ value, r: size(value), label: number.format(value) }));
+
+  const acronym = frame.mission?.acronym ?? '';
+  let empty: string | undefined;
+  if (frame.mode === 'mission' && !(frame.mission?.sites?.length)) empty = t.noSites(acronym);
+  else if (frame.mode === 'mission' && !marks.length) empty = t.noSitesOn(acronym, dateLabel);
+  else if (frame.mode === 'world' && !missions.length) empty = t.noMissions;
+  else if (frame.mode === 'world' && !marks.length) empty = t.noMissionsOn(dateLabel);
+
+  const byName = [...marks].sort((a, b) => a.name.localeCompare(b.name, lang));
+  return {
+    marks, byId, legend, clusterer, clustered, dateLabel, hosts, empty, warnings,
+    table: {
+      caption: frame.mode === 'mission' ? t.caption(acronym, dateLabel) : t.worldCaption(dateLabel),
+      head: frame.mode === 'mission' ? [t.site, t.type, t.personnel, t.dates] : [t.mission, t.type, t.strength, t.dates],
+      rows: byName.map((m) => m.row),
+    },
+  };
+}
+
+export const precisionOf = (date: string) => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day') as 'year' | 'month' | 'day';
+
+function personnelText(p: Headcount | null, date: string | undefined, site: Site, number: Intl.NumberFormat, lang: string, t: MapMessages): string {
+  if (!p || p.total === 0) return t.personnelUnknown;
+  const parts = (['troops', 'police', 'observers', 'civilians'] as const).filter((k) => p[k] > 0).map((k) => `${number.format(p[k])} ${t[k]}`);
+  const notes = [date ? t.asOf(formatDay(startOf(date), lang, precisionOf(date))) : '', site.estimate ? t.estimate : ''].filter(Boolean);
+  return `${parts.join(', ')}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+}
+
+export interface ViewInput {
+  frame: Frame;
+  footprint: Footprint;
+  transform: Transform;
+  t: MapMessages;
+  lang: string;
+  fontSize?: number;
+}
+
+/** What is on screen at a zoom: clusters where symbols overlap, marks inside the frame, labels that fit. */
+export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12 }: ViewInput): View {
+  const { k, x: tx, y: ty } = transform;
+  const margin = 30;
+  const inside = (x: number, y: number) => x >= -margin && y >= -margin && x <= frame.width + margin && y <= frame.height + margin;
+  const marks: ViewMark[] = [];
+  let singles: Set<string> | null = null;
+  if (footprint.clusterer) {
+    const c = footprint.clusterer.at(frame.projection.scale() * k);
+    singles = c.singles;
+    for (const cluster of c.clusters) {
+      const [bx, by] = frame.projection(cluster.at) ?? [NaN, NaN];
+      const x = bx * k + tx;
+      const y = by * k + ty;
+      if (inside(x, y)) marks.push({ kind: 'cluster', key: `c${cluster.members[0]}-${cluster.count}`, x, y, r: 9 + 2 * Math.log2(cluster.count), cluster });
+    }
+  }
+  for (const m of footprint.marks) {
+    if (singles && footprint.clustered.has(m.id) && !singles.has(m.id)) continue;
+    const x = m.x0 * k + tx;
+    const y = m.y0 * k + ty;
+    if (inside(x, y)) marks.push({ kind: m.kind, key: m.id, x, y, r: m.r, mark: m });
+  }
+  const labels = placeLabels(
+    marks.filter((m) => m.mark?.labelled).sort((a, b) => (rank(a) - rank(b)) || b.r - a.r).map((m) => ({ key: m.key, text: m.mark!.name, x: m.x, y: m.y, r: m.r, always: m.mark!.type === 'mission-hq' })),
+    marks, frame.width, frame.height, fontSize,
+  );
+  let scale: View['scale'] = null;
+  if (frame.mode === 'mission') {
+    const bar = scaleBar(kmPerPixel(frame.projection, (frame.width / 2 - tx) / k, (frame.height / 2 - ty) / k, k), Math.min(120, frame.width / 4));
+    if (bar) scale = { ...bar, label: t.kilometres(new Intl.NumberFormat(lang).format(bar.km)) };
+  }
+  return { marks, labels, scale };
+}
+
+const rank = (m: ViewMark) => (m.mark?.type === 'mission-hq' ? 0 : 1);
+
+interface Box { x0: number; y0: number; x1: number; y1: number }
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Greedy label placement: each label tries right, left, above and below its symbol and takes the first
+ * place that stays inside the map and clear of placed labels and of other symbols (the mission HQ's label
+ * may cover symbols: it is the one a reader looks for); else it is left out
+ * (the tooltip and the table still name the site). Text width is estimated at 0.6 em per character.
+ */
+export function placeLabels(
+  candidates: { key: string; text: string; x: number; y: number; r: number; always?: boolean }[],
+  symbols: { x: number; y: number; r: number; key: string }[],
+  width: number, height: number, fontSize = 12,
+): Label[] {
+  const placed: Box[] = [];
+  const out: Label[] = [];
+  const h = fontSize * 1.2;
+  for (const c of candidates) {
+    const w = c.text.length * fontSize * 0.6;
+    const gap = c.r + 3;
+    const options: [Label['anchor'], number, number, Box][] = [
+      ['start', c.x + gap, c.y + fontSize * 0.35, { x0: c.x + gap, x1: c.x + gap + w, y0: c.y - h / 2, y1: c.y + h / 2 }],
+      ['end', c.x - gap, c.y + fontSize * 0.35, { x0: c.x - gap - w, x1: c.x - gap, y0: c.y - h / 2, y1: c.y + h / 2 }],
+      ['middle', c.x, c.y - gap - 3, { x0: c.x - w / 2, x1: c.x + w / 2, y0: c.y - gap - h, y1: c.y - gap }],
+      ['middle', c.x, c.y + gap + fontSize, { x0: c.x - w / 2, x1: c.x + w / 2, y0: c.y + gap, y1: c.y + gap + h }],
+    ];
+    for (const [anchor, x, y, box] of options) {
+      if (box.x0 < 2 || box.y0 < 2 || box.x1 > width - 2 || box.y1 > height - 2) continue;
+      if (placed.some((p) => overlaps(p, box))) continue;
+      if (!c.always && symbols.some((s) => s.key !== c.key && overlaps(box, { x0: s.x - s.r, x1: s.x + s.r, y0: s.y - s.r, y1: s.y + s.r }))) continue;
+      placed.push(box);
+      out.push({ key: c.key, text: c.text, x, y, anchor });
+      break;
+    }
+  }
+  return out;
+}
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
+const VECTORS: Record<Direction, [number, number]> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
+
+/**
+ * The mark an arrow key moves to: the nearest one ahead in that direction, counting sideways distance
+ * twice (so "right" prefers a mark level with the current one). `from` -1 starts at the top-left mark.
+ * Returns `from` when nothing lies ahead.
+ */
+export function nextMark(points: readonly { x: number; y: number }[], from: number, direction: Direction): number {
+  if (!points.length) return -1;
+  if (from < 0 || from >= points.length) {
+    let best = 0;
+    points.forEach((p, i) => { if (p.y + p.x < points[best].y + points[best].x) best = i; });
+    return best;
+  }
+  const [dx, dy] = VECTORS[direction];
+  const o = points[from];
+  let best = from;
+  let bestScore = Infinity;
+  points.forEach((p, i) => {
+    if (i === from) return;
+    const along = (p.x - o.x) * dx + (p.y - o.y) * dy;
+    const side = Math.abs((p.x - o.x) * dy - (p.y - o.y) * dx);
+    if (along <= 0) return;
+    const score = along + 2 * side;
+    if (score < bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** The day a map shows: its `date`, else the feed's as-of day; a mission that ended before it is shown as it last stood. */
+export function dayShown(mission: Mission | undefined, date: string | undefined, asOf: Day): Day {
+  const day = date ? startOf(date) : NaN;
+  if (Number.isFinite(day)) return day;
+  if (mission?.end && endOf(mission.end) < asOf) return endOf(mission.end);
+  return asOf;
+}

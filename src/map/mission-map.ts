@@ -1,0 +1,474 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { select, type Selection } from 'd3-selection';
+import { zoom as d3zoom, zoomIdentity, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { asOfDay, type Problem } from '../model/index.js';
+import { define } from '../shared/define.js';
+import { PkSelectEvent } from '../shared/events.js';
+import { PkFeedElement } from '../shared/feed-element.js';
+import { messagesFor } from '../shared/i18n.js';
+import { ResizeController } from '../shared/resize-controller.js';
+import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
+import { tokens } from '../shared/tokens.js';
+import { builtinBaseMap, fetchBaseMap, type BaseMap } from '../geo/basemap.js';
+import {
+  IDENTITY, UNIT_RADIUS, dayShown, precisionOf, footprintLayout, frameLayout, mapHeight, missionAspect, nextMark, unitSymbol, viewLayout,
+  type Direction, type Footprint, type Frame, type GeoWarning, type Transform, type View, type ViewMark,
+} from './layout.js';
+import { legendLayout, type LegendLayout } from './legend.js';
+import { composeSVG, exportPNG } from './export.js';
+import { mapStyles } from './styles.js';
+
+const MAX_ZOOM = 64;
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/**
+ * A mission's footprint on a map: its sites by type, sized by personnel, at a date; or, without
+ * `mission`, every mission of the feed at its HQ on a world map. Works offline (the base map ships
+ * inside the kit); zooms and pans by mouse, touch and keyboard; offers the same data as a table.
+ *
+ * Keyboard (one tab stop): arrow keys move between marks, Enter selects a mark or opens a group,
+ * + and − zoom, Shift + arrows pan, 0 resets the view, Escape hides the tooltip. The wheel zooms only
+ * with Ctrl/⌘ held or once the map has focus, so the map never traps the page's scrolling.
+ *
+ * @fires pk-select - The user chose a mark: `{ kind: 'mission', id }` or `{ kind: 'site', mission, id }`.
+ * @fires pk-feed-load - The feed was read (with its problems).
+ * @fires pk-feed-error - The feed could not be loaded or read.
+ * @csspart caption - The line that says what and when the map shows.
+ * @csspart map - The map's frame (the one tab stop).
+ * @csspart controls - The zoom buttons.
+ * @csspart tooltip - The tooltip.
+ * @csspart legend - The legend (an SVG).
+ * @csspart disclaimer - The disclaimer line.
+ * @csspart warnings - Problems with the geography (unknown country codes, sites not drawn).
+ * @csspart table-button - The button that shows the table.
+ * @csspart table - The table of the same footprint.
+ * @csspart status - Loading and empty states; @csspart error - the error state.
+ * @cssprop --pk-map-water - Sea colour.
+ * @cssprop --pk-map-land - Land colour.
+ * @cssprop --pk-map-land-host - Host countries (and, on the world map, countries with a mission).
+ * @cssprop --pk-map-boundary - Borders.
+ * @cssprop --pk-map-area - Areas of responsibility.
+ * @cssprop --pk-map-site-fill - Site symbols.
+ * @cssprop --pk-map-hq-fill - Mission and sector HQ symbols.
+ * @cssprop --pk-map-halo - Outline of symbols and halo of labels.
+ * @cssprop --pk-map-cluster-fill - Groups of sites; --pk-map-cluster-text - their count.
+ * @cssprop --pk-map-type-multidimensional - World map: multidimensional missions (also -traditional, -observer, -political).
+ * @cssprop --pk-map-transition - Duration of the change from one date's footprint to the next (600ms).
+ */
+export class PkMissionMap extends PkFeedElement {
+  static override styles = [tokens, statusStyles, mapStyles];
+
+  /** URL of a custom base map (TopoJSON, countries with ISO alpha-3 ids or `iso_a3` properties). */
+  @property({ reflect: true }) basemap?: string;
+
+  /** Replaces the default disclaimer line. */
+  @property() disclaimer?: string;
+
+  /** Hides the disclaimer line (for a page that shows its own). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-disclaimer' }) noDisclaimer = false;
+
+  @state() private transform: Transform = IDENTITY;
+  @state() private activeKey: string | null = null;
+  @state() private tip: { key: string; by: 'pointer' | 'keyboard' } | null = null;
+  @state() private tableShown = false;
+  @state() private hint = false;
+  @state() private customBase: BaseMap | null = null;
+  @state() private basemapWarning: string | null = null;
+
+  @query('.viewport') private viewport?: HTMLElement;
+  @query('.pan') private pan?: HTMLElement;
+  @query('svg.map') private mapSvg?: SVGSVGElement;
+  @query('svg.legend') private legendSvg?: SVGSVGElement;
+
+  // The width is read from a zero-height line, so that the map's own height never feeds back into it.
+  private readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.sizer'));
+  private frame?: Frame;
+  private footprint?: Footprint;
+  private view?: View;
+  private legend?: LegendLayout;
+  private animateDate = false;
+  private zoomBehavior?: ZoomBehavior<HTMLElement, unknown>;
+  private zoomNode?: HTMLElement;
+  private syncZoom = false;
+  private hintTimer?: ReturnType<typeof setTimeout>;
+  private basemapRequest?: AbortController;
+  private keys = { frame: [] as unknown[], footprint: [] as unknown[] };
+
+  /** Problems of the feed, then those of its geography (unknown country codes, sites off the globe). */
+  override get problems(): Problem[] {
+    const geo = [...(this.frame?.warnings ?? []), ...(this.footprint?.warnings ?? [])];
+    return [...super.problems, ...geo.map((w) => ({ path: w.path, severity: 'warning' as const, message: w.message }))];
+  }
+
+  /** What is shown, as a standalone SVG document: caption, map, legend and disclaimer. */
+  toSVG(): string {
+    if (!this.mapSvg || !this.frame) return '';
+    return composeSVG({
+      map: this.mapSvg, legend: this.legendSvg ?? null, width: this.frame.width, height: this.frame.height,
+      caption: this.footprint?.table.caption ?? '', disclaimer: this.disclaimerText, legendHeight: this.legend?.height ?? 0,
+      scale: this.renderRoot.querySelector<SVGSVGElement>('svg.scalebar'),
+    });
+  }
+
+  /** What is shown, as a PNG (twice the pixels, for slides). */
+  async toPNG(): Promise<Blob> {
+    return exportPNG(this.toSVG(), getComputedStyle(this).getPropertyValue('background-color'), this.viewport ?? this);
+  }
+
+  private get t() {
+    return messagesFor(this.language).map;
+  }
+
+  private get disclaimerText(): string {
+    return this.noDisclaimer ? '' : this.disclaimer ?? this.t.disclaimer;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.hintTimer);
+    this.basemapRequest?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed as PropertyValues<this>);
+    if (changed.has('basemap')) this.loadBasemap();
+    const feed = this.feed;
+    if (this.feedController.status !== 'ready' || !feed) {
+      this.frame = this.footprint = this.view = undefined;
+      return;
+    }
+    const t = this.t;
+    const lang = this.language;
+    const baseMap = this.customBase ?? builtinBaseMap();
+    const width = this.size.width || 640;
+    const missing = this.mission && !feed.missions?.some((m) => m.id === this.mission);
+    const mode = this.mission && !missing ? 'mission' : 'world';
+    const frameKey = [feed, missing ? undefined : this.mission, width, baseMap, lang];
+    if (!this.frame || frameKey.some((k, i) => k !== this.keys.frame[i])) {
+      const height = mapHeight(width, mode, mode === 'mission' ? missionAspect(feed, this.mission!, baseMap) : 1);
+      this.frame = frameLayout({ feed, mission: mode === 'mission' ? this.mission : undefined, width, height, baseMap, t });
+      this.keys.frame = frameKey;
+      this.transform = IDENTITY;
+      this.syncZoom = true;
+      this.activeKey = null;
+      this.tip = null;
+    }
+    const day = dayShown(this.frame.mission, this.date, asOfDay(feed));
+    const footprintKey = [this.frame, day, this.date];
+    if (!this.footprint || footprintKey.some((k, i) => k !== this.keys.footprint[i])) {
+      const sameFrame = this.keys.footprint[0] === this.frame;
+      this.footprint = footprintLayout({ feed, frame: this.frame, day, lang, t, precision: this.date && Number.isFinite(day) ? precisionOf(this.date) : 'day' });
+      this.legend = legendLayout(this.footprint.legend, Math.min(width, 720));
+      this.animateDate = sameFrame && changed.has('date');
+      this.keys.footprint = footprintKey;
+      if (this.activeKey && !this.footprint.byId.has(this.activeKey)) this.activeKey = null;
+    } else if (changed.has('transform')) {
+      this.animateDate = false;
+    }
+    this.view = viewLayout({ frame: this.frame, footprint: this.footprint, transform: this.transform, t, lang });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const node = this.viewport;
+    if (node && node !== this.zoomNode) this.bindZoom(node);
+    if (node && this.frame) {
+      this.zoomBehavior?.extent([[0, 0], [this.frame.width, this.frame.height]]).translateExtent([[0, 0], [this.frame.width, this.frame.height]]);
+      if (this.syncZoom) {
+        (node as HTMLElement & { __zoom?: ZoomTransform }).__zoom = new ZoomTransform(this.transform.k, this.transform.x, this.transform.y);
+        this.syncZoom = false;
+      }
+    }
+    // The gesture's CSS transform is dropped in the same frame as the marks are drawn at the new zoom.
+    if (changed.has('transform') && this.pan) this.pan.style.transform = '';
+  }
+
+  private loadBasemap() {
+    this.basemapRequest?.abort();
+    this.basemapWarning = null;
+    if (!this.basemap) {
+      this.customBase = null;
+      return;
+    }
+    const url = this.basemap;
+    const request = (this.basemapRequest = new AbortController());
+    fetchBaseMap(url, request.signal).then(
+      (base) => { if (!request.signal.aborted) this.customBase = base; },
+      () => { if (!request.signal.aborted) { this.customBase = null; this.basemapWarning = this.t.basemapFailed(url); } },
+    );
+  }
+
+  private bindZoom(node: HTMLElement) {
+    this.zoomNode = node;
+    const behavior = d3zoom<HTMLElement, unknown>()
+      .scaleExtent([1, MAX_ZOOM])
+      .filter((event: Event & { ctrlKey?: boolean; metaKey?: boolean; button?: number }) => {
+        if (event.type === 'wheel') {
+          const allowed = !!(event.ctrlKey || event.metaKey) || this.shadowRoot?.activeElement === node;
+          if (!allowed) this.showHint();
+          return allowed;
+        }
+        return !event.ctrlKey && !event.button;
+      })
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        const { k, x, y } = event.transform;
+        if (!event.sourceEvent) {
+          this.transform = { k, x, y };
+          return;
+        }
+        const c = this.transform;
+        const s = k / c.k;
+        if (this.pan) this.pan.style.transform = `translate(${x - c.x * s}px, ${y - c.y * s}px) scale(${s})`;
+        if (this.tip?.by === 'pointer') this.tip = null;
+      })
+      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        const { k, x, y } = event.transform;
+        if (k !== this.transform.k || x !== this.transform.x || y !== this.transform.y) this.transform = { k, x, y };
+      });
+    this.zoomBehavior = behavior;
+    select(node).call(behavior).on('dblclick.zoom', null);
+  }
+
+  private get zoomSelection(): Selection<HTMLElement, unknown, null, undefined> | null {
+    return this.viewport && this.zoomBehavior ? select(this.viewport) : null;
+  }
+
+  private zoomBy(factor: number) {
+    const sel = this.zoomSelection;
+    if (sel) this.zoomBehavior!.scaleBy(sel, factor);
+  }
+
+  private resetView() {
+    const sel = this.zoomSelection;
+    if (sel) this.zoomBehavior!.transform(sel, zoomIdentity);
+  }
+
+  private showHint() {
+    this.hint = true;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => (this.hint = false), 1600);
+  }
+
+  private openCluster(mark: ViewMark) {
+    const sel = this.zoomSelection;
+    const c = mark.cluster;
+    if (!sel || !c || !this.frame || !this.footprint?.clusterer) return;
+    const k = Math.min(MAX_ZOOM, Math.max(this.transform.k * 2, this.footprint.clusterer.expansionScale(c) / this.frame.projection.scale()));
+    const [bx, by] = this.frame.projection(c.at) ?? [0, 0];
+    this.zoomBehavior!.transform(sel, zoomIdentity.translate(this.frame.width / 2 - bx * k, this.frame.height / 2 - by * k).scale(k));
+    this.activeKey = c.members[0] ?? null;
+    if (this.activeKey) this.tip = { key: this.activeKey, by: 'keyboard' };
+  }
+
+  private choose(mark: ViewMark) {
+    if (mark.kind === 'cluster') {
+      this.openCluster(mark);
+      return;
+    }
+    const m = mark.mark!;
+    this.activeKey = mark.key;
+    this.dispatchEvent(new PkSelectEvent(m.kind === 'mission' ? { kind: 'mission', id: m.id } : { kind: 'site', mission: m.mission, id: m.id }));
+  }
+
+  private markAt(event: Event): ViewMark | undefined {
+    const target = (event.target as Element | null)?.closest?.('[data-key]');
+    const key = target?.getAttribute('data-key');
+    return key ? this.view?.marks.find((m) => m.key === key) : undefined;
+  }
+
+  private onPointerOver = (event: PointerEvent) => {
+    const mark = this.markAt(event);
+    if (mark) this.tip = { key: mark.key, by: 'pointer' };
+  };
+
+  private onPointerOut = (event: PointerEvent) => {
+    if (this.tip?.by === 'pointer' && !(event.relatedTarget as Element | null)?.closest?.('[data-key]')) this.tip = null;
+  };
+
+  private onClick = (event: MouseEvent) => {
+    const mark = this.markAt(event);
+    if (mark) this.choose(mark);
+  };
+
+  private onKeyDown = (event: KeyboardEvent) => {
+    const marks = this.view?.marks ?? [];
+    const direction = ARROWS[event.key];
+    if (direction && event.shiftKey) {
+      const sel = this.zoomSelection;
+      const step = 60 / this.transform.k;
+      const [dx, dy] = { left: [step, 0], right: [-step, 0], up: [0, step], down: [0, -step] }[direction];
+      if (sel) this.zoomBehavior!.translateBy(sel, dx, dy);
+    } else if (direction) {
+      const from = marks.findIndex((m) => m.key === this.activeKey);
+      const next = nextMark(marks, from, direction);
+      if (next >= 0) {
+        this.activeKey = marks[next].key;
+        this.tip = { key: marks[next].key, by: 'keyboard' };
+      }
+    } else if (event.key === '+' || event.key === '=') this.zoomBy(1.5);
+    else if (event.key === '-' || event.key === '_') this.zoomBy(1 / 1.5);
+    else if (event.key === '0') this.resetView();
+    else if (event.key === 'Enter' || event.key === ' ') {
+      const mark = marks.find((m) => m.key === this.activeKey);
+      if (!mark) return;
+      this.choose(mark);
+    } else if (event.key === 'Escape') this.tip = null;
+    else return;
+    event.preventDefault();
+  };
+
+  private onFocus = () => {
+    if (this.activeKey) this.tip = { key: this.activeKey, by: 'keyboard' };
+  };
+
+  private onBlur = () => {
+    if (this.tip?.by === 'keyboard') this.tip = null;
+  };
+
+  protected override render() {
+    const status = renderStatus(this.feedController, this.language);
+    if (status) return status;
+    const frame = this.frame;
+    const footprint = this.footprint;
+    const view = this.view;
+    if (!frame || !footprint || !view) return renderNotice(this.t.noMissions);
+    const t = this.t;
+    const missing = this.mission && frame.mode === 'world' ? t.noMission(this.mission) : null;
+    const n = footprint.marks.length;
+    const label = frame.mode === 'mission'
+      ? t.missionLabel(frame.mission!.acronym, n, footprint.dateLabel)
+      : t.worldLabel(n, footprint.dateLabel);
+    const active = view.marks.find((m) => m.key === this.activeKey);
+    return html`
+      <div class="frame">
+        <div class="sizer"></div>
+        <p class="caption" part="caption">${footprint.table.caption}</p>
+        <div class="viewport" part="map" tabindex="0" role="application" aria-roledescription="map"
+          aria-label=${label} aria-describedby="keys-help"
+          style=${styleMap({ height: `${frame.height}px` })}
+          @keydown=${this.onKeyDown} @focus=${this.onFocus} @blur=${this.onBlur}>
+          <div class="pan">
+            <svg class="map ${this.animateDate ? 'animate' : ''}" width=${frame.width} height=${frame.height}
+              viewBox="0 0 ${frame.width} ${frame.height}" aria-hidden="true"
+              @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut} @click=${this.onClick}>
+              ${this.renderBase(frame, footprint)}
+              <g class="marks">${repeat(view.marks, (m) => m.key, (m) => this.renderMark(m))}</g>
+              <g class="labels">${view.labels.map((l) => svg`<text class="label ${footprint.byId.get(l.key)?.type ?? ''}" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}</g>
+            </svg>
+          </div>
+          ${view.scale ? svg`<svg class="scalebar" width=${Math.ceil(view.scale.width) + 50} height="26" aria-hidden="true">
+            <line x1="1" x2=${view.scale.width + 1} y1="22" y2="22"></line>
+            <line x1="1" x2="1" y1="16" y2="22"></line><line x1=${view.scale.width + 1} x2=${view.scale.width + 1} y1="16" y2="22"></line>
+            <text x="1" y="12">${view.scale.label}</text></svg>` : nothing}
+          ${missing || footprint.empty ? html`<p class="notice" role="status">${missing ?? footprint.empty}</p>` : nothing}
+          ${this.tip ? this.renderTip(this.tip.key, view, frame) : nothing}
+          ${this.hint ? html`<div class="hint" role="status">${t.wheelHint}</div>` : nothing}
+        </div>
+        <div class="controls" part="controls">
+          <button type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.zoomBy(1.5)}>+</button>
+          <button type="button" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.zoomBy(1 / 1.5)}>−</button>
+          <button type="button" aria-label=${t.reset} title=${t.reset} @click=${() => this.resetView()}>⟲</button>
+        </div>
+        <p id="keys-help" class="visually-hidden">${t.keysHelp}</p>
+        <div class="visually-hidden" aria-live="polite">${active ? this.describe(active) : ''}</div>
+        ${this.renderLegend()}
+        ${this.disclaimerText ? html`<p class="disclaimer" part="disclaimer">${this.disclaimerText}</p>` : nothing}
+        ${this.renderWarnings()}
+        <button type="button" class="table-button" part="table-button" aria-expanded=${this.tableShown ? 'true' : 'false'}
+          aria-controls="table" @click=${() => (this.tableShown = !this.tableShown)}>${this.tableShown ? t.hideTable : t.showTable}</button>
+        <div id="table" class="table-wrap ${this.tableShown ? '' : 'visually-hidden'}" part="table"
+          tabindex=${this.tableShown ? '0' : '-1'} role="region" aria-label=${footprint.table.caption}>
+          <table>
+            <caption>${footprint.table.caption}</caption>
+            <thead><tr>${footprint.table.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+            <tbody>${footprint.table.rows.map((r) => html`<tr><th scope="row">${r[0]}</th><td>${r[1]}</td><td class="num">${r[2]}</td><td>${r[3]}</td></tr>`)}</tbody>
+          </table>
+        </div>
+      </div>`;
+  }
+
+  private renderBase(frame: Frame, footprint: Footprint) {
+    const { k, x, y } = this.transform;
+    return svg`<rect class="water" width=${frame.width} height=${frame.height} fill="none"></rect>
+      <g class="base" transform="translate(${x},${y}) scale(${k})">
+        ${frame.countries.map((c) => svg`<path class="country ${c.role} ${frame.mode === 'world' && c.code && footprint.hosts.has(c.code) ? 'tinted' : ''}" d=${c.d}></path>`)}
+        <path class="outline" d=${frame.borders}></path>
+        ${frame.countries.filter((c) => c.role === 'host').map((c) => svg`<path class="host-outline" d=${c.d}></path>`)}
+        ${frame.areas.map((a) => svg`<path class="area" d=${a.d}><title>${a.label}</title></path>`)}
+      </g>`;
+  }
+
+  private renderMark(m: ViewMark): TemplateResult {
+    const active = m.key === this.activeKey ? 'active' : '';
+    if (m.kind === 'cluster') {
+      return svg`<g class="mark cluster ${active}" data-key=${m.key} style=${styleMap({ transform: `translate(${m.x}px, ${m.y}px)` })}>
+        <circle class="cluster-dot" r=${m.r}></circle><text class="cluster-count">${m.cluster!.count}</text></g>`;
+    }
+    const p = m.mark!;
+    const cls = p.kind === 'mission' ? `mission type-${p.type}` : `site ${p.type}`;
+    return svg`<g class="mark ${cls} ${p.unknownSize ? 'unknown' : ''} ${active}" data-key=${m.key}
+      style=${styleMap({ transform: `translate(${m.x}px, ${m.y}px) scale(${m.r / UNIT_RADIUS})` })}>
+      <path class="symbol" d=${p.kind === 'mission' ? unitSymbol('base') : unitSymbol(p.type)}></path></g>`;
+  }
+
+  private describe(m: ViewMark): string {
+    if (m.kind === 'cluster') return this.t.cluster(m.cluster!.count);
+    const tip = m.mark!.tip;
+    return [tip.title, ...tip.lines].join('. ');
+  }
+
+  private renderTip(key: string, view: View, frame: Frame) {
+    const m = view.marks.find((v) => v.key === key);
+    if (!m) return nothing;
+    const right = m.x < frame.width / 2;
+    const below = m.y < frame.height / 2;
+    const pos = {
+      [right ? 'left' : 'right']: `${Math.round(right ? m.x + m.r + 8 : frame.width - m.x + m.r + 8)}px`,
+      [below ? 'top' : 'bottom']: `${Math.round(below ? m.y : frame.height - m.y)}px`,
+    };
+    const title = m.kind === 'cluster' ? this.t.clusterName(m.cluster!.count) : m.mark!.tip.title;
+    const lines = m.kind === 'cluster' ? [this.t.cluster(m.cluster!.count)] : m.mark!.tip.lines;
+    return html`<div class="tooltip" role="tooltip" part="tooltip" style=${styleMap(pos)}>
+      <strong>${title}</strong>${lines.map((l) => html`<p>${l}</p>`)}</div>`;
+  }
+
+  private renderLegend() {
+    const l = this.legend;
+    if (!l || (!l.items.length && !l.circles.length)) return nothing;
+    const mission = this.frame?.mode === 'mission';
+    return html`<svg class="legend" part="legend" width=${l.width} height=${l.height} role="img"
+      aria-label=${[l.symbolsTitle.text, ...l.items.map((i) => i.label)].join(', ')}>
+      <text class="legend-title" x="0" y=${l.symbolsTitle.y}>${l.symbolsTitle.text}</text>
+      ${l.items.map((i) => svg`<g class="mark ${mission ? `site ${i.type}` : `mission type-${i.type}`}" transform="translate(${i.x + 8},${i.y - 4}) scale(${7 / UNIT_RADIUS})"><path class="symbol" d=${i.d}></path></g>
+        <text x=${i.x + 20} y=${i.y}>${i.label}</text>`)}
+      ${l.sizesTitle ? svg`<text class="legend-title" x=${l.sizesTitle.x} y=${l.sizesTitle.y}>${l.sizesTitle.text}</text>` : nothing}
+      ${l.circles.map((c) => svg`<circle class="size" cx=${c.cx} cy=${c.cy} r=${c.r}></circle>
+        <line class="leader" x1=${c.cx} x2=${c.lx} y1=${c.cy - c.r} y2=${c.ly - 4}></line>
+        <text x=${c.lx + 2} y=${c.ly}>${c.label}</text>`)}
+    </svg>`;
+  }
+
+  private renderWarnings() {
+    const feedMissionIndex = this.frame?.mission ? this.feed?.missions?.indexOf(this.frame.mission) : -1;
+    const notDrawn = super.problems.filter((p) => p.severity === 'error' && new RegExp(`^missions\\[${feedMissionIndex ?? -1}\\]\\.sites\\[`).test(p.path));
+    const geo: GeoWarning[] = [...(this.frame?.warnings ?? []), ...(this.footprint?.warnings ?? [])];
+    const lines = [...(this.basemapWarning ? [this.basemapWarning] : []), ...geo.map((w) => w.message)];
+    if (!lines.length && !notDrawn.length) return nothing;
+    return html`<div class="warnings" part="warnings" role="note">
+      ${lines.map((l) => html`<p>${l}</p>`)}
+      ${notDrawn.length ? html`<p>${this.t.sitesNotDrawn(notDrawn.length)}</p>
+        <ul>${notDrawn.map((p) => html`<li>${p.path}: ${p.message}</li>`)}</ul>` : nothing}
+    </div>`;
+  }
+}
+
+define('pk-mission-map', PkMissionMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pk-mission-map': PkMissionMap;
+  }
+}
