@@ -3,8 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
-  asOfDay, dayOf, formatDay, isPartialDate, resolveVocabulary, textOf,
-  type Day, type Feed, type Source, type Vocabulary,
+  asOfDay, dayOf, describeProblem, errorsOf, formatDay, isPartialDate, resolveVocabulary, textOf,
+  type Day, type Feed, type Problem, type Source, type Vocabulary,
 } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkSelectEvent } from '../shared/events.js';
@@ -47,6 +47,7 @@ const listConverter = {
  * @csspart glyph - One role glyph.
  * @csspart details - The panel with the current cell's notes and sources.
  * @csspart source-link - A source link in the details panel.
+ * @csspart problems - Feed errors that removed entries from the matrix (listed, with their paths).
  * @csspart status - Loading or empty-state message.
  * @csspart error - Error message.
  *
@@ -86,6 +87,8 @@ export class PkSectorMatrix extends PkFeedElement {
   private readonly size = new ResizeController(this);
   private layout: MatrixLayout | null = null;
   private notice: string | null = null;
+  /** Errors that removed responsibilities, actors or sectors: said above the grid, never silently dropped. */
+  private dropped: Problem[] = [];
   private vocabulary: Vocabulary | null = null;
   private vocabularyOf: { feed: Feed; lang: string } | null = null;
   private sources = new Map<string, Source>();
@@ -119,6 +122,7 @@ export class PkSectorMatrix extends PkFeedElement {
     this.gridChanged = true;
 
     const t = messagesFor(lang).matrix;
+    this.dropped = errorsOf(this.problems).filter((p) => /^(responsibilities|actors|sectors|roles)\b/.test(p.path));
     const day = this.date && isPartialDate(this.date) ? dayOf(this.date) : asOfDay(feed);
     const compare: Day | undefined = this.compare && isPartialDate(this.compare) ? dayOf(this.compare) : undefined;
     const sort = SORT_ORDERS.includes(this.sort) ? this.sort : 'area';
@@ -140,9 +144,14 @@ export class PkSectorMatrix extends PkFeedElement {
     const status = renderStatus(this.feedController, this.language);
     if (status) return status;
     const layout = this.layout!;
-    if (this.notice) return renderNotice(this.notice);
     const t = messagesFor(this.language).matrix;
+    const dropped = this.dropped.length
+      ? html`<details class="dropped" part="problems"><summary>${t.dropped(this.dropped.length)}</summary>
+          <ul>${this.dropped.map((p) => html`<li>${describeProblem(p)}</li>`)}</ul></details>`
+      : nothing;
+    if (this.notice) return html`${dropped}${renderNotice(this.notice)}`;
     return html`
+      ${dropped}
       <p class="summary" part="summary">${layout.summary}</p>
       ${this.noControls ? nothing : this.renderToolbar(layout)}
       ${this.renderLegend(layout)}

@@ -17,6 +17,13 @@ export const matrixStyles = css`
     background: var(--pk-color-bg);
   }
 
+  .dropped {
+    margin: 0 0 var(--pk-space-2);
+    padding: var(--pk-space-2) var(--pk-space-3);
+    border-inline-start: 3px solid var(--pk-color-error);
+    font-size: var(--pk-font-size-s);
+  }
+  .dropped ul { margin: var(--pk-space-1) 0 0; padding-inline-start: var(--pk-space-5); overflow-wrap: anywhere; }
   .summary {
     margin: 0 0 var(--pk-space-2);
     font-size: var(--pk-font-size-l);
@@ -57,7 +64,7 @@ export const matrixStyles = css`
   }
   .chips button[aria-pressed='false'] .glyph { opacity: 0.35; }
   .legend button { display: inline-flex; align-items: center; gap: var(--pk-space-1); }
-  .legend .item { display: inline-flex; align-items: center; gap: var(--pk-space-1); }
+  .legend .item { display: inline-flex; align-items: center; gap: var(--pk-space-1); margin-inline-end: var(--pk-space-2); }
   .export { margin-inline-start: auto; }
 
   .body { display: grid; gap: var(--pk-space-3); }
@@ -121,9 +128,10 @@ export const matrixStyles = css`
     white-space: nowrap;
   }
   .vertical tr.actors th:not(.corner) span {
+    display: inline-block;
     writing-mode: sideways-lr;
     max-height: calc(var(--_head-h) - 8px);
-    margin-inline: auto;
+    vertical-align: bottom;
   }
   thead .corner {
     left: 0;

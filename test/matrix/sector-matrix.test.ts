@@ -64,6 +64,15 @@ describe('<pk-sector-matrix> at a date', () => {
     const el = await matrix({}, { peacekit: 'one' });
     expect($(el, '[role="alert"]').textContent).to.contain('This feed cannot be shown');
   });
+
+  it('lists the problems that removed entries, and draws the rest', async () => {
+    const data = feed();
+    data.responsibilities.push({ sector: 'ssr', actor: 'nobody', role: 'lead', start: '2003' } as never);
+    const el = await matrix({}, data);
+    expect($(el, '[part="problems"] summary').textContent).to.contain('1 problem in this feed');
+    expect($(el, '[part="problems"] li').textContent).to.match(/^responsibilities\[47\]/);
+    expect($$(el, 'td .glyph').length).to.equal(18);
+  });
 });
 
 describe('<pk-sector-matrix> handover', () => {
