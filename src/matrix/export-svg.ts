@@ -1,6 +1,6 @@
 /**
  * The matrix as a standalone SVG document: summary, legend, headers and cells as shown (filters,
- * sort, collapsed areas, handover marks). Pure: a layout and colours in, SVG text out. Feed text is
+ * sort, collapsed areas, handover marks). Levels are left to the page and its details panel. Pure: a layout and colours in, SVG text out. Feed text is
  * escaped, never passed through as markup.
  */
 import type { CellRole, MatrixLayout, MatrixMessages, Mark } from './layout.js';
@@ -80,13 +80,6 @@ export function matrixToSVG(layout: MatrixLayout, t: MatrixMessages, c: SvgColor
     for (const m of layout.marks) {
       const text = t.markLegend[m];
       items.push({ w: GLYPH + 16 + text.length * CHAR + 14, draw: (x, yy) => glyph(x + 10, yy, { glyph: '', color: c.muted, ink: c.text, mark: m }, c) + `<text x="${x + GLYPH + 21}" y="${yy + 13}" font-size="12" fill="${c.text}">${esc(text)}</text>` });
-    }
-  }
-  if (layout.levels.length) {
-    items.push(label(t.levelsLabel));
-    for (const l of layout.levels) {
-      const text = `${t.levelShort[l]} ${l}`;
-      items.push({ w: text.length * CHAR + 14, draw: (x, yy) => `<text x="${x}" y="${yy + 13}" font-size="12" fill="${c.text}">${esc(text)}</text>` });
     }
   }
   let x = PAD;

@@ -115,7 +115,9 @@ export class PkSectorMatrix extends PkFeedElement {
       this.sources = new Map((feed.sources ?? []).map((s) => [s.id, s]));
       this.actorNames = new Map((feed.actors ?? []).map((a) => [a.id, textOf(a.label, lang, feed.lang)]));
     }
-    const width = this.size.width || 960;
+    // Before the first resize report, read the width once: drawing at a guess and again at the real
+    // width would double the first render of a large matrix.
+    const width = this.size.width || this.clientWidth || 960;
     const inputs = [feed, lang, this.date, this.compare, this.mission, this.sort, this.actorTypes.join(), this.roles.join(), this.collapsed, width];
     if (this.layout && inputs.every((v, i) => v === this.inputs[i])) return;
     this.inputs = inputs;
@@ -157,7 +159,7 @@ export class PkSectorMatrix extends PkFeedElement {
       ${this.renderLegend(layout)}
       <div class="body">
         ${!layout.columns.length ? renderNotice(t.noMatch) : html`
-          <div class="scroller" part="scroller">${guard([layout], () => this.renderGrid(layout))}</div>`}
+          ${guard([layout], () => this.renderGrid(layout))}`}
         <section class="details" part="details" aria-label=${t.detailsHint}>
           ${renderDetails(this.currentCell(), {
             feed: this.feed!, lang: this.language, t, ongoing: messagesFor(this.language).ongoing, sources: this.sources,
@@ -219,7 +221,8 @@ export class PkSectorMatrix extends PkFeedElement {
     const caption = layout.before === undefined
       ? t.caption(formatDay(layout.after, this.language))
       : t.captionCompare(formatDay(layout.before, this.language), formatDay(layout.after, this.language));
-    return html`<table role="grid" part="grid" class=${sizes.vertical ? 'vertical' : ''} style=${styleMap(vars)}
+    return html`<div class="scroller" part="scroller" style=${styleMap(vars)}><table role="grid" part="grid"
+        class="${sizes.vertical ? 'vertical' : ''} ${sizes.columnWidth < 56 ? 'compact' : ''}"
         aria-rowcount=${layout.rows.length + 2} aria-colcount=${columns.length + 1}
         @keydown=${this.onKeydown} @focusin=${this.onFocusin} @click=${this.onClick}
         @pointerover=${this.onPointerover} @pointerleave=${this.onPointerleave}>
@@ -230,7 +233,7 @@ export class PkSectorMatrix extends PkFeedElement {
         <tr class="actors"><th scope="col" class="corner">${t.sectorHeader}</th>${columns.map((c) => html`<th scope="col" title=${c.name}><span>${c.label}</span></th>`)}</tr>
       </thead>
       <tbody>${layout.rows.map((row) => (row.kind === 'area' ? this.renderArea(row, columns.length, t) : this.renderRow(row, sizes.showLevels, t)))}</tbody>
-    </table>`;
+    </table></div>`;
   }
 
   private renderArea(row: Extract<MatrixRow, { kind: 'area' }>, span: number, t: ReturnType<typeof messagesFor>['matrix']): TemplateResult {
@@ -250,10 +253,12 @@ export class PkSectorMatrix extends PkFeedElement {
     if (!this.gridChanged) return;
     this.gridChanged = false;
     this.setTabStop();
+    const cell = this.cellElement(this.active);
     if (this.refocus) {
       this.refocus = false;
-      this.cellElement(this.active)?.focus();
+      cell?.focus({ preventScroll: true });
     }
+    if (cell && this.shadowRoot?.activeElement === cell) this.reveal(cell);
     this.paintHighlight();
   }
 
@@ -325,6 +330,22 @@ export class PkSectorMatrix extends PkFeedElement {
     this.current = row?.kind === 'sector' ? pos : this.current;
     this.setTabStop();
     this.paintHighlight();
+    // After the browser's own focus scroll, which runs after this event and ignores sticky headers.
+    const target = e.target as HTMLElement;
+    requestAnimationFrame(() => this.reveal(target));
+  }
+
+  /** Scrolls a focused cell clear of the sticky headers (the browser's own focus scroll ignores them). */
+  private reveal(el: HTMLElement) {
+    const scroller = this.table?.parentElement;
+    const head = this.table?.tHead;
+    if (!scroller || !head || el.tagName !== 'TD') return;
+    const rowHead = this.layout?.sizes.rowHeaderWidth ?? 0;
+    if (el.offsetLeft - rowHead < scroller.scrollLeft) scroller.scrollLeft = el.offsetLeft - rowHead;
+    else if (el.offsetLeft + el.offsetWidth > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = el.offsetLeft + el.offsetWidth - scroller.clientWidth;
+    const top = el.offsetTop - head.offsetHeight;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (el.offsetTop + el.offsetHeight > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = el.offsetTop + el.offsetHeight - scroller.clientHeight;
   }
 
   private onClick(e: MouseEvent) {
@@ -354,7 +375,7 @@ export class PkSectorMatrix extends PkFeedElement {
   private moveTo(pos: GridPosition) {
     this.active = pos;
     this.setTabStop();
-    this.cellElement(pos)?.focus();
+    this.cellElement(pos)?.focus({ preventScroll: true });
   }
 
   private select(pos: GridPosition) {

@@ -73,11 +73,12 @@ export const matrixStyles = css`
   }
 
   .scroller {
+    position: relative;
     overflow: auto;
     max-height: var(--_max-height);
     max-width: 100%;
     overscroll-behavior-x: contain;
-    /* Keep a focused cell clear of the sticky headers when the browser scrolls it into view. */
+    /* Keep a cell scrolled into view clear of the sticky headers. */
     scroll-padding-block-start: calc(var(--_group-h) + var(--_head-h));
     scroll-padding-inline-start: var(--_row-head-w);
   }
@@ -205,6 +206,10 @@ export const matrixStyles = css`
     justify-content: center;
     gap: 3px 7px;
   }
+  /* Narrow columns (40 actors, phones): smaller glyphs so two roles sit side by side. */
+  .compact { --_glyph: calc(var(--pk-matrix-glyph-size, 20px) - 4px); }
+  .compact .roles { gap: 2px 3px; }
+  .compact .glyph { font-size: 10px; border-radius: 3px; }
   .levels {
     display: block;
     margin-top: 1px;
