@@ -78,6 +78,3 @@ export const PartlyInvalid: Story = {
     data: { ...sierraLeone, responsibilities: [...sierraLeone.responsibilities, { sector: 'ssr', actor: 'nobody', role: 'lead', start: '2003' }] },
   },
 };
-
-/** A feed that cannot be loaded: the message and a retry button. */
-export const NetworkError: Story = { args: { src: '/feeds/does-not-exist.json' } };
