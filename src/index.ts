@@ -13,3 +13,4 @@ import './matrix/sector-matrix.js';
 export { PkSectorMatrix } from './matrix/sector-matrix.js';
 import './map/mission-map.js';
 export { PkMissionMap } from './map/mission-map.js';
+export { fromGeoPKO, type GeoPKOResult } from './geo/geo-pko.js';

@@ -315,15 +315,29 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
   const marks: PointMark[] = [];
   const hosts = new Set<string>();
   const missions = feed.missions ?? [];
-  const range = (r: { start?: string; end?: string }) => formatRange(r, lang, '…');
+  // Dates repeat across thousands of sites: each range is formatted once (Intl formatters are costly).
+  const ranges = new Map<string, string>();
+  const asOfs = new Map<string, string>();
+  const asOfText = (date: string) => {
+    let text = asOfs.get(date);
+    if (text === undefined) asOfs.set(date, (text = t.asOf(formatDay(startOf(date), lang, precisionOf(date)))));
+    return text;
+  };
+  const range = (r: { start?: string; end?: string }) => {
+    const key = `${r.start}/${r.end}`;
+    let text = ranges.get(key);
+    if (text === undefined) ranges.set(key, (text = formatRange(r, lang, '…')));
+    return text;
+  };
 
   if (frame.mode === 'mission' && frame.mission) {
     const m = frame.mission;
     const mi = missions.indexOf(m);
     (m.countries ?? []).forEach((c) => hosts.add(c));
     const footprint = footprintAt(m, day);
+    const indexOf = new Map((m.sites ?? []).map((s, i) => [s, i]));
     footprint.forEach(({ site, personnel, personnelDate }) => {
-      const si = (m.sites ?? []).indexOf(site);
+      const si = indexOf.get(site);
       if (!validLonLat(site.at)) {
         warnings.push({ path: `missions[${mi}].sites[${si}].at`, message: t.badCoordinates(textOf(site.name, lang, feed.lang), JSON.stringify(site.at)) });
         return;
@@ -333,7 +347,7 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
       const typeLabel = SITE_TYPES.find((s) => s.id === type)?.label ?? type;
       const name = textOf(site.name, lang, feed.lang);
       const people = personnel?.total ?? null;
-      const peopleText = personnelText(personnel, personnelDate, site, number, lang, t);
+      const peopleText = personnelText(personnel, personnelDate, site, number, t, asOfText);
       marks.push({
         kind: 'site', id: site.id, mission: m.id, name, type, typeLabel, x0, y0, at: site.at as [number, number],
         r: radius(people), unknownSize: !people, labelled: type === 'mission-hq' || type === 'sector-hq',
@@ -428,10 +442,10 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
 
 export const precisionOf = (date: string) => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day') as 'year' | 'month' | 'day';
 
-function personnelText(p: Headcount | null, date: string | undefined, site: Site, number: Intl.NumberFormat, lang: string, t: MapMessages): string {
+function personnelText(p: Headcount | null, date: string | undefined, site: Site, number: Intl.NumberFormat, t: MapMessages, asOf: (date: string) => string): string {
   if (!p || p.total === 0) return t.personnelUnknown;
   const parts = (['troops', 'police', 'observers', 'civilians'] as const).filter((k) => p[k] > 0).map((k) => `${number.format(p[k])} ${t[k]}`);
-  const notes = [date ? t.asOf(formatDay(startOf(date), lang, precisionOf(date))) : '', site.estimate ? t.estimate : ''].filter(Boolean);
+  const notes = [date ? asOf(date) : '', site.estimate ? t.estimate : ''].filter(Boolean);
   return `${parts.join(', ')}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 

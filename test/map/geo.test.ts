@@ -1,0 +1,128 @@
+import { expect } from '@open-wc/testing';
+import { fromGeoPKO, parseCSV } from '../../src/geo/geo-pko.js';
+import { baseMapFromTopology, builtinBaseMap } from '../../src/geo/basemap.js';
+import { clusterSites, tileZoom } from '../../src/geo/cluster.js';
+import { kmPerPixel, missionProjection, scaleBar, worldProjection } from '../../src/geo/projection.js';
+import { footprintAt, parseFeed, startOf } from '../../src/model/index.js';
+
+const sample = async () => (await fetch('/main/test/fixtures/geo-pko-sample.csv')).text();
+
+describe('fromGeoPKO', () => {
+  it('reads quoted CSV fields', () => {
+    expect(parseCSV('a,"b, c","d ""e"""\r\n1,2,3\n')).to.deep.equal([['a', 'b, c', 'd "e"'], ['1', '2', '3']]);
+  });
+
+  it('makes one mission per acronym and one site per location and run of years, HQ codes as types', async () => {
+    const { feed, skipped, years, unknownCountries } = fromGeoPKO(await sample());
+    expect(feed.missions.map((m) => m.acronym)).to.deep.equal(['MINURSO', 'UNAMSIL']);
+    expect(skipped).to.deep.equal([{ line: 7, reason: 'coordinates , ' }]);
+    expect(years).to.deep.equal([2000, 2001, 2002]);
+    expect(unknownCountries).to.deep.equal([]);
+    const unamsil = feed.missions[1];
+    expect(unamsil).to.include({ id: 'unamsil', start: '2000', end: '2002' });
+    expect(unamsil.countries).to.deep.equal(['SLE']);
+    expect(unamsil.hq).to.deep.equal({ name: 'Freetown', at: [-13.23417, 8.49] });
+    expect(unamsil.strength).to.deep.equal([
+      { date: '2000', troops: 1778, kind: 'deployed' }, { date: '2001', troops: 1100, kind: 'deployed' }, { date: '2002', troops: 0, kind: 'deployed' },
+    ]);
+    // Bo left in 2001 and came back in 2002: two sites, absent in between.
+    expect(unamsil.sites.map((s) => [s.id, s.type, s.start, s.end])).to.deep.equal([
+      ['freetown', 'mission-hq', '2000', '2001'], ['bo', 'sector-hq', '2000', '2000'], ['bo-2', 'sector-hq', '2002', '2002'], ['kenema', 'police', '2001', '2001'],
+    ]);
+    expect(unamsil.sites[0].personnel).to.deep.equal([{ date: '2000', troops: 1128 }, { date: '2001', troops: 1100 }]);
+    expect(unamsil.sites[0].estimate).to.equal(true);
+    expect(unamsil.sites[0].units).to.have.members(['infantry', 'medical', 'aviation', 'observers', 'police']);
+    expect(feed.missions[0].countries).to.deep.equal(['ESH']);
+    expect(feed.missions[0].sites.map((s) => [s.name, s.type])).to.deep.equal([['Laayoune, HQ', 'mission-hq'], ['Smara', 'observer']]);
+    expect(parseFeed(feed).problems).to.deep.equal([]);
+    expect(footprintAt(parseFeed(feed).feed!.missions![1], startOf('2001')).map((f) => f.site.id)).to.deep.equal(['freetown', 'kenema']);
+  });
+
+  it('refuses a file without the Geo-PKO columns', () => {
+    expect(() => fromGeoPKO('a,b\n1,2')).to.throw(/Not a Geo-PKO file/);
+  });
+
+  it('reads the real Geo-PKO file when it is present', async function () {
+    const response = await fetch('/shared/data/geo-pko/FrontMap_v.2.3.csv');
+    if (!response.ok) this.skip();
+    const { feed, skipped, years, unknownCountries } = fromGeoPKO(await response.text());
+    expect(feed.missions).to.have.length(52);
+    expect(years[0]).to.equal(1994);
+    expect(years[years.length - 1]).to.equal(2024);
+    expect(skipped).to.deep.equal([]);
+    expect(unknownCountries).to.deep.equal([]);
+    expect(parseFeed(feed).problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
+    const base = builtinBaseMap();
+    const codes = new Set(feed.missions.flatMap((m) => m.countries));
+    expect([...codes].filter((c) => !base.byCode.has(c))).to.deep.equal([]);
+  });
+});
+
+describe('base map', () => {
+  it('ships every country with its ISO alpha-3 code, Kosovo and Western Sahara included', () => {
+    const base = builtinBaseMap();
+    expect(base.countries.length).to.be.greaterThan(200);
+    for (const code of ['SLE', 'LBR', 'XKX', 'ESH', 'SSD', 'TLS', 'HTI', 'CYP']) expect(base.byCode.has(code), code).to.be.true;
+    expect(base.byCode.get('XKX')!.name).to.equal('Kosovo');
+    expect(base.borders?.type).to.equal('MultiLineString');
+  });
+
+  it('reads custom TopoJSON with iso_a3 properties, and refuses what is not TopoJSON', () => {
+    const topology = {
+      type: 'Topology', arcs: [[[0, 0], [1, 0], [0, 1], [-1, 0], [0, -1]]],
+      objects: { admin: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], properties: { iso_a3: 'SLE', name: 'Testland' } }] } },
+    };
+    const base = baseMapFromTopology(topology as never);
+    expect(base.byCode.get('SLE')!.name).to.equal('Testland');
+    expect(() => baseMapFromTopology({ type: 'FeatureCollection' } as never)).to.throw(TypeError);
+  });
+});
+
+describe('projections and scale bar', () => {
+  it('fits Equal Earth to the inhabited world within the frame', () => {
+    const p = worldProjection({ width: 800, height: 416, padding: 20 });
+    const [x, y] = p([-13.234, 8.49])!;
+    expect(x).to.be.within(20, 780);
+    expect(y).to.be.within(20, 396);
+    const [x0] = p([-169.99, 0])!;
+    const [x1] = p([189.99, 0])!;
+    expect(x0).to.be.closeTo(20, 1);
+    expect(x1).to.be.closeTo(780, 1);
+  });
+
+  it('fits Mercator to the host country and the sites', () => {
+    const sle = builtinBaseMap().byCode.get('SLE')!.feature;
+    const p = missionProjection({ width: 600, height: 600, padding: 20 }, [sle], [[-13.234, 8.49]]);
+    const [x, y] = p([-11.738, 7.964])!; // Bo, inside the country
+    expect(x).to.be.within(20, 580);
+    expect(y).to.be.within(20, 580);
+    // Sierra Leone is about 330 km across: at 560 px that is 0.55-0.7 km a pixel.
+    expect(kmPerPixel(p, 300, 300)).to.be.within(0.5, 0.8);
+  });
+
+  it('picks a round scale bar no longer than asked', () => {
+    expect(scaleBar(0.6, 120)).to.deep.equal({ km: 50, width: 50 / 0.6 });
+    expect(scaleBar(2.5, 100)).to.deep.equal({ km: 200, width: 80 });
+    expect(scaleBar(0.011, 120)).to.deep.equal({ km: 1, width: 1 / 0.011 });
+    expect(scaleBar(0, 120)).to.equal(null);
+  });
+});
+
+describe('clustering', () => {
+  it('converts a Mercator scale to tile zoom', () => {
+    expect(tileZoom(256 / (2 * Math.PI))).to.equal(0);
+    expect(tileZoom(1024 / (2 * Math.PI))).to.equal(2);
+  });
+
+  it('groups sites that overlap at a zoom and separates them when zoomed in', () => {
+    const c = clusterSites([{ id: 'a', at: [0, 0] }, { id: 'b', at: [0.01, 0] }, { id: 'c', at: [5, 5] }], 20);
+    const far = c.at(1000);
+    expect(far.clusters).to.have.length(1);
+    expect(far.clusters[0].count).to.equal(2);
+    expect(far.clusters[0].members).to.have.members(['a', 'b']);
+    expect([...far.singles]).to.deep.equal(['c']);
+    const near = c.at(c.expansionScale(far.clusters[0]) * 2);
+    expect(near.clusters).to.have.length(0);
+    expect([...near.singles]).to.have.members(['a', 'b', 'c']);
+  });
+});

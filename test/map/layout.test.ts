@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import { dayShown, footprintLayout, frameLayout, mapHeight, nextMark, placeLabels, roundDown, unitSymbol, viewLayout, IDENTITY } from '../../src/map/layout.js';
+import { legendLayout } from '../../src/map/legend.js';
+import { builtinBaseMap } from '../../src/geo/basemap.js';
+import { parseFeed, startOf, endOf } from '../../src/model/index.js';
+import { messagesFor } from '../../src/shared/i18n.js';
+import sierraLeone from '../../demo/feeds/sierra-leone.json';
+
+const t = messagesFor('en').map;
+const feed = parseFeed(sierraLeone).feed!;
+
+/** 10,000 sites spread over the DR Congo, from a seeded linear congruential generator (deterministic). */
+function manySites(n: number) {
+  let seed = 42;
+  const random = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
+  const types = ['base', 'team-site', 'sector-hq', 'police', 'observer', 'logistics'];
+  return {
+    peacekit: 1, asOf: '2020-12-31',
+    missions: [{
+      id: 'large', acronym: 'LARGE', countries: ['COD'], type: 'multidimensional', start: '2000',
+      sites: Array.from({ length: n }, (_, i) => ({
+        id: `s${i}`, name: `Site ${i}`, at: [14 + random() * 16, -12 + random() * 16],
+        type: i === 0 ? 'mission-hq' : types[Math.floor(random() * types.length)], start: String(2000 + Math.floor(random() * 10)),
+        personnel: { troops: Math.floor(random() * 1500) },
+      })),
+    }],
+  };
+}
+
+describe('map layout', () => {
+  it('rounds down to 1, 2 or 5 times a power of ten', () => {
+    expect([1437, 500, 99, 0.3, 0].map(roundDown)).to.deep.equal([1000, 500, 50, 0.2, 0]);
+  });
+
+  it('sizes the map to what it frames', () => {
+    expect(mapHeight(800, 'world')).to.equal(416);
+    expect(mapHeight(800, 'mission', 0.9)).to.equal(720);
+    expect(mapHeight(360, 'mission', 2)).to.equal(396);
+    expect(mapHeight(300, 'world')).to.equal(240);
+  });
+
+  it('shows a mission that ended as it last stood, unless a date is given', () => {
+    const unamsil = feed.missions![0];
+    expect(dayShown(unamsil, undefined, endOf('2014'))).to.equal(endOf('2005-12-31'));
+    expect(dayShown(unamsil, '2002', endOf('2014'))).to.equal(startOf('2002'));
+    expect(dayShown(undefined, undefined, endOf('2014'))).to.equal(endOf('2014'));
+  });
+
+  it('draws symbols of equal area for equal personnel, whatever their shape', () => {
+    expect(unitSymbol('mission-hq')).to.not.equal(unitSymbol('base'));
+    expect(unitSymbol('unknown-type')).to.equal(unitSymbol('base'));
+  });
+
+  it('sizes sites by area (square root of personnel), comparable across dates', () => {
+    const frame = frameLayout({ feed, mission: 'unamsil', width: 600, height: 600, baseMap: builtinBaseMap(), t });
+    expect(frame.sizeMax).to.equal(3400); // Koidu-Sefadu at its largest, the top of the scale (maxRadius(600, 600) = 27 px)
+    const f = footprintLayout({ feed, frame, day: startOf('2002'), lang: 'en', t });
+    expect(f.byId.get('daru')!.r).to.be.closeTo(27 * Math.sqrt(1437 / 3400), 1e-9);
+    expect(f.byId.get('bo')!.r).to.be.closeTo(27 * Math.sqrt(650 / 3400), 1e-9);
+    expect(f.legend.sizes.map((s) => s.value)).to.deep.equal([2000, 500, 100]);
+    expect(f.legend.sizes[0].r).to.be.closeTo(27 * Math.sqrt(2000 / 3400), 1e-9);
+    expect(f.table.head).to.deep.equal(['Site', 'Type', 'Personnel', 'Dates']);
+  });
+
+  it('keeps labels inside the map and apart', () => {
+    const labels = placeLabels(
+      [{ key: 'a', text: 'Freetown', x: 100, y: 100, r: 5 }, { key: 'b', text: 'Wellington', x: 110, y: 100, r: 5 }, { key: 'c', text: 'Edge', x: 395, y: 50, r: 5 }],
+      [], 400, 300, 12,
+    );
+    expect(labels).to.deep.equal([
+      { key: 'a', text: 'Freetown', x: 108, y: 104.2, anchor: 'start' },
+      { key: 'b', text: 'Wellington', x: 102, y: 104.2, anchor: 'end' },
+      { key: 'c', text: 'Edge', x: 387, y: 54.2, anchor: 'end' },
+    ]);
+  });
+
+  it('moves the keyboard to the nearest mark ahead', () => {
+    const pts = [{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 10 }, { x: 30, y: 1 }];
+    expect(nextMark(pts, -1, 'right')).to.equal(0);
+    expect(nextMark(pts, 0, 'right')).to.equal(1);
+    expect(nextMark(pts, 1, 'right')).to.equal(3);
+    expect(nextMark(pts, 1, 'down')).to.equal(2);
+    expect(nextMark(pts, 0, 'left')).to.equal(0);
+    expect(nextMark([], -1, 'up')).to.equal(-1);
+  });
+
+  it('lays the legend out in the width it has', () => {
+    const legend = {
+      symbolsTitle: 'Site types', sizesTitle: 'Personnel',
+      symbols: [{ type: 'mission-hq', label: 'Mission HQ', d: '', kind: 'site' as const }, { type: 'base', label: 'Base', d: '', kind: 'site' as const }],
+      sizes: [{ value: 1000, r: 20, label: '1,000' }, { value: 200, r: 9, label: '200' }],
+    };
+    const wide = legendLayout(legend, 600);
+    expect(wide.items.map((i) => [i.x, i.y])).to.deep.equal([[0, 32], [106, 32]]);
+    expect(wide.sizesTitle).to.deep.equal({ text: 'Personnel', x: 180, y: 12 });
+    expect(wide.circles.map((c) => [c.cx, c.cy, c.ly])).to.deep.equal([[201, 42, 26], [201, 53, 48]]);
+    const narrow = legendLayout(legend, 120);
+    expect(narrow.items.map((i) => [i.x, i.y])).to.deep.equal([[0, 32], [0, 52]]);
+    expect(narrow.sizesTitle!.y).to.equal(80);
+  });
+
+  it('lays out 10,000 sites quickly and draws them as a few hundred marks', () => {
+    const big = parseFeed(manySites(10_000)).feed!;
+    const t0 = performance.now();
+    const frame = frameLayout({ feed: big, mission: 'large', width: 960, height: 720, baseMap: builtinBaseMap(), t });
+    const f = footprintLayout({ feed: big, frame, day: startOf('2015'), lang: 'en', t });
+    const view = viewLayout({ frame, footprint: f, transform: IDENTITY, t, lang: 'en' });
+    const ms = performance.now() - t0;
+    console.log(`10,000 sites: layout ${ms.toFixed(0)} ms, ${view.marks.length} marks`);
+    expect(f.marks).to.have.length(10_000);
+    expect(view.marks.length).to.be.lessThan(800);
+    const shown = view.marks.reduce((n, m) => n + (m.cluster ? m.cluster.count : 1), 0);
+    expect(shown).to.equal(10_000);
+    expect(ms).to.be.lessThan(1000);
+  });
+});
