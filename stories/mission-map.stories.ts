@@ -1,0 +1,77 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/map/mission-map.js';
+import sierraLeone from '../demo/feeds/sierra-leone.json';
+import world from '../demo/feeds/world.json';
+
+interface Args {
+  mission?: string;
+  date?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  disclaimer?: string;
+  noDisclaimer?: boolean;
+  data?: unknown;
+  src?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Mission map',
+  component: 'pk-mission-map',
+  args: { mission: 'unamsil', date: '2002' },
+  argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] } },
+  render: (a) => html`<pk-mission-map
+    .data=${a.src ? undefined : (a.data ?? sierraLeone)} src=${a.src ?? nothing}
+    mission=${a.mission ?? nothing} date=${a.date ?? nothing} theme=${a.theme ?? nothing}
+    disclaimer=${a.disclaimer ?? nothing} ?no-disclaimer=${a.noDisclaimer}></pk-mission-map>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Every mission of the world feed at its HQ in 2010, sized by strength and coloured by type; host countries tinted. */
+export const World: Story = { args: { data: world, mission: undefined, date: '2010' } };
+
+/** UNAMSIL's sites in 2002, at the height of the deployment: symbols by type, sized by personnel, grouped where they overlap. */
+export const Mission: Story = {};
+
+/** Move the slider: the footprint changes from one year to the next (without motion under prefers-reduced-motion). */
+export const DateSlider: Story = {
+  render: (a) => html`<label style="display:flex;gap:8px;align-items:center;font:14px system-ui;margin-bottom:8px">Year
+      <input type="range" min="1999" max="2005" step="1" value="2000"
+        @input=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          input.closest('div')!.querySelector('pk-mission-map')!.setAttribute('date', input.value);
+          input.nextElementSibling!.textContent = input.value;
+        }}><output>2000</output></label>
+    <pk-mission-map .data=${sierraLeone} mission=${a.mission ?? nothing} date="2000"></pk-mission-map>`,
+  decorators: [(story) => html`<div>${story()}</div>`],
+};
+
+/** The same map for a dark slide deck. */
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  decorators: [(story) => html`<div style="background:#0d1117;padding:12px;color-scheme:dark">${story()}</div>`],
+};
+
+/** A feed that cannot be read: the errors, each with its place in the feed. */
+export const FeedError: Story = { args: { data: { peacekit: 1, missions: [{ id: 'x', acronym: 'X', sites: [{ id: 's', name: 'S', at: [200, 95, 3] }] }], asOf: 'soon' } } };
+
+/** A mission without sites in the feed: a sentence, never a blank box. */
+export const Empty: Story = { args: { data: world, mission: 'unmil', date: '2010' } };
+
+/** Bad geography: an unknown country code and a site off the globe are reported; the rest is drawn. */
+export const BadGeography: Story = {
+  args: {
+    data: {
+      peacekit: 1,
+      missions: [{
+        id: 'untl', acronym: 'UNTL', countries: ['SLE', 'XYZ'], start: '2003',
+        sites: [
+          { id: 'fre', name: 'Freetown', at: [-13.234, 8.49], type: 'mission-hq', personnel: { troops: 900 } },
+          { id: 'bo', name: 'Bo', at: [-11.738, 7.964], type: 'sector-hq', personnel: { troops: 500 } },
+          { id: 'atl', name: 'Atlantis', at: [200, 95] },
+        ],
+      }],
+    },
+    mission: 'untl', date: '2004',
+  },
+};
