@@ -501,7 +501,7 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 /**
  * Greedy label placement: each label tries right, left, above and below its symbol and takes the first
  * place that stays inside the map and clear of placed labels and of other symbols (the mission HQ's label
- * may cover symbols: it is the one a reader looks for); else it is left out
+ * covers symbols when nothing else fits: it is the one a reader looks for); else it is left out
  * (the tooltip and the table still name the site). Text width is estimated at 0.6 em per character.
  */
 export function placeLabels(
@@ -521,13 +521,14 @@ export function placeLabels(
       ['middle', c.x, c.y - gap - 3, { x0: c.x - w / 2, x1: c.x + w / 2, y0: c.y - gap - h, y1: c.y - gap }],
       ['middle', c.x, c.y + gap + fontSize, { x0: c.x - w / 2, x1: c.x + w / 2, y0: c.y + gap, y1: c.y + gap + h }],
     ];
-    for (const [anchor, x, y, box] of options) {
-      if (box.x0 < 2 || box.y0 < 2 || box.x1 > width - 2 || box.y1 > height - 2) continue;
-      if (placed.some((p) => overlaps(p, box))) continue;
-      if (!c.always && symbols.some((s) => s.key !== c.key && overlaps(box, { x0: s.x - s.r, x1: s.x + s.r, y0: s.y - s.r, y1: s.y + s.r }))) continue;
+    const fits = (box: Box, clearOfSymbols: boolean) =>
+      box.x0 >= 2 && box.y0 >= 2 && box.x1 <= width - 2 && box.y1 <= height - 2 && !placed.some((p) => overlaps(p, box)) &&
+      (!clearOfSymbols || !symbols.some((s) => s.key !== c.key && overlaps(box, { x0: s.x - s.r, x1: s.x + s.r, y0: s.y - s.r, y1: s.y + s.r })));
+    const choice = options.find((o) => fits(o[3], true)) ?? (c.always ? options.find((o) => fits(o[3], false)) : undefined);
+    if (choice) {
+      const [anchor, x, y, box] = choice;
       placed.push(box);
       out.push({ key: c.key, text: c.text, x, y, anchor });
-      break;
     }
   }
   return out;

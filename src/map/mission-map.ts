@@ -90,6 +90,8 @@ export class PkMissionMap extends PkFeedElement {
   private view?: View;
   private legend?: LegendLayout;
   private animateDate = false;
+  /** Marks of the previous date that are gone at this one: drawn shrinking to nothing, then dropped. */
+  private leaving: ViewMark[] = [];
   private zoomBehavior?: ZoomBehavior<HTMLElement, unknown>;
   private zoomNode?: HTMLElement;
   private syncZoom = false;
@@ -168,7 +170,12 @@ export class PkMissionMap extends PkFeedElement {
     } else if (changed.has('transform')) {
       this.animateDate = false;
     }
+    const previous = this.view;
     this.view = viewLayout({ frame: this.frame, footprint: this.footprint, transform: this.transform, t, lang });
+    if (this.animateDate && previous) {
+      const now = new Set(this.view.marks.map((m) => m.key));
+      this.leaving = previous.marks.filter((m) => m.kind !== 'cluster' && !now.has(m.key)).map((m) => ({ ...m, r: 0 }));
+    } else this.leaving = [];
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -346,6 +353,7 @@ export class PkMissionMap extends PkFeedElement {
       <div class="frame">
         <div class="sizer"></div>
         <p class="caption" part="caption">${footprint.table.caption}</p>
+        <div class="stage">
         <div class="viewport" part="map" tabindex="0" role="application" aria-roledescription="map"
           aria-label=${label} aria-describedby="keys-help"
           style=${styleMap({ height: `${frame.height}px` })}
@@ -355,7 +363,7 @@ export class PkMissionMap extends PkFeedElement {
               viewBox="0 0 ${frame.width} ${frame.height}" aria-hidden="true"
               @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut} @click=${this.onClick}>
               ${this.renderBase(frame, footprint)}
-              <g class="marks">${repeat(view.marks, (m) => m.key, (m) => this.renderMark(m))}</g>
+              <g class="marks">${repeat([...this.leaving, ...view.marks], (m) => m.key, (m) => this.renderMark(m))}</g>
               <g class="labels">${view.labels.map((l) => svg`<text class="label ${footprint.byId.get(l.key)?.type ?? ''}" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}</g>
             </svg>
           </div>
@@ -371,6 +379,7 @@ export class PkMissionMap extends PkFeedElement {
           <button type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.zoomBy(1.5)}>+</button>
           <button type="button" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.zoomBy(1 / 1.5)}>−</button>
           <button type="button" aria-label=${t.reset} title=${t.reset} @click=${() => this.resetView()}>⟲</button>
+        </div>
         </div>
         <p id="keys-help" class="visually-hidden">${t.keysHelp}</p>
         <div class="visually-hidden" aria-live="polite">${active ? this.describe(active) : ''}</div>
@@ -409,7 +418,7 @@ export class PkMissionMap extends PkFeedElement {
     }
     const p = m.mark!;
     const cls = p.kind === 'mission' ? `mission type-${p.type}` : `site ${p.type}`;
-    return svg`<g class="mark ${cls} ${p.unknownSize ? 'unknown' : ''} ${active}" data-key=${m.key}
+    return svg`<g class="mark ${cls} ${p.unknownSize ? 'unknown' : ''} ${m.r === 0 ? 'leaving' : ''} ${active}" data-key=${m.key}
       style=${styleMap({ transform: `translate(${m.x}px, ${m.y}px) scale(${m.r / UNIT_RADIUS})` })}>
       <path class="symbol" d=${p.kind === 'mission' ? unitSymbol('base') : unitSymbol(p.type)}></path></g>`;
   }

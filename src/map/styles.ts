@@ -23,7 +23,7 @@ export const mapStyles = css`
     --_political: var(--pk-map-type-political, light-dark(#a9548a, #cc79a7));
     --_duration: var(--pk-map-transition, 600ms);
   }
-  .frame { position: relative; }
+  .stage { position: relative; }
   .sizer { height: 0; }
   .caption { margin: 0 0 var(--pk-space-2); font-size: var(--pk-font-size-m); font-weight: 600; }
   .viewport {
@@ -79,6 +79,7 @@ export const mapStyles = css`
   /* A change of date moves each symbol from its old size to its new one; new sites grow in, closed ones shrink out. */
   .animate .mark { transition: transform var(--_duration) ease-in-out, opacity var(--_duration); }
   @starting-style { .animate .mark { opacity: 0; } }
+  .mark.leaving { opacity: 0; pointer-events: none; }
   @media (prefers-reduced-motion: reduce) {
     .animate .mark { transition: none; }
   }

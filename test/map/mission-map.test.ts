@@ -25,7 +25,7 @@ const tableRows = (el: PkMissionMap) => [...root(el).querySelectorAll('tbody tr'
 const siteNames = (el: PkMissionMap) => tableRows(el).map((r) => r[0]);
 /** What the map shows: single marks, and the sites folded into groups (by their counts). */
 function drawn(el: PkMissionMap) {
-  const singles = [...root(el).querySelectorAll('.marks .mark:not(.cluster)')].map((g) => g.getAttribute('data-key'));
+  const singles = [...root(el).querySelectorAll('.marks .mark:not(.cluster):not(.leaving)')].map((g) => g.getAttribute('data-key'));
   const grouped = [...root(el).querySelectorAll('.marks .cluster .cluster-count')].reduce((n, t) => n + Number(t.textContent), 0);
   return { singles, grouped, total: singles.length + grouped };
 }
