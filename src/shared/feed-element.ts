@@ -12,6 +12,14 @@ import type { SelectDetail } from './events.js';
 import { FeedController } from './feed-controller.js';
 import { langOf } from './i18n.js';
 
+/**
+ * @fires pk-feed-load - The feed loaded and parsed (detail: `{ feed, problems }`; problems may hold warnings).
+ * @fires pk-feed-error - The feed could not be loaded or cannot be drawn (detail: `{ problems, network? }`).
+ * @cssprop --pk-font-family - Font of all text; inherits the page's font by default.
+ * @cssprop --pk-color-text - Text colour (light and dark values by default).
+ * @cssprop --pk-color-bg - Background of controls and panels.
+ * @cssprop --pk-color-accent - Interactive accents and focus.
+ */
 export abstract class PkFeedElement extends LitElement {
   /** URL of a feed (JSON). A new `src` cancels the previous request; the latest always wins. */
   @property({ reflect: true }) src?: string;

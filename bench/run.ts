@@ -1,0 +1,141 @@
+/**
+ * The bench page: for each element, first render on the standard and large fixture feeds, beside a
+ * plain-d3 baseline drawing the same marks in the same run, and one interaction frame. Results go to
+ * `window.__bench` for scripts/bench.mjs. Medians of several runs; parse time is measured apart and
+ * taken out of the element's first render (the budgets are for drawing a parsed feed).
+ */
+import type { LitElement } from 'lit';
+import '../src/index.js';
+import basemap from '../src/geo/basemap-data.js';
+import { dayOf, parseFeed, type Feed } from '../src/model/index.js';
+import sierraLeone from '../demo/feeds/sierra-leone.json';
+import world from '../demo/feeds/world.json';
+import { largeMapFeed } from '../test/fixtures/large-map.js';
+import { largeMatrixFeed, LARGE_DATE } from '../test/fixtures/large-matrix.js';
+import { largeTimelineFeed } from '../test/fixtures/large-timeline.js';
+import { drawMapBaseline } from './baselines/map-d3.js';
+import { drawMatrixBaseline } from './baselines/matrix-d3.js';
+import { drawTimelineBaseline } from './baselines/timeline-d3.js';
+import { baseline, median, stage, work } from './measure.js';
+
+interface Result { name: string; element: number; baseline: number | null; budget?: string; runs: number }
+const results: Result[] = [];
+(window as unknown as { __bench: unknown }).__bench = { done: false, results };
+
+const W = 1200;
+const H = 700;
+
+function parseTime(feed: unknown, runs: number): number {
+  return median(Array.from({ length: runs }, () => {
+    const t = performance.now();
+    parseFeed(structuredClone(feed));
+    return performance.now() - t;
+  }));
+}
+
+/** First render of `tag` with `attrs`, minus parsing; the element is created and attached first. */
+async function firstRender(tag: string, attrs: Record<string, string>, feed: unknown, runs: number): Promise<number> {
+  const parse = parseTime(feed, runs);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const host = stage(W, H);
+    const el = document.createElement(tag) as LitElement & { data?: unknown };
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    host.append(el);
+    await el.updateComplete;
+    const copy = structuredClone(feed);
+    times.push(await work(el, () => (el.data = copy)));
+    host.remove();
+  }
+  return Math.max(0, median(times) - parse);
+}
+
+function baselineRuns(runs: number, draw: (container: HTMLElement) => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const host = stage(W, H);
+    times.push(baseline(() => draw(host)));
+    host.remove();
+  }
+  return median(times);
+}
+
+/** One interaction on a drawn element: the handler, every update it causes, and the layout after. */
+async function interaction(tag: string, attrs: Record<string, string>, feed: unknown, runs: number, act: (el: LitElement) => void): Promise<number> {
+  const host = stage(W, H);
+  const el = document.createElement(tag) as LitElement & { data?: unknown };
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  host.append(el);
+  await work(el, () => (el.data = structuredClone(feed)));
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await work(el, () => act(el)));
+  host.remove();
+  return median(times);
+}
+
+const key = (target: Element | null | undefined, k: string, extra: KeyboardEventInit = {}) =>
+  target?.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...extra }));
+
+async function record(name: string, element: Promise<number> | number, base: number | null, runs: number, budget?: string) {
+  results.push({ name, element: await element, baseline: base, runs, budget });
+}
+
+const parsed = (feed: unknown) => parseFeed(feed).feed as Feed;
+
+async function main() {
+  await record('parse: Sierra Leone feed', parseTime(sierraLeone, 9), null, 9);
+
+  // Map: world overview, a mission with 500 sites, 10,000 sites.
+  const worldFeed = parsed(world);
+  await record('map: world, 19 missions', firstRender('pk-mission-map', {}, world, 7),
+    baselineRuns(7, (c) => drawMapBaseline(c, worldFeed, basemap, W, H)), 7, '≤ 1.5× d3');
+  const map500 = largeMapFeed(500);
+  const map500Feed = parsed(map500);
+  await record('map: mission, 500 sites', firstRender('pk-mission-map', { mission: 'large', date: '2015' }, map500, 7),
+    baselineRuns(7, (c) => drawMapBaseline(c, map500Feed, basemap, W, H)), 7, '≤ 1.5× d3');
+  const map10k = largeMapFeed(10000);
+  const map10kFeed = parsed(map10k);
+  await record('map: 10,000 sites', firstRender('pk-mission-map', { mission: 'large', date: '2015' }, map10k, 3),
+    baselineRuns(3, (c) => drawMapBaseline(c, map10kFeed, basemap, W, H)), 3, '< 1000 ms');
+  const viewport = (el: LitElement) => el.shadowRoot?.querySelector('[tabindex="0"]');
+  await record('map: 10,000 sites, zoom step (+ key, re-render)', interaction('pk-mission-map', { mission: 'large', date: '2015' }, map10k, 5,
+    (el) => key(viewport(el), '+')), null, 5, '< 16 ms');
+  await record('map: 10,000 sites, move to next site (arrow)', interaction('pk-mission-map', { mission: 'large', date: '2015' }, map10k, 5,
+    (el) => key(viewport(el), 'ArrowRight')), null, 5, '< 16 ms');
+
+  // Matrix: 20 x 12, and 300 x 40 with 3,000 responsibilities.
+  const m20 = largeMatrixFeed(20, 12, 160);
+  const m20Feed = parsed(m20);
+  await record('matrix: 20 sectors × 12 actors', firstRender('pk-sector-matrix', { date: LARGE_DATE }, m20, 9),
+    baselineRuns(9, (c) => drawMatrixBaseline(c, m20Feed, dayOf(LARGE_DATE))), 9, '≤ 1.5× d3');
+  const m300 = largeMatrixFeed(300, 40, 3000);
+  const m300Feed = parsed(m300);
+  await record('matrix: 300 × 40, 3,000 responsibilities', firstRender('pk-sector-matrix', { date: LARGE_DATE }, m300, 3),
+    baselineRuns(3, (c) => drawMatrixBaseline(c, m300Feed, dayOf(LARGE_DATE))), 3, '< 500 ms');
+  const gridCell = (el: LitElement) => el.shadowRoot?.querySelector('[role="grid"] [tabindex="0"]') as HTMLElement | null;
+  await record('matrix: 300 × 40, move focus (arrow)', interaction('pk-sector-matrix', { date: LARGE_DATE }, m300, 9, (el) => {
+    const cell = gridCell(el);
+    cell?.focus();
+    key(cell, 'ArrowRight');
+  }), null, 9, '< 16 ms');
+
+  // Timeline: 300 items, and 5,000 items across 50 lanes.
+  const t300 = largeTimelineFeed(300, 12);
+  const t300Feed = parsed(t300);
+  await record('timeline: 300 items', firstRender('pk-peacebuilding-timeline', {}, t300, 7),
+    baselineRuns(7, (c) => drawTimelineBaseline(c, t300Feed, W)), 7, '≤ 1.5× d3');
+  const t5k = largeTimelineFeed(5000, 50);
+  const t5kFeed = parsed(t5k);
+  await record('timeline: 5,000 items, 50 lanes', firstRender('pk-peacebuilding-timeline', {}, t5k, 3),
+    baselineRuns(3, (c) => drawTimelineBaseline(c, t5kFeed, W)), 3, '< 500 ms');
+  const cursor = (el: LitElement) => el.shadowRoot?.querySelector('[part~="cursor"], [role="slider"]') as HTMLElement | null;
+  await record('timeline: 5,000 items, cursor step (arrow)', interaction('pk-peacebuilding-timeline', {}, t5k, 9, (el) => {
+    const c = cursor(el);
+    c?.focus();
+    key(c, 'ArrowRight');
+  }), null, 9, '< 16 ms');
+}
+
+main()
+  .catch((e) => console.error(String(e?.stack ?? e)))
+  .finally(() => ((window as unknown as { __bench: { done: boolean } }).__bench.done = true));
