@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../shared/style-map.js';
 import { select, type Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { asOfDay, type Problem } from '../model/index.js';
@@ -15,7 +15,7 @@ import { tokens } from '../shared/tokens.js';
 import { builtinBaseMap, fetchBaseMap, type BaseMap } from '../geo/basemap.js';
 import {
   IDENTITY, UNIT_RADIUS, dayShown, precisionOf, footprintLayout, frameLayout, mapHeight, missionAspect, nextMark, unitSymbol, viewLayout,
-  type Direction, type Footprint, type Frame, type GeoWarning, type Transform, type View, type ViewMark,
+  type Direction, type Footprint, type Frame, type Transform, type View, type ViewMark,
 } from './layout.js';
 import { legendLayout, type LegendLayout } from './legend.js';
 import { composeSVG, exportPNG } from './export.js';
@@ -90,6 +90,8 @@ export class PkMissionMap extends PkFeedElement {
   private view?: View;
   private legend?: LegendLayout;
   private animateDate = false;
+  /** What the map could not draw: its own warnings, and the feed's errors about the shown mission's sites. */
+  private warnings: { lines: string[]; notDrawn: Problem[] } = { lines: [], notDrawn: [] };
   /** Marks of the previous date that are gone at this one: drawn shrinking to nothing, then dropped. */
   private leaving: ViewMark[] = [];
   private zoomBehavior?: ZoomBehavior<HTMLElement, unknown>;
@@ -145,7 +147,8 @@ export class PkMissionMap extends PkFeedElement {
     const t = this.t;
     const lang = this.language;
     const baseMap = this.customBase ?? builtinBaseMap();
-    const width = this.size.width || 640;
+    // Before the first resize report, the host's own width (one layout read) spares a second full layout.
+    const width = this.size.width || Math.round(this.getBoundingClientRect().width) || 640;
     const missing = this.mission && !feed.missions?.some((m) => m.id === this.mission);
     const mode = this.mission && !missing ? 'mission' : 'world';
     const frameKey = [feed, missing ? undefined : this.mission, width, baseMap, lang];
@@ -170,6 +173,12 @@ export class PkMissionMap extends PkFeedElement {
     } else if (changed.has('transform')) {
       this.animateDate = false;
     }
+    const missionIndex = this.frame.mission ? (feed.missions ?? []).indexOf(this.frame.mission) : -1;
+    const sitePath = `missions[${missionIndex}].sites[`;
+    this.warnings = {
+      lines: [...(this.basemapWarning ? [this.basemapWarning] : []), ...[...this.frame.warnings, ...this.footprint.warnings].map((w) => w.message)],
+      notDrawn: super.problems.filter((p) => p.severity === 'error' && p.path.startsWith(sitePath)),
+    };
     const previous = this.view;
     this.view = viewLayout({ frame: this.frame, footprint: this.footprint, transform: this.transform, t, lang });
     if (this.animateDate && previous) {
@@ -461,15 +470,12 @@ export class PkMissionMap extends PkFeedElement {
   }
 
   private renderWarnings() {
-    const feedMissionIndex = this.frame?.mission ? this.feed?.missions?.indexOf(this.frame.mission) : -1;
-    const notDrawn = super.problems.filter((p) => p.severity === 'error' && new RegExp(`^missions\\[${feedMissionIndex ?? -1}\\]\\.sites\\[`).test(p.path));
-    const geo: GeoWarning[] = [...(this.frame?.warnings ?? []), ...(this.footprint?.warnings ?? [])];
-    const lines = [...(this.basemapWarning ? [this.basemapWarning] : []), ...geo.map((w) => w.message)];
-    if (!lines.length && !notDrawn.length) return nothing;
+    const w = this.warnings;
+    if (!w.lines.length && !w.notDrawn.length) return nothing;
     return html`<div class="warnings" part="warnings" role="note">
-      ${lines.map((l) => html`<p>${l}</p>`)}
-      ${notDrawn.length ? html`<p>${this.t.sitesNotDrawn(notDrawn.length)}</p>
-        <ul>${notDrawn.map((p) => html`<li>${p.path}: ${p.message}</li>`)}</ul>` : nothing}
+      ${w.lines.map((l) => html`<p>${l}</p>`)}
+      ${w.notDrawn.length ? html`<p>${this.t.sitesNotDrawn(w.notDrawn.length)}</p>
+        <ul>${w.notDrawn.map((p) => html`<li>${p.path}: ${p.message}</li>`)}</ul>` : nothing}
     </div>`;
   }
 }
