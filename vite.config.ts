@@ -35,6 +35,6 @@ export default defineConfig(({ mode }) => ({
           emptyOutDir: false,
           target: 'es2022',
           lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'peacekit.js' },
-          rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
+          rolldownOptions: { output: { minify: true, codeSplitting: false } },
         },
 }));

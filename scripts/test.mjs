@@ -38,6 +38,7 @@ step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('tests in Chromium', 'npx', ['web-test-runner'], totals);
 if (step('build', 'node', ['scripts/build.mjs'])) {
   step('bundle size budget', 'node', ['scripts/check-size.mjs']);
+  step('embedding pages (CSP, hostile CSS, RTL, upgrade, iframe, shadow root, leaks)', 'node', ['scripts/embedding.mjs'], totals);
 }
 if (step('storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static', '--disable-telemetry'])) {
   step('storybook smoke test', 'node', ['scripts/smoke-stories.mjs'], totals);

@@ -41,17 +41,25 @@ export const tokens = css`
 
     display: block;
     color-scheme: inherit;
-    font-family: var(--pk-font-family, system-ui, sans-serif);
-    font-size: var(--pk-font-size-m);
-    line-height: var(--pk-line-height);
     color: var(--pk-color-text);
-    /* The portal's own CSS must not reach in: reset what inherits through the shadow boundary. */
-    text-align: start;
-    letter-spacing: normal;
-    text-transform: none;
-    font-style: normal;
-    font-weight: normal;
-    box-sizing: border-box;
+    /*
+     * The portal's CSS must not reach in. Whatever it sets on the host element inherits into the
+     * shadow tree, even "* { font-size: 30px !important }"; an !important declaration from inside
+     * the shadow tree wins over one from outside (CSS Cascade 4, context), so these hold. Theme
+     * the kit through the --pk-* tokens instead.
+     */
+    font-family: var(--pk-font-family, system-ui, sans-serif) !important;
+    font-size: var(--pk-font-size-m) !important;
+    line-height: var(--pk-line-height) !important;
+    text-align: start !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    font-style: normal !important;
+    font-weight: normal !important;
+    white-space: normal !important;
+    box-sizing: border-box !important;
   }
   :host([theme='light']) { color-scheme: light; }
   :host([theme='dark']) { color-scheme: dark; }
