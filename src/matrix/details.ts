@@ -3,7 +3,7 @@
  * sources. Feed text is bound as text; a source becomes a link only for http, https and mailto URLs.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../shared/style-map.js';
 import { formatRange, textOf, type Feed, type Source } from '../model/index.js';
 import type { CellRole, MatrixCell, MatrixMessages } from './layout.js';
 

@@ -34,7 +34,7 @@ export interface MatrixCell {
   sector: string;
   actor: string;
   roles: CellRole[];
-  /** Levels given in the cell (national, sub-national, ...), in LEVELS order. */
+  /** Levels given in the cell other than the matrix's usual one (see `usualLevel`), in LEVELS order. */
   levels: string[];
   /** What a screen reader hears: "Security sector reform, UNMIL: implement, enable". */
   label: string;
@@ -47,6 +47,8 @@ export interface MatrixColumn {
   /** Full name ("United Nations Mission in Liberia"). */
   name: string;
   type: string;
+  /** First column of its actor-type group: drawn with a rule before it. */
+  groupStart: boolean;
 }
 
 export interface ColumnGroup {
@@ -84,6 +86,8 @@ export interface MatrixSizes {
   tableWidth: number;
   /** Columns wide enough to print the level under the glyphs. */
   showLevels: boolean;
+  /** Room for the details panel beside the grid rather than below it. */
+  sidePanel: boolean;
 }
 
 export interface MatrixLayout {
@@ -96,7 +100,10 @@ export interface MatrixLayout {
   /** Roles used in the shown cells, in vocabulary order: the legend. */
   legendRoles: { id: string; label: string; glyph: string; color: string; ink: string; description: string }[];
   marks: Mark[];
+  /** Levels printed in cells (all but the usual one), for the legend. */
   levels: string[];
+  /** The most frequent level among the shown entries: left unmarked in cells to cut repetition. */
+  usualLevel?: string;
   before?: Day;
   after: Day;
   /** The one-line summary above the matrix. */
@@ -132,6 +139,7 @@ const MAX_ROW_HEADER = 240;
 const CHAR_WIDTH = 8.4;
 const HEADER_PADDING = 12;
 const MAX_VERTICAL_HEADER = 150;
+const SIDE_PANEL_WIDTH = 1100;
 const HORIZONTAL_HEADER = 36;
 
 const NATIONAL = new Set(['national-government', 'national-civil-society']);
@@ -173,8 +181,9 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
     .map((id) => {
       const actor = actorById.get(id);
       const name = actor ? textOf(actor.label, lang, feed.lang) : id;
-      return { id, name, label: actor?.short ? textOf(actor.short, lang, feed.lang) : name, type: typeOf(id) };
+      return { id, name, label: actor?.short ? textOf(actor.short, lang, feed.lang) : name, type: typeOf(id), groupStart: false };
     });
+  columns.forEach((c, i) => { c.groupStart = i > 0 && columns[i - 1].type !== c.type; });
   const groups: ColumnGroup[] = [];
   for (const c of columns) {
     const last = groups[groups.length - 1];
@@ -209,6 +218,12 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
   const shownItems = items.filter(({ entry: { responsibility: r } }) =>
     shownActors.has(r.actor) && (!roleFilter || roleFilter.has(r.role)));
 
+  const levelCounts = new Map<string, number>();
+  for (const { entry } of shownItems) {
+    const level = entry.responsibility.level;
+    if (level) levelCounts.set(level, (levelCounts.get(level) ?? 0) + 1);
+  }
+  const usualLevel = [...levelCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
   const roleIndex = new Map(vocabulary.roles.map((r, i) => [r.id, i]));
   const byCell = new Map<string, CellRole[]>();
   for (const { entry, mark, counterpart } of shownItems) {
@@ -238,7 +253,7 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
     const label = def?.label ?? id;
     const cells = columns.map((c): MatrixCell => {
       const roles = byCell.get(cellKey(id, c.id)) ?? [];
-      const levels = LEVELS.filter((l) => roles.some((r) => r.level === l));
+      const levels = LEVELS.filter((l) => l !== usualLevel && roles.some((r) => r.level === l));
       return { sector: id, actor: c.id, roles, levels, label: t.cellLabel(label, c.label, describeRoles(roles, nameOf, t)) };
     });
     const roleCount = cells.reduce((n, c) => n + c.roles.filter((r) => r.mark !== 'ended' && r.mark !== 'moved-out').length, 0);
@@ -276,17 +291,17 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
     .filter((r) => usedRoles.has(r.id) || roleFilter?.has(r.id) || items.some((i) => i.entry.responsibility.role === r.id))
     .map((r) => ({ id: r.id, label: r.label, glyph: r.glyph, color: r.color, ink: inkOn(r.color), description: r.description }));
   const usedMarks = new Set(shownItems.map((i) => i.mark));
-  const usedLevels = new Set(shownItems.map((i) => i.entry.responsibility.level).filter((l): l is string => !!l));
 
   return {
     rows,
     columns,
     groups,
     actorTypes: ACTOR_TYPES.filter((a) => actorIds.some((id) => typeOf(id) === a.id)).map((a) => ({ id: a.id, label: a.label })),
-    sizes: { rowHeaderWidth, columnWidth, vertical, headerHeight, tableWidth: rowHeaderWidth + columns.length * columnWidth, showLevels: columnWidth >= 64 },
+    sizes: { rowHeaderWidth, columnWidth, vertical, headerHeight, tableWidth: rowHeaderWidth + columns.length * columnWidth, showLevels: columnWidth >= 64, sidePanel: o.width >= SIDE_PANEL_WIDTH },
     legendRoles,
     marks: MARK_ORDER.filter((m) => usedMarks.has(m)),
-    levels: Object.keys(t.levelShort).filter((l) => usedLevels.has(l)),
+    levels: Object.keys(t.levelShort).filter((l) => l !== usualLevel && levelCounts.has(l)),
+    ...(usualLevel ? { usualLevel } : {}),
     ...(before === undefined ? {} : { before }),
     after,
     summary: summarize(shownItems, before, after, { lang, t, typeOf, nameOf, sectors: sectorRows }),

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../shared/style-map.js';
 import {
   asOfDay, dayOf, describeProblem, errorsOf, formatDay, isPartialDate, resolveVocabulary, textOf,
   type Day, type Feed, type Problem, type Source, type Vocabulary,
@@ -157,7 +157,7 @@ export class PkSectorMatrix extends PkFeedElement {
       <p class="summary" part="summary">${layout.summary}</p>
       ${this.noControls ? nothing : this.renderToolbar(layout)}
       ${this.renderLegend(layout)}
-      <div class="body">
+      <div class="body ${layout.sizes.sidePanel ? 'side' : ''}">
         ${!layout.columns.length ? renderNotice(t.noMatch) : html`
           ${guard([layout], () => this.renderGrid(layout))}`}
         <section class="details" part="details" aria-label=${t.detailsHint}>
@@ -205,6 +205,7 @@ export class PkSectorMatrix extends PkFeedElement {
       </div>` : nothing}
       ${layout.levels.length && layout.sizes.showLevels ? html`<div class="chips" role="group" aria-label=${t.levelsLabel}>
         <span>${t.levelsLabel}</span>
+        ${layout.usualLevel ? html`<span class="item">${t.unmarkedLevel(layout.usualLevel)}</span>` : nothing}
         ${layout.levels.map((l) => html`<span class="item"><b>${t.levelShort[l]}</b> ${l}</span>`)}
       </div>` : nothing}
     </div>`;
@@ -227,7 +228,7 @@ export class PkSectorMatrix extends PkFeedElement {
         @keydown=${this.onKeydown} @focusin=${this.onFocusin} @click=${this.onClick}
         @pointerover=${this.onPointerover} @pointerleave=${this.onPointerleave}>
       <caption class="visually-hidden">${caption}</caption>
-      <colgroup><col class="row-head">${columns.map(() => html`<col>`)}</colgroup>
+      <colgroup><col class="row-head">${columns.map((c) => html`<col class=${c.groupStart ? 'group-start' : ''}>`)}</colgroup>
       <thead>
         <tr class="groups"><td class="corner"></td>${layout.groups.map((g) => html`<th scope="colgroup" colspan=${g.span} title=${g.label}>${g.label}</th>`)}</tr>
         <tr class="actors"><th scope="col" class="corner">${t.sectorHeader}</th>${columns.map((c) => html`<th scope="col" title=${c.name}><span>${c.label}</span></th>`)}</tr>
@@ -252,6 +253,9 @@ export class PkSectorMatrix extends PkFeedElement {
     // DOM work only: after the grid re-renders, the roving tab stop and the highlight follow the rows.
     if (!this.gridChanged) return;
     this.gridChanged = false;
+    // Rows and columns may now show other sectors and actors: repaint the highlight from scratch.
+    for (const el of this.lit) el.classList.remove('hl');
+    this.lit = [];
     this.setTabStop();
     const cell = this.cellElement(this.active);
     if (this.refocus) {

@@ -13,7 +13,6 @@ export const matrixStyles = css`
     --_glyph: var(--pk-matrix-glyph-size, 20px);
     --_max-height: var(--pk-matrix-max-height, 80vh);
     --_group-h: 26px;
-    container-type: inline-size;
     background: var(--pk-color-bg);
   }
 
@@ -68,9 +67,9 @@ export const matrixStyles = css`
   .export { margin-inline-start: auto; }
 
   .body { display: grid; gap: var(--pk-space-3); }
-  @container (min-width: 1100px) {
-    .body { grid-template-columns: minmax(0, max-content) minmax(260px, 360px); align-items: start; }
-  }
+  /* Wide containers: details beside the grid (a class from the layout, not a container query, which
+     would cost every first render a containment pass). */
+  .body.side { grid-template-columns: minmax(0, max-content) minmax(260px, 360px); align-items: start; }
 
   .scroller {
     position: relative;
@@ -93,6 +92,9 @@ export const matrixStyles = css`
   col { width: var(--_col-w); }
   col.row-head { width: var(--_row-head-w); }
   col.hl { background: var(--_highlight); }
+  /* A hairline between actor-type groups (national | mission | UN ...), painted by the column. */
+  col.group-start { background: linear-gradient(to right, var(--_rule) 1px, transparent 1px); }
+  col.group-start.hl { background: linear-gradient(to right, var(--_rule) 1px, var(--_highlight) 1px); }
 
   thead th, thead td {
     position: sticky;
@@ -275,9 +277,7 @@ export const matrixStyles = css`
     min-height: 64px;
     background: var(--pk-color-surface);
   }
-  @container (min-width: 1100px) {
-    .details { position: sticky; top: 0; }
-  }
+  .side .details { position: sticky; top: 0; }
   .details h3 { margin: 0 0 var(--pk-space-2); font-size: var(--pk-font-size-m); }
   .details .hint { margin: 0; color: var(--pk-color-text-muted); }
   .entries { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--pk-space-2); }

@@ -32,6 +32,7 @@ describe('matrix layout: axes', () => {
   it('puts national actors first, then the mission, then UN entities, in feed order', () => {
     const l = layoutOf();
     expect(l.columns.map((c) => c.label)).to.deep.equal(['GoSL', 'SLP', 'NEC', 'UNAMSIL', 'UNIOSIL', 'UNIPSIL', 'UNCT', 'PBC', 'PBF']);
+    expect(l.columns.filter((c) => c.groupStart).map((c) => c.id)).to.deep.equal(['unamsil', 'uniosil']);
     expect(l.groups.map((g) => [g.type, g.span])).to.deep.equal([['national-government', 3], ['mission', 1], ['un-entity', 5]]);
   });
 
@@ -64,7 +65,9 @@ describe('matrix layout: cells at a date', () => {
     expect(unamsil.label).to.equal('Political facilitation, UNAMSIL: enable at national level, support at national level, monitor at national level');
     expect(pf.cells[1].label).to.equal('Political facilitation, SLP: no role');
     const ddr = sectorRows(l).find((r) => r.id === 'ddr')!;
-    expect(ddr.cells[3].levels).to.deep.equal(['national', 'sub-national']);
+    expect(ddr.cells[3].levels).to.deep.equal(['sub-national']);
+    expect(l.usualLevel).to.equal('national');
+    expect(l.levels).to.deep.equal(['sub-national']);
   });
 
   it('narrows to a mission: responsibilities naming another mission drop out', () => {
@@ -150,13 +153,13 @@ describe('matrix layout: sorting and filters', () => {
 describe('matrix layout: sizes', () => {
   it('fills a wide container with horizontal headers', () => {
     expect(layoutOf().sizes).to.deep.equal({
-      rowHeaderWidth: 240, columnWidth: 84, vertical: false, headerHeight: 36, tableWidth: 996, showLevels: true,
+      rowHeaderWidth: 240, columnWidth: 84, vertical: false, headerHeight: 36, tableWidth: 996, showLevels: true, sidePanel: false,
     });
   });
 
   it('keeps columns legible on a phone: vertical headers and sideways scrolling', () => {
     expect(layoutOf({ width: 360 }).sizes).to.deep.equal({
-      rowHeaderWidth: 120, columnWidth: 40, vertical: true, headerHeight: 71, tableWidth: 480, showLevels: false,
+      rowHeaderWidth: 120, columnWidth: 40, vertical: true, headerHeight: 71, tableWidth: 480, showLevels: false, sidePanel: false,
     });
   });
 
@@ -167,7 +170,7 @@ describe('matrix layout: sizes', () => {
     expect(l.columns.length).to.equal(40);
     expect(l.shown).to.equal(3000);
     expect(l.sizes).to.deep.equal({
-      rowHeaderWidth: 240, columnWidth: 42, vertical: true, headerHeight: 46, tableWidth: 1920, showLevels: false,
+      rowHeaderWidth: 240, columnWidth: 42, vertical: true, headerHeight: 46, tableWidth: 1920, showLevels: false, sidePanel: true,
     });
   });
 });

@@ -125,6 +125,7 @@ export const en = {
     sources: 'Sources',
     level: 'level',
     atLevel: (level: string) => `at ${level} level`,
+    unmarkedLevel: (level: string) => `unmarked: ${level}`,
     dropped: (n: number) => `${n} problem${n === 1 ? '' : 's'} in this feed's responsibilities, actors or sectors: what they concern is not shown.`,
   },
 
