@@ -212,3 +212,20 @@ describe('matrix SVG export', () => {
     expect(doc.querySelector('parsererror')).to.equal(null);
   });
 });
+
+describe('matrix styles', () => {
+  it('defines every private token it uses and uses every one it defines', async () => {
+    const { matrixStyles } = await import('../../src/matrix/styles.js');
+    const css = matrixStyles.cssText;
+    // Set per element through styleMap: glyph colours and the grid's sizes from the layout.
+    const inline = ['--_c', '--_ink', '--_col-w', '--_row-head-w', '--_head-h', '--_table-w'];
+    const defined = new Set([...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]).concat(inline));
+    const used = new Set([...css.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]));
+    expect([...used].filter((n) => !defined.has(n))).to.deep.equal([]);
+    expect([...defined].filter((n) => !used.has(n))).to.deep.equal([]);
+    expect([...css.matchAll(/var\((--pk-matrix-[\w-]+)/g)].map((m) => m[1]).sort()).to.deep.equal([
+      '--pk-matrix-area-bg', '--pk-matrix-glyph-size', '--pk-matrix-glyph-size', '--pk-matrix-header-bg',
+      '--pk-matrix-highlight', '--pk-matrix-max-height', '--pk-matrix-rule',
+    ]);
+  });
+});
