@@ -6,7 +6,7 @@
  * - `viewLayout`: what is on screen at a zoom: clusters, culled marks, labels, scale bar.
  * No DOM: the benchmark and the tests call these directly.
  */
-import { geoPath, type GeoProjection } from 'd3-geo';
+import { geoArea, geoPath, type GeoProjection } from 'd3-geo';
 import { scaleSqrt } from 'd3-scale';
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -257,12 +257,27 @@ export function frameLayout({ feed, mission: missionId, width, height, baseMap, 
 
 function areaFeatures(areas: unknown): Feature[] {
   const a = areas as { type: string };
-  if (a.type === 'FeatureCollection') return (a as FeatureCollection).features;
-  const topology = a as Topology;
-  return Object.values(topology.objects).flatMap((o) => {
-    const f = feature(topology, o) as Feature | FeatureCollection;
-    return f.type === 'FeatureCollection' ? f.features : [f];
-  });
+  const features = a.type === 'FeatureCollection'
+    ? (a as FeatureCollection).features
+    : Object.values((a as Topology).objects).flatMap((o) => {
+        const f = feature(a as Topology, o) as Feature | FeatureCollection;
+        return f.type === 'FeatureCollection' ? f.features : [f];
+      });
+  return features.map(windForD3);
+}
+
+/**
+ * GeoJSON (RFC 7946) winds outer rings anticlockwise; d3-geo reads rings on the sphere and takes an
+ * anticlockwise ring for everything outside it. An area larger than a hemisphere is rewound.
+ */
+function windForD3(f: Feature): Feature {
+  const g = f.geometry;
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon') || geoArea(f) <= 2 * Math.PI) return f;
+  const rings = (polygon: number[][][]) => polygon.map((ring) => [...ring].reverse());
+  const geometry = g.type === 'Polygon'
+    ? { ...g, coordinates: rings(g.coordinates) }
+    : { ...g, coordinates: g.coordinates.map(rings) };
+  return { ...f, geometry } as Feature;
 }
 
 const total = (p: { troops?: number; police?: number; observers?: number; civilians?: number }) =>

@@ -217,6 +217,22 @@ describe('<pk-mission-map> mission view', () => {
     expect(el.problems.some((p) => p.severity === 'warning' && p.path === 'missions[0].countries[1]')).to.be.true;
   });
 
+  it('draws the areas of responsibility from the feed (GeoJSON), named', async () => {
+    const feed = mini() as ReturnType<typeof mini> & { missions: Record<string, unknown>[] };
+    feed.missions[0].areas = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', id: 'sector-west', properties: { name: 'Sector West' },
+        geometry: { type: 'Polygon', coordinates: [[[-13.3, 8.0], [-12.0, 8.0], [-12.0, 9.0], [-13.3, 9.0], [-13.3, 8.0]]] } }],
+    };
+    const el = await mapOf(feed, { mission: 'untl', date: '2004-07' });
+    const areas = root(el).querySelectorAll('path.area');
+    expect(areas).to.have.length(1);
+    expect(areas[0].querySelector('title')!.textContent).to.equal('Sector West');
+    // An anticlockwise GeoJSON ring is the sector, not the rest of the world: its box is smaller than the map.
+    const box = (areas[0] as SVGPathElement).getBBox();
+    expect(box.width).to.be.lessThan(el.shadowRoot!.querySelector('svg.map')!.clientWidth / 2);
+  });
+
   it('has no axe violations', async () => {
     const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2002' });
     await expect(el).to.be.accessible();
