@@ -1,9 +1,47 @@
 // Tests run in Debian's Chromium (no browser download): see scripts/chromium.mjs.
+import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 
+// Misbehaving servers for the hostile-network tests: HTTP 500, an answer that never comes, a 100 MB
+// answer streamed without a length, and HTML where JSON was expected.
+function hostileServer(ctx, next) {
+  switch (ctx.path) {
+    case '/__pk/500':
+      ctx.status = 500;
+      ctx.body = 'Internal Server Error';
+      return undefined;
+    case '/__pk/never':
+      return new Promise((resolve) => setTimeout(() => { ctx.body = '{}'; resolve(); }, 5000));
+    case '/__pk/huge': {
+      const chunk = Buffer.alloc(1024 * 1024, 32);
+      let sent = 0;
+      ctx.type = 'application/json';
+      ctx.body = new ReadableStreamLike(() => (sent++ < 100 ? chunk : null));
+      return undefined;
+    }
+    case '/__pk/html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Sign in</title><form>Sign in to the portal</form>';
+      return undefined;
+    default:
+      return next();
+  }
+}
+
+class ReadableStreamLike extends Readable {
+  constructor(nextChunk) {
+    super();
+    this.nextChunk = nextChunk;
+  }
+  _read() {
+    this.push(this.nextChunk());
+  }
+}
+
 export default {
+  middleware: [hostileServer],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,

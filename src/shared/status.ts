@@ -13,7 +13,7 @@ export function renderStatus(feed: FeedController, lang: string): TemplateResult
     return html`<div class="pk-status" role="status" part="status">${t.loading}</div>`;
   }
   if (feed.status === 'empty') {
-    return html`<div class="pk-status" part="status">${t.noFeed}</div>`;
+    return html`<div class="pk-status" role="status" part="status">${t.noFeed}</div>`;
   }
   if (feed.status === 'error') {
     const errors = errorsOf(feed.problems);

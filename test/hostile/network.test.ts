@@ -1,0 +1,54 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../fixtures/probe-element.js';
+import type { PkProbe } from '../fixtures/probe-element.js';
+import { DEFAULT_LIMITS } from '../../src/shared/fetch-feed.js';
+import type { PkFeedErrorEvent } from '../../src/shared/events.js';
+
+const alertText = (el: PkProbe) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+async function loadFailing(src: string): Promise<{ el: PkProbe; event: PkFeedErrorEvent }> {
+  const el = await fixture<PkProbe>(html`<pk-probe></pk-probe>`);
+  const failed = oneEvent(el, 'pk-feed-error');
+  el.src = src;
+  const event = (await failed) as PkFeedErrorEvent;
+  await el.updateComplete;
+  return { el, event };
+}
+
+describe('hostile servers', () => {
+  it('HTTP 500: a clear message and a retry', async () => {
+    const { el, event } = await loadFailing('/__pk/500');
+    expect(event.detail.network?.status).to.equal(500);
+    expect(alertText(el)).to.contain('The server answered 500 Internal Server Error for');
+    expect(el.shadowRoot!.querySelector('button')?.textContent).to.equal('Try again');
+  });
+
+  it('an answer that never comes: a time-out message and a retry', async () => {
+    const saved = DEFAULT_LIMITS.timeoutMs;
+    DEFAULT_LIMITS.timeoutMs = 300;
+    try {
+      const { el } = await loadFailing('/__pk/never');
+      expect(alertText(el)).to.contain('did not answer within');
+      expect(el.shadowRoot!.querySelector('button')).to.exist;
+    } finally {
+      DEFAULT_LIMITS.timeoutMs = saved;
+    }
+  });
+
+  it('HTML where JSON was expected: says it is not JSON', async () => {
+    const { el } = await loadFailing('/__pk/html');
+    expect(alertText(el)).to.contain('this is not JSON');
+  });
+
+  it('a 100 MB answer: stops reading at the size limit, and the page stays responsive', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 20);
+    try {
+      const { el } = await loadFailing('/__pk/huge');
+      expect(alertText(el)).to.contain('is larger than 20 MB; a feed should be far smaller.');
+      expect(ticks).to.be.greaterThan(2);
+    } finally {
+      clearInterval(timer);
+    }
+  });
+});
