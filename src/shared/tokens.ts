@@ -1,44 +1,62 @@
 /**
  * The kit's design tokens: one type scale, one spacing scale, one palette with light and dark
- * values. Public tokens are `--pk-*` (set them on the element or any ancestor); values follow the
- * page's `color-scheme` unless the element's `theme` attribute says "light", "dark" or "auto".
+ * values. Values follow the page's `color-scheme` unless the element's `theme` attribute says
+ * "light", "dark" or "auto".
+ *
+ * The public tokens (`--pk-*`) are registered custom properties that inherit: set one on a peacekit
+ * element or on any ancestor (a portal's body, a briefing, a card) and every element inside takes it.
+ * Declaring the defaults on `:host` instead would shadow an ancestor's value, so they are the
+ * registered initial values.
  *
  * Text colours pass WCAG 2.2 AA (1.4.3) on both surfaces: text 15:1, muted text 6:1 light, 6.4:1 dark.
  * Category colours are Okabe-Ito, distinguishable under the common colour-vision deficiencies.
  */
 import { css } from 'lit';
 
+/** Every public token and its default. */
+export const TOKENS: Readonly<Record<string, string>> = {
+  '--pk-font-size-xs': '12px',
+  '--pk-font-size-s': '13px',
+  '--pk-font-size-m': '14px',
+  '--pk-font-size-l': '16px',
+  '--pk-font-size-xl': '20px',
+  '--pk-line-height': '1.4',
+  '--pk-space-1': '4px',
+  '--pk-space-2': '8px',
+  '--pk-space-3': '12px',
+  '--pk-space-4': '16px',
+  '--pk-space-5': '24px',
+  '--pk-radius': '6px',
+  '--pk-color-bg': 'light-dark(#ffffff, #0d1117)',
+  '--pk-color-surface': 'light-dark(#f6f8fa, #161b22)',
+  '--pk-color-text': 'light-dark(#1f2328, #e6edf3)',
+  '--pk-color-text-muted': 'light-dark(#59636e, #9aa3ad)',
+  '--pk-color-border': 'light-dark(#d1d9e0, #3d444d)',
+  '--pk-color-focus': 'light-dark(#0969da, #4493f8)',
+  '--pk-color-accent': 'light-dark(#0072b2, #56b4e9)',
+  '--pk-color-error': 'light-dark(#b3261e, #ff8a80)',
+  '--pk-color-water': 'light-dark(#e4eff7, #0b1b29)',
+  '--pk-color-land': 'light-dark(#e6e8eb, #262c34)',
+  '--pk-color-land-host': 'light-dark(#ffffff, #3a4350)',
+  '--pk-color-boundary': 'light-dark(#a3acb5, #5d6975)',
+  '--pk-color-site': 'light-dark(#0072b2, #56b4e9)',
+  '--pk-color-after': 'light-dark(#cc79a7, #e4a3c6)',
+};
+
+/** Registers the tokens once per document; a second copy of the kit finds them registered. */
+export function registerTokens(): void {
+  for (const [name, initialValue] of Object.entries(TOKENS)) {
+    try {
+      CSS.registerProperty({ name, syntax: '*', inherits: true, initialValue });
+    } catch {
+      // Already registered (the kit loaded twice, or the page registered its own): keep that one.
+    }
+  }
+}
+registerTokens();
+
 export const tokens = css`
   :host {
-    --pk-font-family: inherit;
-    --pk-font-size-xs: 12px;
-    --pk-font-size-s: 13px;
-    --pk-font-size-m: 14px;
-    --pk-font-size-l: 16px;
-    --pk-font-size-xl: 20px;
-    --pk-line-height: 1.4;
-    --pk-space-1: 4px;
-    --pk-space-2: 8px;
-    --pk-space-3: 12px;
-    --pk-space-4: 16px;
-    --pk-space-5: 24px;
-    --pk-radius: 6px;
-
-    --pk-color-bg: light-dark(#ffffff, #0d1117);
-    --pk-color-surface: light-dark(#f6f8fa, #161b22);
-    --pk-color-text: light-dark(#1f2328, #e6edf3);
-    --pk-color-text-muted: light-dark(#59636e, #9aa3ad);
-    --pk-color-border: light-dark(#d1d9e0, #3d444d);
-    --pk-color-focus: light-dark(#0969da, #4493f8);
-    --pk-color-accent: light-dark(#0072b2, #56b4e9);
-    --pk-color-error: light-dark(#b3261e, #ff8a80);
-    --pk-color-water: light-dark(#e4eff7, #0b1b29);
-    --pk-color-land: light-dark(#e6e8eb, #262c34);
-    --pk-color-land-host: light-dark(#ffffff, #3a4350);
-    --pk-color-boundary: light-dark(#a3acb5, #5d6975);
-    --pk-color-site: light-dark(#0072b2, #56b4e9);
-    --pk-color-after: light-dark(#cc79a7, #e4a3c6);
-
     display: block;
     color-scheme: inherit;
     color: var(--pk-color-text);
@@ -48,7 +66,7 @@ export const tokens = css`
      * the shadow tree wins over one from outside (CSS Cascade 4, context), so these hold. Theme
      * the kit through the --pk-* tokens instead.
      */
-    font-family: var(--pk-font-family, system-ui, sans-serif) !important;
+    font-family: var(--pk-font-family, inherit) !important;
     font-size: var(--pk-font-size-m) !important;
     line-height: var(--pk-line-height) !important;
     text-align: start !important;
