@@ -11,6 +11,8 @@ import './dossier/dossier.js';
 export { PkDossier } from './dossier/dossier.js';
 import './matrix/sector-matrix.js';
 export { PkSectorMatrix } from './matrix/sector-matrix.js';
+import './timeline/peacebuilding-timeline.js';
+export { PkPeacebuildingTimeline } from './timeline/peacebuilding-timeline.js';
 import './map/mission-map.js';
 export { PkMissionMap } from './map/mission-map.js';
 export { fromGeoPKO, type GeoPKOResult } from './geo/geo-pko.js';

@@ -1,0 +1,35 @@
+/** Time ticks that adapt to the zoom: years when zoomed out, months (with the year on January) when in. */
+import { scaleUtc } from 'd3-scale';
+import type { Day } from '../model/index.js';
+
+export interface Tick {
+  day: Day;
+  x: number;
+  label: string;
+  /** A year boundary: drawn as a stronger grid line. */
+  major: boolean;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  if (!formats.has(key)) formats.set(key, new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }));
+  return formats.get(key)!;
+}
+
+/** About one tick every 80 px, dates in `lang` through Intl. */
+export function timeTicks(domain: readonly [Day, Day], width: number, lang: string): Tick[] {
+  const scale = scaleUtc().domain(domain).range([0, width]);
+  const dates = scale.ticks(Math.max(2, Math.floor(width / 80)));
+  const monthly = dates.some((d) => d.getUTCMonth() !== 0 || d.getUTCDate() !== 1);
+  const daily = dates.some((d) => d.getUTCDate() !== 1);
+  return dates.map((d) => {
+    const newYear = d.getUTCMonth() === 0 && d.getUTCDate() === 1;
+    const label = !monthly || (newYear && !daily)
+      ? format(lang, { year: 'numeric' }).format(d)
+      : daily
+        ? format(lang, { day: 'numeric', month: 'short' }).format(d)
+        : format(lang, { month: 'short' }).format(d);
+    return { day: d.getTime(), x: scale(d), label, major: newYear };
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * Dates and amounts as the timeline writes them, in the element's language. Formatters are cached:
+ * building an Intl formatter costs far more than using one, and 5,000 bars each need a label.
+ */
+import { parsePartialDate, type Day } from '../model/index.js';
+import type { Mark } from './lanes.js';
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = make()));
+  return f as T;
+}
+
+const PRECISION: Record<string, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'short' },
+  day: { year: 'numeric', month: 'short', day: 'numeric' },
+};
+
+/** A day, or a feed date at its own precision ("2006" stays "2006", "2006-10" is "Oct 2006"). */
+export function dateText(day: Day, lang: string, text?: string): string {
+  const precision = (text && parsePartialDate(text)?.precision) || 'day';
+  return cached(`d|${lang}|${precision}`, () => new Intl.DateTimeFormat(lang, { ...PRECISION[precision], timeZone: 'UTC' })).format(day);
+}
+
+/** "22 Oct 1999 – 31 Dec 2005", "Jun 2006 – ongoing", or one date for a one-day mark. */
+export function rangeText(mark: Mark, lang: string, ongoing: string): string {
+  const start = dateText(mark.start, lang, mark.startText);
+  if (mark.ongoing) return `${start} – ${ongoing}`;
+  if (mark.start === mark.end && (!mark.endText || mark.endText === mark.startText)) return start;
+  return `${start} – ${dateText(mark.end, lang, mark.endText)}`;
+}
+
+/** An amount in full ("US$35,000,000") or compact ("$35M"), in the stream's currency (USD by default). */
+export function amountText(value: number, currency = 'USD', lang = 'en', compact = false): string {
+  const key = `n|${lang}|${currency}|${compact}`;
+  return cached(key, () => new Intl.NumberFormat(lang, {
+    style: 'currency', currency, maximumFractionDigits: compact ? 1 : 0, ...(compact ? { notation: 'compact' } : {}),
+  })).format(value);
+}
+
+export function numberText(value: number, lang = 'en'): string {
+  return cached(`i|${lang}`, () => new Intl.NumberFormat(lang)).format(value);
+}

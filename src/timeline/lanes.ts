@@ -1,0 +1,234 @@
+/**
+ * The timeline's content, independent of size and zoom: the mission lane (its predecessors, the
+ * mission, its successors, phases, mandates, strength), the events, and the tracks and funding
+ * streams grouped as drawn, each item packed into rows so that overlapping items never share one.
+ * Pure: no DOM. Days are ms at 00:00 UTC (src/model/dates.ts).
+ */
+import {
+  continuesAfter, dayRange, DAY_MS, endOf, RELIABILITIES, startOf, textOf, TRACK_GROUPS,
+  type Day, type Feed, type Mission, type Presence,
+} from '../model/index.js';
+
+export type MarkKind = 'presence' | 'mission' | 'phase' | 'mandate' | 'item' | 'amount' | 'event';
+
+/** One thing drawn on the timeline: a bar, a point or a tick. */
+export interface Mark {
+  /** Unique within the timeline: focus, tooltips and the list refer to marks by it. */
+  key: string;
+  /** The feed id sent with `pk-select` (the item's id where the feed has one). */
+  id: string;
+  kind: MarkKind;
+  label: string;
+  /** A short label for narrow bars ("UNIOSIL" from "UN Integrated Office in Sierra Leone (UNIOSIL)"). */
+  short: string;
+  start: Day;
+  /** Last day (inclusive). For an ongoing mark: the as-of day. */
+  end: Day;
+  ongoing: boolean;
+  /** The feed's own dates, kept for display at their precision ("Oct 2006"). */
+  startText?: string;
+  endText?: string;
+  lane: string;
+  row: number;
+  /** Phase kind, presence kind, item kind or event kind. */
+  type?: string;
+  status?: string;
+  reliability?: string;
+  value?: number;
+  currency?: string;
+  note?: string;
+}
+
+export interface Lane {
+  id: string;
+  label: string;
+  group: string;
+  rows: number;
+  /** In date order (start, then end). */
+  marks: Mark[];
+}
+
+export interface Group {
+  id: string;
+  lanes: Lane[];
+}
+
+export interface StrengthStep {
+  day: Day;
+  total: number;
+}
+
+export interface Handover {
+  day: Day;
+  from: string;
+  to: string;
+}
+
+export interface TimelineModel {
+  mission: Mission;
+  asOf: Day;
+  /** The mission's last day, or null while it is deployed. */
+  departure: Day | null;
+  /** All days the timeline can show, padded: the zoom's outer limits. */
+  extent: [Day, Day];
+  /** Row 0: predecessors, the mission and its successors in sequence; row 1: the mission's phases. */
+  missionLane: Lane;
+  mandates: Mark[];
+  strength: { kind: 'deployed' | 'authorized'; steps: StrengthStep[]; max: number };
+  handovers: Handover[];
+  events: Mark[];
+  groups: Group[];
+  /** What the feed says continues after the departure (src/model/continuity.ts). */
+  continuing: { items: number; tracks: number; successors: number; funding: number };
+}
+
+/** The zoom's outer padding: 2 % of the span on each side, at least 60 days. */
+export const EXTENT_PAD_DAYS = 60;
+
+/**
+ * An acronym standing for the label where it gives one: "UN Integrated Office in Sierra Leone
+ * (UNIOSIL)" and "UNIOSIL (UN Integrated Office ...)" both give "UNIOSIL"; otherwise the label itself.
+ */
+export function shortLabel(label: string): string {
+  const m = /\(([^()]{2,14})\)\s*$/.exec(label) ?? /^([A-Z][\w-]*[A-Z][\w-]*)\s+\(/.exec(label);
+  return m ? m[1] : label;
+}
+
+/**
+ * Packs marks into rows: each goes into the first row whose last mark ends before it starts, so
+ * overlapping marks never share a row and the row count is the greatest overlap. Rows depend on
+ * days only, so they do not jump while zooming. Sorts `marks` in place (start, end, label).
+ */
+export function packRows(marks: Mark[]): number {
+  marks.sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label));
+  const rowEnds: Day[] = [];
+  for (const mark of marks) {
+    let row = rowEnds.findIndex((end) => end < mark.start);
+    if (row < 0) row = rowEnds.push(0) - 1;
+    rowEnds[row] = mark.end;
+    mark.row = row;
+  }
+  return rowEnds.length;
+}
+
+const byStart = (a: Mark, b: Mark) => a.start - b.start || a.end - b.end;
+
+/** Builds the timeline of one mission of a feed; null when the feed has no such mission. */
+export function buildTimeline(feed: Feed, missionId: string, asOf: Day, lang: string): TimelineModel | null {
+  const mission = feed.missions?.find((m) => m.id === missionId);
+  if (!mission) return null;
+  const text = (value: Parameters<typeof textOf>[0]) => textOf(value, lang, feed.lang);
+  const span = (range: { start?: string; end?: string }) => {
+    const r = dayRange(range, asOf);
+    const start = Number.isFinite(r.start) ? r.start : r.end;
+    return { start, end: Math.max(start, r.end), ongoing: r.ongoing, startText: range.start, endText: range.end };
+  };
+  const mark = (m: Omit<Mark, 'short' | 'row'> & { short?: string }): Mark => ({ short: shortLabel(m.label), row: 0, ...m });
+
+  // The presence chain: predecessors -> the mission -> successors, with a handover at each join.
+  const presence = (p: Presence, i: number, side: string) => {
+    const label = text(p.label);
+    return mark({ key: `${side}-${i}`, id: `${side}-${i}`, kind: 'presence', label, lane: 'mission', type: p.kind, ...span(p) });
+  };
+  const missionMark = mark({
+    key: 'mission', id: mission.id, kind: 'mission', label: mission.acronym, short: mission.acronym,
+    note: text(mission.name), lane: 'mission', type: mission.type, ...span(mission),
+  });
+  const chain = [
+    ...(mission.predecessors ?? []).map((p, i) => presence(p, i, 'predecessor')).sort(byStart),
+    missionMark,
+    ...(mission.successors ?? []).map((p, i) => presence(p, i, 'successor')).sort(byStart),
+  ];
+  const handovers = chain.slice(1).map((to, i) => ({ day: to.start, from: chain[i].short, to: to.short }));
+  const phases = (mission.phases ?? []).map((p, i) =>
+    mark({ key: `phase-${i}`, id: `phase-${i}`, kind: 'phase', label: text(p.label) || p.kind, lane: 'mission', type: p.kind, ...span(p) }));
+  phases.sort(byStart).forEach((p) => (p.row = 1));
+  const missionLane: Lane = { id: 'mission', label: mission.acronym, group: 'mission', rows: phases.length ? 2 : 1, marks: [...chain, ...phases] };
+
+  const mandates = (mission.mandates ?? []).map((m, i) => {
+    const day = startOf(m.adopted);
+    const until = m.until ? endOf(m.until) : day;
+    return mark({
+      key: `mandate-${i}`, id: `mandate-${i}`, kind: 'mandate', label: m.resolution, short: m.resolution, lane: 'mission',
+      start: day, end: Math.max(day, until), ongoing: false, startText: m.adopted, endText: m.until, type: 'resolution',
+      note: m.tasks?.join(', '),
+    });
+  }).sort(byStart);
+
+  const strength = strengthSteps(mission);
+
+  // An event's key keeps its index in the feed: `pk-select` reports it ({ kind: 'event', index }).
+  const events = (feed.events ?? [])
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.mission === undefined || e.mission === missionId)
+    .map(({ e, i }) => mark({
+      key: `event-${i}`, id: e.id ?? `event-${i}`, kind: 'event', label: text(e.label), lane: 'events', type: e.kind ?? 'other',
+      start: startOf(e.date), end: startOf(e.date), ongoing: false, startText: e.date,
+    }))
+    .sort(byStart);
+
+  // Tracks by group: the vocabulary's groups first, in its order, then the feed's own groups.
+  const groups = new Map<string, Group>();
+  const groupOf = (id: string) => {
+    if (!groups.has(id)) groups.set(id, { id, lanes: [] });
+    return groups.get(id)!;
+  };
+  for (const id of TRACK_GROUPS) groupOf(id);
+  for (const track of feed.tracks ?? []) {
+    if (track.mission !== undefined && track.mission !== missionId) continue;
+    const marks = track.items.map((item) => mark({
+      key: `item-${track.id}-${item.id}`, id: item.id, kind: 'item', label: text(item.label), lane: track.id,
+      type: item.kind, status: item.status, note: text(item.note), ...span(item),
+    }));
+    const rows = packRows(marks);
+    groupOf(track.group ?? 'other').lanes.push({ id: track.id, label: text(track.label), group: track.group ?? 'other', rows, marks });
+  }
+  const rank = (r?: string) => { const i = RELIABILITIES.indexOf(r as never); return i < 0 ? RELIABILITIES.length : i; };
+  const streams = (feed.funding ?? []).filter((f) => f.mission === undefined || f.mission === missionId);
+  streams.sort((a, b) => rank(a.reliability) - rank(b.reliability));
+  for (const f of streams) {
+    const reliability = RELIABILITIES.includes(f.reliability as never) ? f.reliability : 'projected';
+    const marks = f.amounts.map((a, i) => mark({
+      key: `amount-${f.id}-${i}`, id: f.id, kind: 'amount', label: text(f.label), lane: `funding-${f.id}`,
+      type: f.source, reliability, value: a.value, currency: a.currency, note: f.cycle, ...span(a),
+    }));
+    const rows = packRows(marks);
+    groupOf('funding').lanes.push({ id: `funding-${f.id}`, label: text(f.label), group: 'funding', rows, marks });
+  }
+
+  const all = [...missionLane.marks, ...mandates, ...events, ...[...groups.values()].flatMap((g) => g.lanes.flatMap((l) => l.marks))];
+  const first = Math.min(...all.map((m) => m.start).filter(Number.isFinite), asOf);
+  const last = Math.max(...all.map((m) => m.end).filter(Number.isFinite), asOf);
+  const pad = Math.max(EXTENT_PAD_DAYS, Math.round((last - first) / DAY_MS * 0.02)) * DAY_MS;
+
+  const after = continuesAfter(feed, missionId, asOf);
+  return {
+    mission,
+    asOf,
+    departure: mission.end ? endOf(mission.end) : null,
+    extent: [first - pad, last + DAY_MS + pad],
+    missionLane,
+    mandates,
+    strength,
+    handovers,
+    events,
+    groups: [...groups.values()].filter((g) => g.lanes.length),
+    continuing: {
+      items: after?.items.length ?? 0,
+      tracks: after?.tracks.length ?? 0,
+      successors: after?.successors.length ?? 0,
+      funding: after?.funding.length ?? 0,
+    },
+  };
+}
+
+/** The mission's strength as steps (deployed if the feed gives any, else authorized), ending at departure. */
+export function strengthSteps(mission: Mission): TimelineModel['strength'] {
+  const all = mission.strength ?? [];
+  const kind = all.some((s) => (s.kind ?? 'deployed') === 'deployed') ? 'deployed' : 'authorized';
+  const steps = all
+    .filter((s) => (s.kind ?? 'deployed') === kind)
+    .map((s) => ({ day: startOf(s.date), total: (s.troops ?? 0) + (s.police ?? 0) + (s.observers ?? 0) + (s.civilians ?? 0) }))
+    .sort((a, b) => a.day - b.day);
+  return { kind, steps, max: Math.max(0, ...steps.map((s) => s.total)) };
+}

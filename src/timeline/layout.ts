@@ -1,0 +1,273 @@
+/**
+ * Where everything goes, in px, for a width and a visible date domain: lanes stacked top to bottom,
+ * bars on a linear time scale, event markers with labels that do not collide, the departure line and
+ * the span after it. Pure: model + size + domain -> positions. No DOM.
+ */
+import { DAY_MS, type Day } from '../model/index.js';
+import { fitText, placeLabels, textWidth } from './labels.js';
+import type { Group, Lane, Mark, TimelineModel } from './lanes.js';
+
+/** Vertical rhythm, in px. */
+export const SIZE = {
+  axis: 22,
+  annotation: 18,
+  eventMarker: 16,
+  eventRow: 14,
+  row: 18,
+  rowGap: 4,
+  laneGap: 10,
+  laneLabel: 16,
+  groupHeader: 26,
+  mandate: 14,
+  strength: 22,
+  rightPad: 12,
+  fontSize: 12,
+} as const;
+
+/** Below this width lane labels go above their lanes instead of in a column beside them. */
+export const NARROW = 640;
+
+export interface LayoutOptions {
+  width: number;
+  /** The visible days; the whole extent by default. */
+  domain?: readonly [Day, Day];
+  /** Ids of collapsed groups. */
+  collapsed?: ReadonlySet<string>;
+}
+
+export interface Bar {
+  mark: Mark;
+  x0: number;
+  x1: number;
+  y: number;
+  h: number;
+  /** A one-day item drawn as a diamond centred on its day. */
+  point: boolean;
+  /** The text shown, fitted to the room there is ('' for none). */
+  label: string;
+  labelX: number;
+  labelInside: boolean;
+}
+
+export interface LaneBox {
+  lane: Lane;
+  y: number;
+  height: number;
+  labelY: number;
+  /** The lane's label fitted to its column (or to the full width above the lane when narrow). */
+  labelText: string;
+}
+
+export interface GroupBox {
+  group: Group;
+  y: number;
+  collapsed: boolean;
+  items: number;
+}
+
+export interface EventBox {
+  mark: Mark;
+  x: number;
+  y: number;
+  label: string;
+  /** -1: no room for the label (the marker shows it on hover and focus). */
+  labelRow: number;
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'end';
+}
+
+export interface MandateTick {
+  mark: Mark;
+  x: number;
+  y0: number;
+  y1: number;
+  /** The resolution number, or '' where it would collide with the previous one. */
+  label: string;
+  labelY: number;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  /** Width of the lane label column (0 when narrow: labels sit above lanes). */
+  plotLeft: number;
+  plotWidth: number;
+  narrow: boolean;
+  domain: readonly [Day, Day];
+  eventsBand: { y: number; height: number };
+  missionLane: LaneBox;
+  /** Baselines of the mission lane's rows, for their labels in the label column. */
+  missionRows: { mandates: number; strength: number; chain: number; phases: number };
+  /** The strength area; `peakX` is where the highest figure begins (labelled there). */
+  strength: { path: string; y: number; height: number; peakX: number };
+  mandates: MandateTick[];
+  handovers: { x: number; y: number; label: string }[];
+  events: EventBox[];
+  groups: GroupBox[];
+  lanes: LaneBox[];
+  bars: Bar[];
+  departure: { x: number } | null;
+  /** From the departure to the as-of day. */
+  after: { x0: number; x1: number } | null;
+  asOfX: number;
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/** A linear day -> px function for a domain and width: the right edge of a day is `x(day + DAY_MS)`. */
+export function dayScale(domain: readonly [Day, Day], width: number): (day: Day) => number {
+  const [d0, d1] = domain;
+  const k = width / (d1 - d0);
+  return (day) => round((day - d0) * k);
+}
+
+export function layoutTimeline(model: TimelineModel, options: LayoutOptions): TimelineLayout {
+  const { width } = options;
+  const domain = options.domain ?? model.extent;
+  const narrow = width < NARROW;
+  const plotLeft = narrow ? 0 : Math.min(220, Math.max(140, Math.round(width * 0.16)));
+  const plotWidth = Math.max(40, width - plotLeft - SIZE.rightPad);
+  const x = dayScale(domain, plotWidth);
+  const rowStep = SIZE.row + SIZE.rowGap;
+
+  let y = SIZE.axis + SIZE.annotation;
+
+  // Events: markers in a band, labels below in rows that never collide.
+  const eventX = model.events.map((e) => x(e.start + DAY_MS / 2));
+  const eventText = model.events.map((e) => fitText(e.label, Math.min(240, plotWidth * 0.6)));
+  const placed = placeLabels(eventX.map((ex, i) => ({ x: ex, width: textWidth(eventText[i]) })), plotWidth, narrow ? 2 : 3);
+  const rowsUsed = model.events.length ? Math.max(0, ...placed.map((p) => p.row + 1)) : 0;
+  const eventsBand = { y, height: model.events.length ? SIZE.eventMarker + rowsUsed * SIZE.eventRow + 6 : 0 };
+  const events: EventBox[] = model.events.map((mark, i) => ({
+    mark, x: eventX[i], y: y + 8,
+    label: placed[i].row < 0 ? '' : eventText[i],
+    labelRow: placed[i].row,
+    labelX: placed[i].x,
+    labelY: y + SIZE.eventMarker + 10 + Math.max(0, placed[i].row) * SIZE.eventRow,
+    anchor: placed[i].anchor,
+  }));
+  y += eventsBand.height;
+
+  // The mission lane: mandate numbers, strength, the presence chain, the phases.
+  const bars: Bar[] = [];
+  const missionTop = y;
+  const missionLabelY = narrow ? y + 12 : 0;
+  if (narrow) y += SIZE.laneLabel;
+  const mandateLabelY = y + 10;
+  y += SIZE.mandate;
+  const strengthY = y;
+  y += SIZE.strength;
+  const chainY = y;
+  const mandateTickEnd = chainY + SIZE.row;
+  const rowY = (row: number) => chainY + row * rowStep;
+  barsOf(model.missionLane.marks, rowY, x, plotWidth, bars);
+  y = chainY + model.missionLane.rows * rowStep - SIZE.rowGap;
+  const missionLane: LaneBox = {
+    lane: model.missionLane, y: missionTop, height: y - missionTop,
+    labelY: narrow ? missionLabelY : chainY + 13,
+    labelText: model.missionLane.label,
+  };
+  const missionRows = { mandates: mandateLabelY, strength: strengthY + 14, chain: chainY + 13, phases: chainY + rowStep + 13 };
+  y += SIZE.laneGap;
+
+  const mandateX = model.mandates.map((m) => x(m.start));
+  const mandatePlaced = placeLabels(mandateX.map((mx, i) => ({ x: mx - 4, width: textWidth(model.mandates[i].label, 11) })), plotWidth, 1, 4);
+  const mandates: MandateTick[] = model.mandates.map((mark, i) => ({
+    mark, x: mandateX[i], y0: mandateLabelY + 2, y1: mandateTickEnd,
+    label: mandatePlaced[i].row === 0 && mandatePlaced[i].anchor === 'start' ? mark.label : '',
+    labelY: mandateLabelY,
+  }));
+
+  const missionEnd = model.departure ?? model.asOf;
+  const peak = model.strength.steps.find((s) => s.total === model.strength.max);
+  const strength = {
+    path: strengthPath(model, x, missionEnd, strengthY, SIZE.strength - 2), y: strengthY, height: SIZE.strength - 2,
+    peakX: peak ? x(peak.day) : 0,
+  };
+
+  const handovers = model.handovers.map((h) => ({ x: x(h.day), y: chainY + SIZE.row / 2, label: `${h.from} → ${h.to}` }));
+
+  // Groups of tracks and funding streams.
+  const groups: GroupBox[] = [];
+  const lanes: LaneBox[] = [];
+  for (const group of model.groups) {
+    const collapsed = options.collapsed?.has(group.id) ?? false;
+    groups.push({ group, y, collapsed, items: group.lanes.reduce((n, l) => n + l.marks.length, 0) });
+    y += SIZE.groupHeader;
+    if (collapsed) continue;
+    for (const lane of group.lanes) {
+      const top = y;
+      if (narrow) y += SIZE.laneLabel;
+      const rowsTop = y;
+      barsOf(lane.marks, (row) => rowsTop + row * rowStep, x, plotWidth, bars);
+      y = rowsTop + Math.max(1, lane.rows) * rowStep - SIZE.rowGap;
+      const labelText = fitText(lane.label, narrow ? width - 8 : plotLeft - 16);
+      lanes.push({ lane, y: top, height: y - top, labelY: narrow ? top + 12 : rowsTop + 13, labelText });
+      y += SIZE.laneGap;
+    }
+  }
+
+  const departureX = model.departure === null ? null : x(model.departure + DAY_MS);
+  const asOfX = x(model.asOf + DAY_MS);
+  return {
+    width, height: y + 4, plotLeft, plotWidth, narrow, domain,
+    eventsBand, missionLane, missionRows, strength, mandates, handovers, events, groups, lanes, bars,
+    departure: departureX === null ? null : { x: departureX },
+    after: departureX === null || departureX >= asOfX ? null : { x0: departureX, x1: asOfX },
+    asOfX,
+  };
+}
+
+/** Bars of one lane, with labels fitted inside, else beside the bar up to the next one in its row. */
+function barsOf(marks: readonly Mark[], rowY: (row: number) => number, x: (d: Day) => number, plotWidth: number, out: Bar[]): void {
+  const nextInRow = new Map<Mark, number>();
+  const lastInRow = new Map<number, Mark>();
+  for (const mark of marks) {
+    const prev = lastInRow.get(mark.row);
+    if (prev) nextInRow.set(prev, x(mark.start));
+    lastInRow.set(mark.row, mark);
+  }
+  for (const mark of marks) {
+    const point = mark.start === mark.end && (mark.kind === 'item' || mark.kind === 'amount');
+    const x0 = point ? x(mark.start + DAY_MS / 2) - SIZE.row / 2 : x(mark.start);
+    const x1 = point ? x0 + SIZE.row : x(mark.end + DAY_MS);
+    const visible0 = Math.max(x0, 0);
+    const visible1 = Math.min(x1, plotWidth);
+    const room = visible1 - visible0 - 8;
+    const text = mark.kind === 'amount' ? '' : mark.label;
+    let label = '';
+    let labelInside = false;
+    let labelX = visible0 + 4;
+    if (!point && textWidth(text) <= room) [label, labelInside] = [text, true];
+    else if (!point && mark.short !== text && textWidth(mark.short) <= room) [label, labelInside] = [mark.short, true];
+    else if (!point && room >= 60) [label, labelInside] = [fitText(text, room), true];
+    else {
+      const beside = Math.min(nextInRow.get(mark) ?? plotWidth, plotWidth) - x1 - (mark.ongoing ? 14 : 6);
+      const outside = fitText(text, beside);
+      if (outside) [label, labelX] = [outside, x1 + (mark.ongoing ? 12 : 4)];
+      else if (!point) [label, labelInside] = [fitText(mark.short, room), true];
+    }
+    out.push({ mark, x0, x1, y: rowY(mark.row), h: SIZE.row, point, label, labelX, labelInside });
+  }
+}
+
+/** The strength steps as a closed step area from the mission's first figure to its departure. */
+function strengthPath(model: TimelineModel, x: (d: Day) => number, end: Day, top: number, height: number): string {
+  const { steps, max } = model.strength;
+  if (!steps.length || max <= 0) return '';
+  const base = top + height;
+  const h = (total: number) => round(base - (total / max) * height);
+  let path = `M${x(steps[0].day)},${base}`;
+  steps.forEach((s, i) => {
+    const until = i + 1 < steps.length ? steps[i + 1].day : end + DAY_MS;
+    path += `V${h(s.total)}H${x(until)}`;
+  });
+  return `${path}V${base}Z`;
+}
+
+/** The focusable marks lane by lane, top to bottom as on screen: what arrow keys move through. */
+export function navigationLanes(layout: TimelineLayout, mandates: readonly Mark[]): Mark[][] {
+  const mission = [...layout.missionLane.lane.marks, ...mandates].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [layout.events.map((e) => e.mark), mission, ...layout.lanes.map((l) => l.lane.marks)].filter((l) => l.length);
+}
