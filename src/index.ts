@@ -16,3 +16,6 @@ export { PkPeacebuildingTimeline } from './timeline/peacebuilding-timeline.js';
 import './map/mission-map.js';
 export { PkMissionMap } from './map/mission-map.js';
 export { fromGeoPKO, type GeoPKOResult } from './geo/geo-pko.js';
+import './briefing/briefing.js';
+export { PkBriefing } from './briefing/briefing.js';
+export { parseBriefing, type Briefing, type BriefingStep } from './briefing/steps.js';

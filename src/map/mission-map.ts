@@ -257,6 +257,18 @@ export class PkMissionMap extends PkFeedElement {
     if (sel) this.zoomBehavior!.scaleBy(sel, factor);
   }
 
+  /**
+   * Frames the map on a place, as a briefing step does: `center` as [longitude, latitude], `zoom`
+   * from 1 (the whole mission, or the world) up. Without `center`, zooms about the middle.
+   */
+  zoomTo(center?: [number, number], zoom = 1): void {
+    const sel = this.zoomSelection;
+    if (!sel || !this.frame) return;
+    const k = Math.min(MAX_ZOOM, Math.max(1, zoom));
+    const [x, y] = (center && this.frame.projection(center)) ?? [this.frame.width / 2, this.frame.height / 2];
+    this.zoomBehavior!.transform(sel, zoomIdentity.translate(this.frame.width / 2 - x * k, this.frame.height / 2 - y * k).scale(k));
+  }
+
   private resetView() {
     const sel = this.zoomSelection;
     if (sel) this.zoomBehavior!.transform(sel, zoomIdentity);

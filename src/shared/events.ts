@@ -19,6 +19,10 @@ export type SelectDetail =
   | { kind: 'cell'; sector: string; actor: string }
   | { kind: 'item'; id: string }
   | { kind: 'event'; index: number };
+export interface StepChangeDetail {
+  /** The step now shown, counted from 0. */
+  step: number;
+}
 export interface DateChangeDetail {
   /** ISO day, e.g. "2005-12-31". */
   date: string;
@@ -50,11 +54,18 @@ export class PkDateChangeEvent extends PkEvent<DateChangeDetail> {
   }
 }
 
+export class PkStepChangeEvent extends PkEvent<StepChangeDetail> {
+  constructor(detail: StepChangeDetail) {
+    super('pk-step-change', detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'pk-feed-load': PkFeedLoadEvent;
     'pk-feed-error': PkFeedErrorEvent;
     'pk-select': PkSelectEvent;
     'pk-date-change': PkDateChangeEvent;
+    'pk-step-change': PkStepChangeEvent;
   }
 }
