@@ -5,13 +5,13 @@
  * wires data, size, zoom, keyboard and pointer to it.
  */
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { styleMap } from '../shared/style-map.js';
 import { select } from 'd3-selection';
 import { utcMonth, utcYear } from 'd3-time';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { asOfDay, DAY_MS, dayOf, isoDay, RELIABILITIES, strengthAt, type Day } from '../model/index.js';
+import { asOfDay, DAY_MS, dayOf, endOf, isoDay, startOf, RELIABILITIES, strengthAt, type Day } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkDateChangeEvent, PkSelectEvent } from '../shared/events.js';
 import { svgStringToPng, svgToString } from '../shared/export.js';
@@ -35,6 +35,24 @@ interface Gesture {
   scale: number;
   dx: number;
   domain: [Day, Day];
+}
+
+/** A bar ready to draw: its geometry with the classes and texts its template binds. */
+interface DrawnBar {
+  bar: Bar;
+  key: string;
+  cls: string;
+  aria: string;
+  width: number;
+  tail: number;
+  arrow: string;
+  diamond: string;
+  label: string;
+  labelCls: string;
+  textY: number;
+  amount: string;
+  amountCls: string;
+  amountX: number;
 }
 
 interface Tip {
@@ -81,7 +99,15 @@ const EVENT_SYMBOLS: Record<string, string> = {
 export class PkPeacebuildingTimeline extends PkFeedElement {
   static override styles = [tokens, statusStyles, timelineStyles];
 
-  @state() private collapsed: ReadonlySet<string> = new Set();
+  /** Groups shown collapsed, by id (`collapsed-groups="development funding"`); the user's toggles update it. */
+  @property({
+    attribute: 'collapsed-groups',
+    converter: {
+      fromAttribute: (value: string | null) => new Set((value ?? '').split(/\s+/).filter(Boolean)),
+      toAttribute: (value: ReadonlySet<string>) => [...value].join(' '),
+    },
+  })
+  collapsedGroups: ReadonlySet<string> = new Set();
   /** The visible days after the last completed zoom; null: the whole extent. */
   @state() private view: [Day, Day] | null = null;
   @state() private gesture: Gesture | null = null;
@@ -98,7 +124,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   private layout: TimelineLayout | null = null;
   private marks = new Map<string, Mark>();
   private nav: Mark[][] = [];
-  private visible: Bar[] = [];
+  private visible: DrawnBar[] = [];
   private ticks: Tick[] = [];
   private live: { domain: readonly [Day, Day]; x: (d: Day) => number } | null = null;
   private cursorDay: Day = 0;
@@ -115,6 +141,21 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   get visibleRange(): { start: string; end: string } | null {
     const domain = this.layout?.domain;
     return domain ? { start: isoDay(domain[0]), end: isoDay(domain[1]) } : null;
+  }
+
+  /**
+   * Shows the days from `start` to `end` (feed dates: "2005", "2005-06", "2005-06-30"), within the
+   * timeline's extent and no closer than four months. Call it once the feed has loaded.
+   */
+  zoomTo(start: string, end: string): void {
+    if (!this.model) return;
+    const [e0, e1] = this.model.extent;
+    let d0 = Math.max(e0, startOf(start));
+    let d1 = Math.min(e1, endOf(end) + DAY_MS);
+    if (!(d1 > d0)) return;
+    const short = MIN_SPAN_DAYS * DAY_MS - (d1 - d0);
+    if (short > 0) [d0, d1] = [Math.max(e0, d0 - short / 2), Math.min(e1, d1 + short / 2)];
+    this.view = this.isExtent([d0, d1]) ? null : [d0, d1];
   }
 
   /** What is shown, as a standalone SVG document (styles inlined). Empty before the feed is drawn. */
@@ -178,13 +219,13 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     this.notice = '';
     const width = this.size.width || this.clientWidth || 640;
     const domain = this.view ?? model.extent;
-    if (rebuild || !this.layout || this.layout.width !== width || this.layout.domain !== domain || (changed as PropertyValues).has('collapsed')) {
-      this.layout = layoutTimeline(model, { width, domain, collapsed: this.collapsed });
+    if (rebuild || !this.layout || this.layout.width !== width || this.layout.domain !== domain || changed.has('collapsedGroups')) {
+      this.layout = layoutTimeline(model, { width, domain, collapsed: this.collapsedGroups });
       this.nav = navigationLanes(this.layout, model.mandates);
       if (!this.marks.has(this.focusKey) || !this.nav.some((l) => l.some((m) => m.key === this.focusKey))) {
         this.focusKey = this.nav[0]?.[0]?.key ?? '';
       }
-      this.visible = this.cull(this.layout);
+      this.visible = this.drawBars(this.cull(this.layout));
     }
     const layout = this.layout;
     // What moves every frame of a gesture or cursor drag: cheap, a handful of numbers and ticks.
@@ -464,9 +505,9 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   };
 
   private toggleGroup(id: string): void {
-    const next = new Set(this.collapsed);
+    const next = new Set(this.collapsedGroups);
     if (!next.delete(id)) next.add(id);
-    this.collapsed = next;
+    this.collapsedGroups = next;
   }
 
   // ---- rendering -------------------------------------------------------------------------------
@@ -568,8 +609,8 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
           <line x1=${m.x} x2=${m.x} y1=${m.y0} y2=${m.y1}></line>
         </g>`)}
       <g class="mandate" aria-hidden="true">${layout.mandates.map((m) => m.label ? svg`<text x=${m.x + 2} y=${m.labelY}>${m.label}</text>` : nothing)}</g>
-      ${this.visible.map((b) => this.renderBar(b, tabindex(b.mark.key)))}
-      <g aria-hidden="true">${this.visible.map((b) => this.renderBarLabel(b))}</g>
+      ${this.visible.map((d) => this.renderBar(d))}
+      <g aria-hidden="true">${this.visible.map((d) => this.renderBarLabel(d))}</g>
       ${layout.handovers.map((h) => svg`<g><title>${t.handover}: ${h.label}</title>
           <circle class="handover-knot" cx=${h.x} cy=${h.y} r="4"></circle>
           <path class="handover" d=${`M${h.x - 1.5},${h.y - 2.5}l2.5,2.5l-2.5,2.5`}></path></g>`)}
@@ -582,49 +623,56 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     `;
   }
 
-  private renderBar(b: Bar, tabindex: string) {
-    const m = b.mark;
-    const lang = this.language;
-    const cls = `mark k-${m.kind}${m.lane === 'mission' ? '' : ` g-${this.groupOf(m)}`}${m.status ? ` s-${m.status}` : ''}${m.reliability ? ` r-${m.reliability}` : ''}`;
-    const amount = m.value !== undefined ? `, ${amountText(m.value, m.currency, lang)} (${this.t.timeline.reliabilities[m.reliability ?? ''] ?? m.reliability})` : '';
-    const aria = `${m.label}, ${rangeText(m, lang, this.t.timeline.ongoing)}${amount}`;
-    if (b.point) {
-      const cx = (b.x0 + b.x1) / 2;
-      return svg`<g class=${cls} data-key=${m.key} tabindex=${tabindex} role="button" aria-label=${aria}>
-        <path class="diamond" d=${`M${cx},${b.y}l${b.h / 2},${b.h / 2}l${-b.h / 2},${b.h / 2}l${-b.h / 2},${-b.h / 2}Z`}></path>
-      </g>`;
+  private renderBar(d: DrawnBar) {
+    if (d.diamond) {
+      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${d.key === this.focusKey ? '0' : '-1'} role="button" aria-label=${d.aria}><path class="diamond" d=${d.diamond}></path></g>`;
     }
-    const w = Math.max(2, b.x1 - b.x0);
-    const tail = m.ongoing && w > 28 ? 24 : 0;
-    return svg`<g class=${cls} data-key=${m.key} tabindex=${tabindex} role="button" aria-label=${aria}>
-      <rect x=${b.x0} y=${b.y} width=${w - tail} height=${b.h} rx="2"></rect>
-      ${tail ? svg`<rect class="tail" x=${b.x1 - tail} y=${b.y} width=${tail} height=${b.h} mask="url(#pk-tl-fade)"></rect>` : nothing}
-      ${m.ongoing ? svg`<path class="arrow" d=${`M${b.x1 + 3},${b.y + 3}l6,${b.h / 2 - 3}l-6,${b.h / 2 - 3}`}></path>` : nothing}
-    </g>`;
+    const b = d.bar;
+    return svg`<g class=${d.cls} data-key=${d.key} tabindex=${d.key === this.focusKey ? '0' : '-1'} role="button" aria-label=${d.aria}><rect x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect>${d.tail
+      ? svg`<rect class="tail" x=${b.x1 - d.tail} y=${b.y} width=${d.tail} height=${b.h} mask="url(#pk-tl-fade)"></rect>` : nothing}${d.arrow ? svg`<path class="arrow" d=${d.arrow}></path>` : nothing}</g>`;
   }
 
   /**
    * A bar's visible text, outside its focusable group: a cut label ("UNIOS…") inside a button would
    * not match its accessible name (WCAG 2.5.3, label in name); the full name is its aria-label.
    */
-  private renderBarLabel(b: Bar) {
-    const m = b.mark;
-    const cy = b.y + b.h / 2 + 4;
-    const cls = `bar-label k-${m.kind}${m.lane === 'mission' ? '' : ` g-${this.groupOf(m)}`}${m.status ? ` s-${m.status}` : ''}${m.reliability ? ` r-${m.reliability}` : ''}`;
-    const w = b.x1 - b.x0;
-    const amount = m.kind === 'amount' && w > 40 ? fitText(amountText(m.value!, m.currency, this.language, true), w - 8) : '';
-    if (!b.label && !amount) return nothing;
-    return svg`<g class=${cls}>
-      ${amount ? svg`<text class=${m.reliability === 'assured' ? 'in' : ''} x=${Math.max(b.x0, 0) + 4} y=${cy}>${amount}</text>` : nothing}
-      ${b.label ? svg`<text class=${b.labelInside ? 'in' : ''} x=${b.labelX} y=${cy}>${b.label}</text>` : nothing}
-    </g>`;
+  private renderBarLabel(d: DrawnBar) {
+    return svg`${d.amount ? svg`<text class=${d.amountCls} x=${d.amountX} y=${d.textY}>${d.amount}</text>` : nothing}${d.label
+      ? svg`<text class=${d.labelCls} x=${d.bar.labelX} y=${d.textY}>${d.label}</text>` : nothing}`;
   }
 
-  private groupOf(mark: Mark): string {
-    if (mark.kind === 'amount') return 'funding';
-    for (const g of this.model!.groups) if (g.lanes.some((l) => l.id === mark.lane)) return g.id;
-    return 'other';
+  /** Everything a bar's template needs, worked out once per layout (render computes nothing). */
+  private drawBars(bars: readonly Bar[]): DrawnBar[] {
+    const lang = this.language;
+    const t = this.t.timeline;
+    const groupOfLane = new Map(this.model!.groups.flatMap((g) => g.lanes.map((l) => [l.id, g.id] as const)));
+    return bars.map((bar) => {
+      const m = bar.mark;
+      const group = m.lane === 'mission' ? '' : ` g-${groupOfLane.get(m.lane) ?? 'other'}`;
+      const variant = `k-${m.kind}${group}${m.status ? ` s-${m.status}` : ''}${m.reliability ? ` r-${m.reliability}` : ''}`;
+      const amount = m.value !== undefined ? `, ${amountText(m.value, m.currency, lang)} (${t.reliabilities[m.reliability ?? ''] ?? m.reliability})` : '';
+      const width = Math.max(2, bar.x1 - bar.x0);
+      const tail = !bar.point && m.ongoing && width > 28 ? 24 : 0;
+      const h = bar.h / 2;
+      return {
+        bar,
+        key: m.key,
+        cls: `mark ${variant}`,
+        aria: `${m.label}, ${rangeText(m, lang, t.ongoing)}${amount}`,
+        width: width - tail,
+        tail,
+        arrow: m.ongoing && !bar.point ? `M${bar.x1 + 3},${bar.y + 3}l6,${h - 3}l-6,${h - 3}` : '',
+        diamond: bar.point ? `M${(bar.x0 + bar.x1) / 2},${bar.y}l${h},${h}l${-h},${h}l${-h},${-h}Z` : '',
+        label: bar.label,
+        labelCls: `bar-label ${variant}${bar.labelInside ? ' in' : ''}`,
+        textY: bar.y + h + 4,
+        amount: m.kind === 'amount' && width > 40 ? fitText(amountText(m.value!, m.currency, lang, true), width - 8) : '',
+        amountCls: `bar-label ${variant}${m.reliability === 'assured' ? ' in' : ''}`,
+        amountX: Math.max(bar.x0, 0) + 4,
+      };
+    });
   }
+
 
   /** What stays put while the bars pan: axis labels, annotations, lane labels. */
   private renderFront() {

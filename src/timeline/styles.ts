@@ -83,10 +83,11 @@ export const timelineStyles = css`
 
   .mark { --_c: var(--_other); outline: none; cursor: pointer; }
   .mark rect, .mark .diamond { fill: var(--_c); }
+  .mark > rect:first-child { rx: 2px; }
   .mark .tail { fill: var(--_c); }
   .mark .arrow { fill: none; stroke: var(--_c); stroke-width: 2; }
-  .bar-label text { pointer-events: none; }
-  .bar-label text.in { fill: var(--_on-bar); }
+  .bar-label { pointer-events: none; }
+  .bar-label.in { fill: var(--_on-bar); }
   .mark:focus-visible rect, .mark:focus-visible .diamond, .mark:focus-visible circle, .mark:focus-visible path.symbol,
   .mark.active rect, .mark.active .diamond {
     stroke: var(--pk-color-focus); stroke-width: 3px;
@@ -95,7 +96,7 @@ export const timelineStyles = css`
   .k-presence { --_c: var(--_presence); }
   .k-phase { --_c: color-mix(in srgb, var(--_mission) 35%, var(--_bg)); }
   .k-phase rect { stroke: var(--_bg); stroke-width: 2px; }
-  .bar-label.k-phase text.in { fill: var(--pk-color-text); }
+  .bar-label.k-phase.in { fill: var(--pk-color-text); }
   .g-mission { --_c: var(--_mission); }
   .g-political { --_c: var(--_political); }
   .g-peacebuilding { --_c: var(--_peacebuilding); }
@@ -103,15 +104,15 @@ export const timelineStyles = css`
   .g-humanitarian { --_c: var(--_humanitarian); }
   .g-funding { --_c: var(--_funding); }
   .s-planned rect { fill: var(--_bg); stroke: var(--_c); stroke-dasharray: 4 3; }
-  .bar-label.s-planned text.in, .bar-label.s-cancelled text.in { fill: var(--pk-color-text); }
+  .bar-label.s-planned.in, .bar-label.s-cancelled.in { fill: var(--pk-color-text); }
   .s-cancelled { opacity: 0.55; }
-  .bar-label.s-cancelled text { text-decoration: line-through; opacity: 0.55; }
+  .bar-label.s-cancelled { text-decoration: line-through; opacity: 0.55; }
 
   /* Funding reliability reads without colour: solid, outlined, hatched, dotted. */
   .r-committed rect { fill: color-mix(in srgb, var(--_c) 16%, var(--_bg)); stroke: var(--_c); stroke-width: 2px; }
   .r-pledged rect { fill: url(#pk-tl-hatch); stroke: var(--_c); stroke-width: 1px; }
   .r-projected rect { fill: color-mix(in srgb, var(--_c) 8%, var(--_bg)); stroke: var(--_c); stroke-width: 1.5px; stroke-dasharray: 1 3; stroke-linecap: round; }
-  .bar-label.r-committed text.in, .bar-label.r-pledged text.in, .bar-label.r-projected text.in { fill: var(--pk-color-text); }
+  .bar-label.r-committed.in, .bar-label.r-pledged.in, .bar-label.r-projected.in { fill: var(--pk-color-text); }
   .hatch line { stroke: var(--_funding); stroke-width: 2; }
 
   .strength { fill: color-mix(in srgb, var(--_mission) 30%, var(--_bg)); stroke: var(--_mission); stroke-width: 1; }
