@@ -535,8 +535,8 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       <div class="chart" part="chart" style=${styleMap({ height: `${layout.height}px` })}
         @keydown=${this.onKeyDown} @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave}
         @focusin=${this.onFocusIn} @focusout=${this.onFocusOut} @click=${this.onClick}>
-        <div class="plot-clip" style=${styleMap({ left: `${layout.plotLeft}px`, width: `${layout.plotWidth}px` })}>
-          <svg class="plot" x=${layout.plotLeft} width=${layout.plotWidth} height=${layout.height}
+        <div class="plot-clip" style=${styleMap({ left: `${layout.plotLeft}px`, width: `${layout.plotWidth + SIZE.rightPad}px` })}>
+          <svg class="plot" x=${layout.plotLeft} width=${layout.plotWidth + SIZE.rightPad} height=${layout.height}
             role="group" aria-label=${t.chart(acronym)} aria-describedby="keys"
             style=${styleMap({ transform: this.gesture ? `translateX(${this.gesture.dx}px) scaleX(${this.gesture.scale})` : '' })}>
             ${guard([layout, this.visible, this.focusKey, this.language], () => this.renderPlot())}

@@ -193,7 +193,7 @@ describe('<pk-peacebuilding-timeline>', () => {
   it('draws in 360 px with lane labels above lanes', async () => {
     const el = await timeline(360);
     expect($(el, '.label-col')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('svg.plot')!.getAttribute('width')).to.equal('348');
+    expect(el.shadowRoot!.querySelector('svg.plot')!.getAttribute('width')).to.equal('360'); // a 348 px plot and 12 px for the ongoing arrows
   });
 
   it('says so when the feed has no such mission, and shows errors', async () => {
