@@ -18,11 +18,13 @@ function peacekitDefine() {
       }];
     },
     // Events the analyzer found without a name (dispatched as typed subclasses, documented by @fires
-    // instead) and the kit's internal retry request are not part of the public API.
+    // instead), the kit's internal retry request and private members are not part of the public API.
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         for (const d of mod.declarations ?? []) {
           if (d.events) d.events = d.events.filter((e) => e.name && e.name !== 'pk-retry');
+          // Private and protected members (internal state) are not the element's API.
+          if (d.members) d.members = d.members.filter((m) => !m.privacy || m.privacy === 'public');
         }
       }
     },
