@@ -99,18 +99,15 @@ describe('map layout', () => {
     expect(narrow.sizesTitle!.y).to.equal(80);
   });
 
-  it('lays out 10,000 sites quickly and draws them as a few hundred marks', () => {
+  // Speed is measured by `npm run bench`, not asserted here (timings vary from machine to machine).
+  it('lays out 10,000 sites as a few hundred marks', () => {
     const big = parseFeed(manySites(10_000)).feed!;
-    const t0 = performance.now();
     const frame = frameLayout({ feed: big, mission: 'large', width: 960, height: 720, baseMap: builtinBaseMap(), t });
     const f = footprintLayout({ feed: big, frame, day: startOf('2015'), lang: 'en', t });
     const view = viewLayout({ frame, footprint: f, transform: IDENTITY, t, lang: 'en' });
-    const ms = performance.now() - t0;
-    console.log(`10,000 sites: layout ${ms.toFixed(0)} ms, ${view.marks.length} marks`);
     expect(f.marks).to.have.length(10_000);
     expect(view.marks.length).to.be.lessThan(800);
     const shown = view.marks.reduce((n, m) => n + (m.cluster ? m.cluster.count : 1), 0);
     expect(shown).to.equal(10_000);
-    expect(ms).to.be.lessThan(1000);
   });
 });
