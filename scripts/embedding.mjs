@@ -1,12 +1,19 @@
 // Embedding tests: each page in test/embedding/pages is opened in Chromium on its own, loading only
 // the built bundle dist/peacekit.js and JSON feeds, as a portal would. Run after `npm run build`.
+import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
 import { serve } from './static-server.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+// The React 19 example (examples/react) is built as a portal team would build their app.
+const reactOut = 'node_modules/.cache/react-example';
+await build({
+  entryPoints: { app: 'examples/react/main.tsx' }, bundle: true, format: 'esm', outdir: reactOut, jsx: 'automatic',
+  minify: true, logLevel: 'warning', define: { 'process.env.NODE_ENV': '"production"' }, target: 'es2022',
+});
 const server = await serve(
-  { '/': 'test/embedding/pages', '/dist/': 'dist', '/feeds/': 'demo/feeds' },
+  { '/': 'test/embedding/pages', '/dist/': 'dist', '/feeds/': 'demo/feeds', '/react/': reactOut },
   { headers: (path) => (path === '/csp.html' ? { 'content-security-policy': CSP } : {}) },
 );
 const browser = await puppeteer.launch({ executablePath: requireChromium(), headless: true, args: [...chromiumArgs(), '--js-flags=--expose-gc'] });
@@ -98,6 +105,31 @@ await check("inside an iframe and inside another component's shadow root", async
   const { page, state } = await open('/frames.html', 2500);
   await page.close();
   return drawnAll(state, 6);
+});
+
+await check('a React 19 page: the feed reaches the elements as a property, events update React state and the map', async () => {
+  const { page, state } = await open('/react.html', 2000);
+  const problems = drawnAll(state, 2);
+  const before = await page.evaluate(() => document.getElementById('state').textContent);
+  await page.evaluate(() => {
+    const cursor = document.querySelector('pk-peacebuilding-timeline').shadowRoot.querySelector('[role="slider"]');
+    cursor.focus();
+  });
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.up('Shift');
+  await new Promise((r) => setTimeout(r, 500));
+  const after = await page.evaluate(() => ({
+    text: document.getElementById('state').textContent,
+    mapDate: document.querySelector('pk-mission-map').date,
+    caption: document.querySelector('pk-mission-map').shadowRoot.querySelector('[part~="caption"]')?.textContent ?? '',
+  }));
+  await page.close();
+  if (before !== 'Date: 2002-06-30. Selected: nothing.') problems.push(`React state starts as ${JSON.stringify(before)}`);
+  if (after.text !== 'Date: 2003-06-30. Selected: nothing.') problems.push(`after Shift+ArrowRight React state is ${JSON.stringify(after.text)}`);
+  if (after.mapDate !== '2003-06-30') problems.push(`the map's date is ${after.mapDate}`);
+  if (!after.caption.includes('2003')) problems.push(`the map's caption says ${JSON.stringify(after.caption)}`);
+  return problems;
 });
 
 await check('500 connect/disconnect cycles: no errors, heap back within 3 MB after garbage collection', async () => {

@@ -1,0 +1,26 @@
+/** JSX types for peacekit's elements in React 19: properties, attributes and `on<event>` handlers. */
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { PkDateChangeEvent, PkFeedErrorEvent, PkFeedLoadEvent, PkSelectEvent } from '../../src/index.js';
+
+interface PeacekitProps extends DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> {
+  src?: string;
+  data?: unknown;
+  mission?: string;
+  date?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  'onpk-feed-load'?: (e: PkFeedLoadEvent) => void;
+  'onpk-feed-error'?: (e: PkFeedErrorEvent) => void;
+  'onpk-select'?: (e: PkSelectEvent) => void;
+  'onpk-date-change'?: (e: PkDateChangeEvent) => void;
+}
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'pk-mission-map': PeacekitProps & { basemap?: string; disclaimer?: string; 'no-disclaimer'?: boolean };
+      'pk-sector-matrix': PeacekitProps & { compare?: string };
+      'pk-peacebuilding-timeline': PeacekitProps;
+      'pk-dossier': PeacekitProps;
+    }
+  }
+}
