@@ -73,6 +73,33 @@ async function interaction(tag: string, attrs: Record<string, string>, feed: unk
   return median(times);
 }
 
+/** A drag step as a mouse makes it: d3-zoom listens to mousedown on the element, mousemove on the window. */
+function dragStart(target: Element, x: number, y: number) {
+  target.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true, clientX: x, clientY: y, view: window, button: 0 }));
+}
+const dragMove = (x: number, y: number) => window.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x, clientY: y, view: window, buttons: 1 }));
+const dragEnd = (x: number, y: number) => window.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: x, clientY: y, view: window }));
+
+/** One frame of a pan gesture (between mousedown and mouseup): what the user feels while dragging. */
+async function panFrame(tag: string, attrs: Record<string, string>, feed: unknown, runs: number, surface: (el: LitElement) => Element | null | undefined): Promise<number> {
+  const host = stage(W, H);
+  const el = document.createElement(tag) as LitElement & { data?: unknown };
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  host.append(el);
+  await work(el, () => (el.data = structuredClone(feed)));
+  const target = surface(el)!;
+  const box = target.getBoundingClientRect();
+  const x0 = box.x + box.width / 2;
+  const y0 = box.y + Math.min(box.height / 2, 200);
+  dragStart(target, x0, y0);
+  const times: number[] = [];
+  for (let i = 1; i <= runs; i++) times.push(await work(el, () => dragMove(x0 + i * 7, y0 + i * 3)));
+  dragEnd(x0 + runs * 7, y0 + runs * 3);
+  await work(el, () => undefined);
+  host.remove();
+  return median(times);
+}
+
 const key = (target: Element | null | undefined, k: string, extra: KeyboardEventInit = {}) =>
   target?.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true, ...extra }));
 
@@ -100,6 +127,8 @@ async function main() {
   const viewport = (el: LitElement) => el.shadowRoot?.querySelector('[tabindex="0"]');
   await record('map: 10,000 sites, zoom step (+ key, re-render)', interaction('pk-mission-map', { mission: 'large', date: '2015' }, map10k, 5,
     (el) => key(viewport(el), '+')), null, 5, '< 16 ms');
+  await record('map: 10,000 sites, pan frame (drag)', panFrame('pk-mission-map', { mission: 'large', date: '2015' }, map10k, 15,
+    (el) => el.shadowRoot?.querySelector('[role="application"]')), null, 15, '< 16 ms');
   await record('map: 10,000 sites, move to next site (arrow)', interaction('pk-mission-map', { mission: 'large', date: '2015' }, map10k, 5,
     (el) => key(viewport(el), 'ArrowRight')), null, 5, '< 16 ms');
 
@@ -129,6 +158,8 @@ async function main() {
   await record('timeline: 5,000 items, 50 lanes', firstRender('pk-peacebuilding-timeline', {}, t5k, 3),
     baselineRuns(3, (c) => drawTimelineBaseline(c, t5kFeed, W)), 3, '< 500 ms');
   const cursor = (el: LitElement) => el.shadowRoot?.querySelector('[part~="cursor"], [role="slider"]') as HTMLElement | null;
+  await record('timeline: 5,000 items, pan frame (drag)', panFrame('pk-peacebuilding-timeline', {}, t5k, 15,
+    (el) => el.shadowRoot?.querySelector('.plot-clip, [part~="chart"]')), null, 15, '< 16 ms');
   await record('timeline: 5,000 items, cursor step (arrow)', interaction('pk-peacebuilding-timeline', {}, t5k, 9, (el) => {
     const c = cursor(el);
     c?.focus();

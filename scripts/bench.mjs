@@ -15,7 +15,7 @@ mkdirSync(out, { recursive: true });
 
 console.log('building the bundle and measuring its size…');
 execFileSync('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn'], { stdio: 'inherit' });
-const sizeLine = execFileSync('node', ['scripts/check-size.mjs'], { encoding: 'utf8' }).trim().split('\n').pop();
+const sizeLine = execFileSync('node', ['scripts/check-size.mjs'], { encoding: 'utf8' }).split('\n').find((l) => l.includes('gzip in all')) ?? '';
 const [, full, code, , basemap] = /(\d+) B gzip in all; (\d+) B without the base map \(budget (\d+) B\); base map (\d+) B/.exec(sizeLine) ?? [];
 
 await build({
@@ -31,7 +31,7 @@ let results;
 try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error(`page error: ${e}`));
-  page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
+  page.on('console', (m) => m.type() === 'error' && !/favicon/.test(m.location()?.url ?? '') && console.error(`console: ${m.text()}`));
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${server.url}/index.html`);
   await page.waitForFunction('window.__bench && window.__bench.done', { timeout: 600000, polling: 500 });
