@@ -5,5 +5,8 @@ import { serve } from './static-server.mjs';
 
 execFileSync('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn'], { stdio: 'inherit' });
 const port = Number(process.env.PORT ?? 8000);
-const { url } = await serve({ '/': 'demo', '/dist/': 'dist', '/shared-data/': '../shared/data' }, { port });
+const { url } = await serve({ '/': 'demo', '/dist/': 'dist', '/shared-data/': '../shared/data' }, { port }).catch((e) => {
+  console.error(e.message);
+  process.exit(1);
+});
 console.log(`peacekit demo: ${url}/  (briefing: ${url}/briefing.html, Geo-PKO: ${url}/geo-pko.html)`);

@@ -26,7 +26,8 @@ export function serve(mounts, { port = 0, headers = () => ({}) } = {}) {
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers(path) });
     createReadStream(file).pipe(res);
   });
-  return new Promise((done) => {
+  return new Promise((done, fail) => {
+    server.once('error', (e) => fail(e.code === 'EADDRINUSE' ? new Error(`port ${port} is in use: set PORT to another one, e.g. PORT=8001 npm start`) : e));
     server.listen(port, '127.0.0.1', () => {
       const { port: actual } = server.address();
       done({ url: `http://127.0.0.1:${actual}`, close: () => new Promise((r) => server.close(r)), server });
