@@ -2,9 +2,15 @@
 import type { Legend, LegendSymbol } from './layout.js';
 
 export interface LegendItem extends LegendSymbol {
-  /** Left edge of the symbol; the label's baseline (the symbol is centred 4 px above it). */
+  /** Left edge of the symbol; the label's baseline. */
   x: number;
   y: number;
+  /** The symbol's centre and radius, level with the label's x-height. */
+  cx: number;
+  cy: number;
+  r: number;
+  /** Where the label starts. */
+  tx: number;
 }
 
 export interface LegendCircle {
@@ -26,46 +32,55 @@ export interface LegendLayout {
   circles: LegendCircle[];
 }
 
-const ROW = 20;
-const CHAR = 7;
-
-/** Lays the legend out in `width` pixels: symbol entries flow in rows; the size key sits beside them if it fits, else below. */
-export function legendLayout(legend: Legend, width: number): LegendLayout {
+/**
+ * Lays the legend out in `width` pixels for text of `fontSize` px (the --pk-font-size-xs the legend is
+ * drawn with; a briefing sets it larger): symbol entries flow in rows; the size key sits beside them
+ * if it fits, else below. Widths are estimated from the character count (0.6 em a character, a little
+ * wide for a system sans-serif, so that labels never touch).
+ */
+export function legendLayout(legend: Legend, width: number, fontSize = 12): LegendLayout {
+  const fs = fontSize;
+  const char = fs * 0.6;
+  const row = Math.round(fs * 1.7);
+  const r = Math.round(fs * 0.6);
+  const symbol = 2 * r + Math.round(fs * 0.6);
+  const titleY = Math.round(fs * 1.05);
   const items: LegendItem[] = [];
   let x = 0;
-  let y = 32;
+  let y = titleY + row;
   for (const s of legend.symbols) {
-    const w = 22 + s.label.length * CHAR + 14;
+    const w = symbol + s.label.length * char + fs;
     if (x > 0 && x + w > width) {
       x = 0;
-      y += ROW;
+      y += row;
     }
-    items.push({ ...s, x, y });
+    items.push({ ...s, x, y, cx: x + r + 1, cy: y - Math.round(fs * 0.35), r, tx: x + symbol });
     x += w;
   }
-  const symbolsWidth = Math.max(0, ...items.map((i) => i.x + 22 + i.label.length * CHAR));
-  const symbolsHeight = items.length ? y + 8 : 0;
+  const symbolsWidth = Math.max(0, ...items.map((i) => i.tx + i.label.length * char));
+  const symbolsHeight = items.length ? y + Math.round(fs * 0.6) : 0;
   const rMax = Math.max(0, ...legend.sizes.map((s) => s.r));
-  const labelWidth = Math.max(0, ...legend.sizes.map((s) => s.label.length * CHAR));
-  const sizesWidth = Math.max(2 * rMax + 12 + labelWidth, legend.sizesTitle.length * CHAR);
-  const beside = symbolsWidth + 24 + sizesWidth <= width;
-  const sx = beside ? symbolsWidth + 24 : 0;
-  const sy = beside ? 0 : symbolsHeight + 8;
-  const base = sy + 22 + 2 * rMax;
-  // Labels at the top of their circle, pushed down where two would touch (12 px type, 13 px apart).
+  const labelWidth = Math.max(0, ...legend.sizes.map((s) => s.label.length * char));
+  const sizesWidth = Math.max(2 * rMax + 12 + labelWidth, legend.sizesTitle.length * char);
+  const beside = symbolsWidth + 2 * fs + sizesWidth <= width;
+  const sx = beside ? Math.ceil(symbolsWidth + 2 * fs) : 0;
+  const sy = beside ? 0 : symbolsHeight + Math.round(fs * 0.6);
+  // Labels one line apart at least: the circles' tops are closer than a line of text.
+  const step = Math.ceil(fs * 1.1);
+  const base = Math.max(sy + titleY + 10 + 2 * rMax, sy + titleY + legend.sizes.length * step + 2);
   let last = -Infinity;
   const circles = legend.sizes.map((s) => {
-    const ly = Math.max(base - 2 * s.r + 4, last + 13);
+    const ly = Math.max(base - 2 * s.r + Math.round(fs * 0.35), last + step, sy + titleY + step);
     last = ly;
     return { label: s.label, r: s.r, cx: sx + rMax + 1, cy: base - s.r, lx: sx + 2 * rMax + 8, ly };
   });
-  const height = Math.ceil(Math.max(symbolsHeight, circles.length ? Math.max(base, last) + 4 : 0));
+  const height = Math.ceil(Math.max(symbolsHeight, circles.length ? Math.max(base, last) + Math.round(fs * 0.35) : 0));
   return {
     width,
     height,
-    symbolsTitle: { text: legend.symbolsTitle, y: 12 },
+    symbolsTitle: { text: legend.symbolsTitle, y: titleY },
     items,
-    sizesTitle: circles.length ? { text: legend.sizesTitle, x: sx, y: sy + 12 } : null,
+    sizesTitle: circles.length ? { text: legend.sizesTitle, x: sx, y: sy + titleY } : null,
     circles,
   };
 }

@@ -83,12 +83,13 @@ export class PkMissionMap extends PkFeedElement {
   @query('svg.map') private mapSvg?: SVGSVGElement;
   @query('svg.legend') private legendSvg?: SVGSVGElement;
 
-  // The width is read from a zero-height line, so that the map's own height never feeds back into it.
+  // The width is read from a line that takes no room, so that the map's own height never feeds back
+  // into it; its height is 1em of the legend's type (--pk-font-size-xs), which the legend is laid out for.
   private readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.sizer'));
   private frame?: Frame;
   private footprint?: Footprint;
   private view?: View;
-  private legend?: LegendLayout;
+  private legend?: LegendLayout & { source: Footprint['legend']; fontSize: number };
   private animateDate = false;
   /** What the map could not draw: its own warnings, and the feed's errors about the shown mission's sites. */
   private warnings: { lines: string[]; notDrawn: Problem[] } = { lines: [], notDrawn: [] };
@@ -166,12 +167,15 @@ export class PkMissionMap extends PkFeedElement {
     if (!this.footprint || footprintKey.some((k, i) => k !== this.keys.footprint[i])) {
       const sameFrame = this.keys.footprint[0] === this.frame;
       this.footprint = footprintLayout({ feed, frame: this.frame, day, lang, t, precision: this.date && Number.isFinite(day) ? precisionOf(this.date) : 'day' });
-      this.legend = legendLayout(this.footprint.legend, Math.min(width, 720));
       this.animateDate = sameFrame && changed.has('date');
       this.keys.footprint = footprintKey;
       if (this.activeKey && !this.footprint.byId.has(this.activeKey)) this.activeKey = null;
     } else if (changed.has('transform')) {
       this.animateDate = false;
+    }
+    const fontSize = this.size.height || 12;
+    if (this.legend?.source !== this.footprint.legend || this.legend.width !== Math.min(width, 720) || this.legend.fontSize !== fontSize) {
+      this.legend = { ...legendLayout(this.footprint.legend, Math.min(width, 720), fontSize), source: this.footprint.legend, fontSize };
     }
     const missionIndex = this.frame.mission ? (feed.missions ?? []).indexOf(this.frame.mission) : -1;
     const sitePath = `missions[${missionIndex}].sites[`;
@@ -472,11 +476,11 @@ export class PkMissionMap extends PkFeedElement {
     return html`<svg class="legend" part="legend" width=${l.width} height=${l.height} role="img"
       aria-label=${[l.symbolsTitle.text, ...l.items.map((i) => i.label)].join(', ')}>
       <text class="legend-title" x="0" y=${l.symbolsTitle.y}>${l.symbolsTitle.text}</text>
-      ${l.items.map((i) => svg`<g class="mark ${mission ? `site ${i.type}` : `mission type-${i.type}`}" transform="translate(${i.x + 8},${i.y - 4}) scale(${7 / UNIT_RADIUS})"><path class="symbol" d=${i.d}></path></g>
-        <text x=${i.x + 20} y=${i.y}>${i.label}</text>`)}
+      ${l.items.map((i) => svg`<g class="mark ${mission ? `site ${i.type}` : `mission type-${i.type}`}" transform="translate(${i.cx},${i.cy}) scale(${i.r / UNIT_RADIUS})"><path class="symbol" d=${i.d}></path></g>
+        <text x=${i.tx} y=${i.y}>${i.label}</text>`)}
       ${l.sizesTitle ? svg`<text class="legend-title" x=${l.sizesTitle.x} y=${l.sizesTitle.y}>${l.sizesTitle.text}</text>` : nothing}
       ${l.circles.map((c) => svg`<circle class="size" cx=${c.cx} cy=${c.cy} r=${c.r}></circle>
-        <line class="leader" x1=${c.cx} x2=${c.lx} y1=${c.cy - c.r} y2=${c.ly - 4}></line>
+        <line class="leader" x1=${c.cx} x2=${c.lx} y1=${c.cy - c.r} y2=${c.ly - Math.round(l.fontSize * 0.35)}></line>
         <text x=${c.lx + 2} y=${c.ly}>${c.label}</text>`)}
     </svg>`;
   }

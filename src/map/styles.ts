@@ -24,7 +24,8 @@ export const mapStyles = css`
     --_duration: var(--pk-map-transition, 600ms);
   }
   .stage { position: relative; }
-  .sizer { height: 0; }
+  /* Takes no room; its height (1em of the legend's type) tells the layout how large the legend's text is. */
+  .sizer { height: 1em; margin-block-end: -1em; font-size: var(--pk-font-size-xs); visibility: hidden; pointer-events: none; }
   .caption { margin: 0 0 var(--pk-space-2); font-size: var(--pk-font-size-m); font-weight: 600; }
   .viewport {
     position: relative;

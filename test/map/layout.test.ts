@@ -91,12 +91,28 @@ describe('map layout', () => {
       sizes: [{ value: 1000, r: 20, label: '1,000' }, { value: 200, r: 9, label: '200' }],
     };
     const wide = legendLayout(legend, 600);
-    expect(wide.items.map((i) => [i.x, i.y])).to.deep.equal([[0, 32], [106, 32]]);
-    expect(wide.sizesTitle).to.deep.equal({ text: 'Personnel', x: 180, y: 12 });
-    expect(wide.circles.map((c) => [c.cx, c.cy, c.ly])).to.deep.equal([[201, 42, 26], [201, 53, 48]]);
+    expect(wide.items.map((i) => [i.x, i.y])).to.deep.equal([[0, 33], [105, 33]]);
+    expect(wide.sizesTitle).to.deep.equal({ text: 'Personnel', x: 179, y: 13 });
+    expect(wide.circles.map((c) => [c.cx, c.cy, c.ly])).to.deep.equal([[200, 43, 27], [200, 54, 49]]);
     const narrow = legendLayout(legend, 120);
-    expect(narrow.items.map((i) => [i.x, i.y])).to.deep.equal([[0, 32], [0, 52]]);
+    expect(narrow.items.map((i) => [i.x, i.y])).to.deep.equal([[0, 33], [0, 53]]);
     expect(narrow.sizesTitle!.y).to.equal(80);
+  });
+
+  it('lays the legend out for the size of its type (a briefing sets it 1.4 times larger)', () => {
+    const legend = {
+      symbolsTitle: 'Site types', sizesTitle: 'Personnel',
+      symbols: ['Mission HQ', 'Sector HQ', 'Base'].map((label) => ({ type: label, label, d: '', kind: 'site' as const })),
+      sizes: [{ value: 2000, r: 20, label: '2,000' }, { value: 500, r: 10, label: '500' }, { value: 100, r: 4, label: '100' }],
+    };
+    const fs = 16.8;
+    const l = legendLayout(legend, 720, fs);
+    // Each label ends before the next symbol starts (labels estimated at 0.6 em a character).
+    l.items.slice(1).forEach((item, i) => expect(l.items[i].tx + l.items[i].label.length * fs * 0.6).to.be.below(item.cx - item.r));
+    // Size labels at least a line apart, and below the title.
+    l.circles.slice(1).forEach((c, i) => expect(c.ly - l.circles[i].ly).to.be.at.least(fs));
+    expect(l.circles[0].ly - l.sizesTitle!.y).to.be.at.least(fs);
+    expect(l.height).to.be.at.least(Math.max(...l.circles.map((c) => c.ly)));
   });
 
   // Speed is measured by `npm run bench`, not asserted here (timings vary from machine to machine).
