@@ -14,7 +14,7 @@ await build({
 });
 const server = await serve(
   { '/': 'test/embedding/pages', '/dist/': 'dist', '/feeds/': 'demo/feeds', '/react/': reactOut },
-  { headers: (path) => (path === '/csp.html' ? { 'content-security-policy': CSP } : {}) },
+  { headers: (path, search) => (search.includes('csp=strict') ? { 'content-security-policy': CSP } : {}) },
 );
 const browser = await puppeteer.launch({ executablePath: requireChromium(), headless: true, args: [...chromiumArgs(), '--js-flags=--expose-gc'] });
 let passed = 0;
@@ -29,10 +29,13 @@ async function open(path, settle = 1500) {
   });
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
+  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
   await new Promise((r) => setTimeout(r, settle));
-  const state = await page.evaluate(() => ({ report: window.__pk.report(), violations: window.__pk.violations, errors: window.__pk.errors }));
-  return { page, state: { ...state, consoleErrors } };
+  const state = await page.evaluate(() => ({
+    report: window.__pk.report(), violations: window.__pk.violations, errors: window.__pk.errors,
+    pageFontSize: getComputedStyle(document.body).fontSize, dir: document.documentElement.dir,
+  }));
+  return { page, state: { ...state, consoleErrors, csp: response.headers()['content-security-policy'] } };
 }
 
 async function check(name, fn) {
@@ -65,15 +68,17 @@ await check('plain page: every element draws from one dossier', async () => {
 });
 
 await check(`strict CSP (${CSP}): every element draws, zero securitypolicyviolation events`, async () => {
-  const { page, state } = await open('/csp.html');
+  const { page, state } = await open('/widgets.html?csp=strict');
   await page.close();
+  if (state.csp !== CSP) return [`the page was served without the policy (${state.csp})`];
   return [...drawnAll(state, 3), ...[...new Set(state.violations)].map((v) => `CSP violation: ${v} (${state.violations.filter((x) => x === v).length}×)`)];
 });
 
 await check('hostile portal CSS (* 30px !important, content-box, svg hidden, reset): layout unchanged', async () => {
-  const { page, state } = await open('/hostile.html');
+  const { page, state } = await open('/widgets.html?css=hostile');
   await page.close();
   const problems = drawnAll(state, 3);
+  if (state.pageFontSize !== '30px') problems.push(`the hostile stylesheet did not apply to the page (${state.pageFontSize})`);
   state.report.forEach((r, i) => {
     const p = plain?.report[i];
     if (!r.svgVisible && r.tag !== 'pk-sector-matrix') problems.push(`${r.tag}: its SVG is hidden by the page's CSS`);
@@ -85,9 +90,9 @@ await check('hostile portal CSS (* 30px !important, content-box, svg hidden, res
 });
 
 await check('right-to-left page: every element draws', async () => {
-  const { page, state } = await open('/rtl.html');
+  const { page, state } = await open('/widgets.html?dir=rtl');
   await page.close();
-  return drawnAll(state, 3);
+  return state.dir === 'rtl' ? drawnAll(state, 3) : ['the page is not right to left'];
 });
 
 await check('upgrade, properties set before upgrade, the kit loaded twice, moves, ten quick src changes: the last feed wins', async () => {

@@ -1,5 +1,5 @@
 // A small static file server on loopback for the demo, the Storybook smoke test and the bench.
-// `headers` lets a test page ask for a Content-Security-Policy or a content type.
+// `headers(path, search)` lets a test page ask for a Content-Security-Policy or a content type.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -23,7 +23,7 @@ export function serve(mounts, { port = 0, headers = () => ({}) } = {}) {
     if (!file.startsWith(root)) return notFound(res);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return notFound(res);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers(path) });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers(path, url.search) });
     createReadStream(file).pipe(res);
   });
   return new Promise((done, fail) => {

@@ -1,5 +1,15 @@
 // Shared by the embedding pages (an external script, so that it also runs under a strict CSP):
 // records CSP violations and errors, and reports each peacekit element's state for the runner.
+// A page's variant comes from its query: ?css=hostile adds the hostile portal stylesheet, ?dir=rtl
+// turns the page right to left (the runner adds the CSP header for ?csp=strict).
+const variant = new URLSearchParams(location.search);
+if (variant.get('css') === 'hostile') {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = 'hostile.css';
+  document.head.append(link);
+}
+if (variant.get('dir') === 'rtl') document.documentElement.dir = 'rtl';
 window.__pk = { violations: [], errors: [] };
 document.addEventListener('securitypolicyviolation', (e) => window.__pk.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
 window.addEventListener('error', (e) => window.__pk.errors.push(String(e.message)));
