@@ -24,6 +24,17 @@ export const SIZE = {
   fontSize: 12,
 } as const;
 
+/** The vertical rhythm for text of `fontSize` px: SIZE is drawn for 12 px and grows with the type. */
+export type Size = { -readonly [K in keyof typeof SIZE]: number };
+
+export function sizeFor(fontSize: number): Size {
+  const k = fontSize / SIZE.fontSize;
+  const out = {} as Size;
+  for (const key of Object.keys(SIZE) as (keyof typeof SIZE)[]) out[key] = key === 'rightPad' ? SIZE[key] : Math.round(SIZE[key] * k);
+  out.fontSize = fontSize;
+  return out;
+}
+
 /** Below this width lane labels go above their lanes instead of in a column beside them. */
 export const NARROW = 640;
 
@@ -33,6 +44,8 @@ export interface LayoutOptions {
   domain?: readonly [Day, Day];
   /** Ids of collapsed groups. */
   collapsed?: ReadonlySet<string>;
+  /** Size in px of the smallest text (--pk-font-size-xs); 12 by default. */
+  fontSize?: number;
 }
 
 export interface Bar {
@@ -90,6 +103,8 @@ export interface MandateTick {
 export interface TimelineLayout {
   width: number;
   height: number;
+  /** The vertical rhythm used, for the type size laid out for. */
+  size: Size;
   /** Width of the lane label column (0 when narrow: labels sit above lanes). */
   plotLeft: number;
   plotWidth: number;
@@ -125,26 +140,30 @@ export function dayScale(domain: readonly [Day, Day], width: number): (day: Day)
 export function layoutTimeline(model: TimelineModel, options: LayoutOptions): TimelineLayout {
   const { width } = options;
   const domain = options.domain ?? model.extent;
+  const SIZE = sizeFor(options.fontSize ?? 12);
+  const fs = SIZE.fontSize;
+  const k = fs / 12;
   const narrow = width < NARROW;
-  const plotLeft = narrow ? 0 : Math.min(220, Math.max(140, Math.round(width * 0.16)));
+  const plotLeft = narrow ? 0 : Math.min(Math.round(220 * k), Math.max(140, Math.round(width * 0.16)));
   const plotWidth = Math.max(40, width - plotLeft - SIZE.rightPad);
   const x = dayScale(domain, plotWidth);
   const rowStep = SIZE.row + SIZE.rowGap;
+  const line = (px: number) => Math.round(px * k);
 
   let y = SIZE.axis + SIZE.annotation;
 
   // Events: markers in a band, labels below in rows that never collide.
   const eventX = model.events.map((e) => x(e.start + DAY_MS / 2));
-  const eventText = model.events.map((e) => fitText(e.label, Math.min(240, plotWidth * 0.6)));
-  const placed = placeLabels(eventX.map((ex, i) => ({ x: ex, width: textWidth(eventText[i]) })), plotWidth, narrow ? 2 : 3);
+  const eventText = model.events.map((e) => fitText(e.label, Math.min(240 * k, plotWidth * 0.6), fs));
+  const placed = placeLabels(eventX.map((ex, i) => ({ x: ex, width: textWidth(eventText[i], fs) })), plotWidth, narrow ? 2 : 3);
   const rowsUsed = model.events.length ? Math.max(0, ...placed.map((p) => p.row + 1)) : 0;
   const eventsBand = { y, height: model.events.length ? SIZE.eventMarker + rowsUsed * SIZE.eventRow + 6 : 0 };
   const events: EventBox[] = model.events.map((mark, i) => ({
-    mark, x: eventX[i], y: y + 8,
+    mark, x: eventX[i], y: y + line(8),
     label: placed[i].row < 0 ? '' : eventText[i],
     labelRow: placed[i].row,
     labelX: placed[i].x,
-    labelY: y + SIZE.eventMarker + 10 + Math.max(0, placed[i].row) * SIZE.eventRow,
+    labelY: y + SIZE.eventMarker + line(10) + Math.max(0, placed[i].row) * SIZE.eventRow,
     anchor: placed[i].anchor,
   }));
   y += eventsBand.height;
@@ -152,27 +171,27 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
   // The mission lane: mandate numbers, strength, the presence chain, the phases.
   const bars: Bar[] = [];
   const missionTop = y;
-  const missionLabelY = narrow ? y + 12 : 0;
+  const missionLabelY = narrow ? y + line(12) : 0;
   if (narrow) y += SIZE.laneLabel;
-  const mandateLabelY = y + 10;
+  const mandateLabelY = y + line(10);
   y += SIZE.mandate;
   const strengthY = y;
   y += SIZE.strength;
   const chainY = y;
   const mandateTickEnd = chainY + SIZE.row;
   const rowY = (row: number) => chainY + row * rowStep;
-  barsOf(model.missionLane.marks, rowY, x, plotWidth, bars);
+  barsOf(model.missionLane.marks, rowY, x, plotWidth, bars, SIZE);
   y = chainY + model.missionLane.rows * rowStep - SIZE.rowGap;
   const missionLane: LaneBox = {
     lane: model.missionLane, y: missionTop, height: y - missionTop,
-    labelY: narrow ? missionLabelY : chainY + 13,
+    labelY: narrow ? missionLabelY : chainY + line(13),
     labelText: model.missionLane.label,
   };
-  const missionRows = { mandates: mandateLabelY, strength: strengthY + 14, chain: chainY + 13, phases: chainY + rowStep + 13 };
+  const missionRows = { mandates: mandateLabelY, strength: strengthY + line(14), chain: chainY + line(13), phases: chainY + rowStep + line(13) };
   y += SIZE.laneGap;
 
   const mandateX = model.mandates.map((m) => x(m.start));
-  const mandatePlaced = placeLabels(mandateX.map((mx, i) => ({ x: mx - 4, width: textWidth(model.mandates[i].label, 11) })), plotWidth, 1, 4);
+  const mandatePlaced = placeLabels(mandateX.map((mx, i) => ({ x: mx - 4, width: textWidth(model.mandates[i].label, fs) })), plotWidth, 1, 4);
   const mandates: MandateTick[] = model.mandates.map((mark, i) => ({
     mark, x: mandateX[i], y0: mandateLabelY + 2, y1: mandateTickEnd,
     label: mandatePlaced[i].row === 0 && mandatePlaced[i].anchor === 'start' ? mark.label : '',
@@ -200,10 +219,10 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
       const top = y;
       if (narrow) y += SIZE.laneLabel;
       const rowsTop = y;
-      barsOf(lane.marks, (row) => rowsTop + row * rowStep, x, plotWidth, bars);
+      barsOf(lane.marks, (row) => rowsTop + row * rowStep, x, plotWidth, bars, SIZE);
       y = rowsTop + Math.max(1, lane.rows) * rowStep - SIZE.rowGap;
-      const labelText = fitText(lane.label, narrow ? width - 8 : plotLeft - 16);
-      lanes.push({ lane, y: top, height: y - top, labelY: narrow ? top + 12 : rowsTop + 13, labelText });
+      const labelText = fitText(lane.label, narrow ? width - 8 : plotLeft - 16, fs);
+      lanes.push({ lane, y: top, height: y - top, labelY: narrow ? top + line(12) : rowsTop + line(13), labelText });
       y += SIZE.laneGap;
     }
   }
@@ -211,7 +230,7 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
   const departureX = model.departure === null ? null : x(model.departure + DAY_MS);
   const asOfX = x(model.asOf + DAY_MS);
   return {
-    width, height: y + 4, plotLeft, plotWidth, narrow, domain,
+    width, height: y + 4, size: SIZE, plotLeft, plotWidth, narrow, domain,
     eventsBand, missionLane, missionRows, strength, mandates, handovers, events, groups, lanes, bars,
     departure: departureX === null ? null : { x: departureX },
     after: departureX === null || departureX >= asOfX ? null : { x0: departureX, x1: asOfX },
@@ -220,7 +239,8 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
 }
 
 /** Bars of one lane, with labels fitted inside, else beside the bar up to the next one in its row. */
-function barsOf(marks: readonly Mark[], rowY: (row: number) => number, x: (d: Day) => number, plotWidth: number, out: Bar[]): void {
+function barsOf(marks: readonly Mark[], rowY: (row: number) => number, x: (d: Day) => number, plotWidth: number, out: Bar[], SIZE: Size): void {
+  const fs = SIZE.fontSize;
   const nextInRow = new Map<Mark, number>();
   const lastInRow = new Map<number, Mark>();
   for (const mark of marks) {
@@ -239,14 +259,14 @@ function barsOf(marks: readonly Mark[], rowY: (row: number) => number, x: (d: Da
     let label = '';
     let labelInside = false;
     let labelX = visible0 + 4;
-    if (!point && textWidth(text) <= room) [label, labelInside] = [text, true];
-    else if (!point && mark.short !== text && textWidth(mark.short) <= room) [label, labelInside] = [mark.short, true];
-    else if (!point && room >= 60) [label, labelInside] = [fitText(text, room), true];
+    if (!point && textWidth(text, fs) <= room) [label, labelInside] = [text, true];
+    else if (!point && mark.short !== text && textWidth(mark.short, fs) <= room) [label, labelInside] = [mark.short, true];
+    else if (!point && room >= 60) [label, labelInside] = [fitText(text, room, fs), true];
     else {
       const beside = Math.min(nextInRow.get(mark) ?? plotWidth, plotWidth) - x1 - (mark.ongoing ? 14 : 6);
-      const outside = fitText(text, beside);
+      const outside = fitText(text, beside, fs);
       if (outside) [label, labelX] = [outside, x1 + (mark.ongoing ? 12 : 4)];
-      else if (!point) [label, labelInside] = [fitText(mark.short, room), true];
+      else if (!point) [label, labelInside] = [fitText(mark.short, room, fs), true];
     }
     out.push({ mark, x0, x1, y: rowY(mark.row), h: SIZE.row, point, label, labelX, labelInside });
   }

@@ -120,6 +120,8 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   @query('svg.front') private frontEl?: SVGSVGElement;
 
   private readonly size = new ResizeController(this);
+  /** 1em of the smallest type (--pk-font-size-xs) as its height: rows and labels are laid out for it. */
+  private readonly em = new ResizeController(this, () => this.renderRoot?.querySelector('.em'));
   private model: TimelineModel | null = null;
   private layout: TimelineLayout | null = null;
   private marks = new Map<string, Mark>();
@@ -219,8 +221,9 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     this.notice = '';
     const width = this.size.width || this.clientWidth || 640;
     const domain = this.view ?? model.extent;
-    if (rebuild || !this.layout || this.layout.width !== width || this.layout.domain !== domain || changed.has('collapsedGroups')) {
-      this.layout = layoutTimeline(model, { width, domain, collapsed: this.collapsedGroups });
+    const fontSize = this.em.height || 12;
+    if (rebuild || !this.layout || this.layout.width !== width || this.layout.domain !== domain || this.layout.size.fontSize !== fontSize || changed.has('collapsedGroups')) {
+      this.layout = layoutTimeline(model, { width, domain, collapsed: this.collapsedGroups, fontSize });
       this.nav = navigationLanes(this.layout, model.mandates);
       if (!this.marks.has(this.focusKey) || !this.nav.some((l) => l.some((m) => m.key === this.focusKey))) {
         this.focusKey = this.nav[0]?.[0]?.key ?? '';
@@ -532,11 +535,12 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
         </div>
       </div>
       ${this.renderLegend()}
+      <span class="em" aria-hidden="true"></span>
       <div class="chart" part="chart" style=${styleMap({ height: `${layout.height}px` })}
         @keydown=${this.onKeyDown} @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave}
         @focusin=${this.onFocusIn} @focusout=${this.onFocusOut} @click=${this.onClick}>
-        <div class="plot-clip" style=${styleMap({ left: `${layout.plotLeft}px`, width: `${layout.plotWidth + SIZE.rightPad}px` })}>
-          <svg class="plot" x=${layout.plotLeft} width=${layout.plotWidth + SIZE.rightPad} height=${layout.height}
+        <div class="plot-clip" style=${styleMap({ left: `${layout.plotLeft}px`, width: `${layout.plotWidth + layout.size.rightPad}px` })}>
+          <svg class="plot" x=${layout.plotLeft} width=${layout.plotWidth + layout.size.rightPad} height=${layout.height}
             role="group" aria-label=${t.chart(acronym)} aria-describedby="keys"
             style=${styleMap({ transform: this.gesture ? `translateX(${this.gesture.dx}px) scaleX(${this.gesture.scale})` : '' })}>
             ${guard([layout, this.visible, this.focusKey, this.language], () => this.renderPlot())}
@@ -546,7 +550,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
         ${this.renderCursor()}
         ${layout.groups.map((g) => {
           const name = t.groups[g.group.id] ?? g.group.id;
-          return html`<button type="button" class="toggle" style=${styleMap({ top: `${g.y + 1}px` })}
+          return html`<button type="button" class="toggle" style=${styleMap({ top: `${g.y + 1 + (layout.size.groupHeader - SIZE.groupHeader) / 2}px` })}
             aria-expanded=${g.collapsed ? 'false' : 'true'}
             aria-label=${`${name}: ${t.groupSummary(g.group.lanes.length, g.items)}`}
             title=${g.collapsed ? t.expand(name) : t.collapse(name)}
@@ -588,7 +592,8 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     const { plotWidth, height } = layout;
     const ticks = timeTicks(layout.domain, plotWidth, lang);
     const tabindex = (key: string) => (key === this.focusKey ? '0' : '-1');
-    const top = SIZE.axis;
+    const top = layout.size.axis;
+    const fs = layout.size.fontSize;
     return svg`
       <defs>
         <pattern id="pk-tl-hatch" class="hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
@@ -602,7 +607,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       ${layout.departure ? svg`<line class="departure-line" x1=${layout.departure.x} x2=${layout.departure.x} y1=${top} y2=${height}></line>` : nothing}
       <line class="as-of-line" x1=${layout.asOfX} x2=${layout.asOfX} y1=${top} y2=${height}></line>
       ${layout.strength.path ? svg`<path class="strength" d=${layout.strength.path}></path>
-        <text class="strength-peak" x=${layout.strength.peakX + 4} y=${layout.strength.y + 11}>${numberText(model.strength.max, lang)}</text>` : nothing}
+        <text class="strength-peak" x=${layout.strength.peakX + 4} y=${layout.strength.y + Math.round(fs * 0.95)}>${numberText(model.strength.max, lang)}</text>` : nothing}
       ${layout.mandates.map((m) => svg`<g class="mark mandate" data-key=${m.mark.key} tabindex=${tabindex(m.mark.key)} role="button"
           aria-label=${`${t.resolution(m.mark.label)}, ${dateText(m.mark.start, lang, m.mark.startText)}`}>
           <line class="wide" x1=${m.x} x2=${m.x} y1=${m.y0} y2=${m.y1}></line>
@@ -616,7 +621,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
           <path class="handover" d=${`M${h.x - 1.5},${h.y - 2.5}l2.5,2.5l-2.5,2.5`}></path></g>`)}
       ${layout.events.map((e) => svg`<g class=${`mark event e-${e.mark.type}`} data-key=${e.mark.key} tabindex=${tabindex(e.mark.key)} role="button"
           aria-label=${`${e.mark.label}, ${dateText(e.mark.start, lang, e.mark.startText)}`}>
-          ${e.label ? svg`<line class="stem" x1=${e.x} x2=${e.x} y1=${e.y + 6} y2=${e.labelY - 9}></line>` : nothing}
+          ${e.label ? svg`<line class="stem" x1=${e.x} x2=${e.x} y1=${e.y + 6} y2=${e.labelY - Math.round(fs * 0.75)}></line>` : nothing}
           <path class="symbol" transform=${`translate(${e.x},${e.y})`} d=${EVENT_SYMBOLS[e.mark.type ?? 'other'] ?? EVENT_SYMBOLS.other}></path>
         </g>`)}
       <g class="event" aria-hidden="true">${layout.events.map((e) => e.label ? svg`<text class="halo" x=${e.labelX} y=${e.labelY} text-anchor=${e.anchor}>${e.label}</text>` : nothing)}</g>
@@ -665,7 +670,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
         diamond: bar.point ? `M${(bar.x0 + bar.x1) / 2},${bar.y}l${h},${h}l${-h},${h}l${-h},${-h}Z` : '',
         label: bar.label,
         labelCls: `bar-label ${variant}${bar.labelInside ? ' in' : ''}`,
-        textY: bar.y + h + 4,
+        textY: bar.y + h + Math.round(this.layout!.size.fontSize / 3),
         amount: m.kind === 'amount' && width > 40 ? fitText(amountText(m.value!, m.currency, lang, true), width - 8) : '',
         amountCls: `bar-label ${variant}${m.reliability === 'assured' ? ' in' : ''}`,
         amountX: Math.max(bar.x0, 0) + 4,
@@ -683,7 +688,8 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     const { plotLeft, plotWidth, narrow } = layout;
     const x = (d: Day) => plotLeft + this.live!.x(d);
     const inPlot = (px: number) => px >= plotLeft && px <= plotLeft + plotWidth;
-    const annY = SIZE.axis + 13;
+    const fs = layout.size.fontSize;
+    const annY = layout.size.axis + Math.round(fs * 1.08);
     const departureX = model.departure === null ? null : x(model.departure + DAY_MS);
     const asOfX = x(model.asOf + DAY_MS);
     const asOfText = t.asOf(dateText(model.asOf, lang));
@@ -692,21 +698,21 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     const strengthPeak = model.strength.max ? t.strength(model.strength.kind) : '';
     return svg`
       ${plotLeft ? svg`<rect class="label-col" width=${plotLeft} height=${layout.height}></rect>` : nothing}
-      <g class="tick">${this.ticks.map((tk) => inPlot(plotLeft + tk.x) ? svg`<text x=${plotLeft + tk.x + 3} y="15">${tk.label}</text>` : nothing)}</g>
+      <g class="tick">${this.ticks.map((tk) => inPlot(plotLeft + tk.x) ? svg`<text x=${plotLeft + tk.x + 3} y=${layout.size.axis - 7}>${tk.label}</text>` : nothing)}</g>
       ${departureX !== null && inPlot(departureX) ? svg`
         <text class="departure-label halo" x=${departureX - 4} y=${annY} text-anchor="end">${t.departs(model.mission.acronym)}</text>
-        ${asOfX - departureX > 110 ? svg`<text class="after-label halo" x=${departureX + 4} y=${annY}>${t.afterDeparture} →</text>` : nothing}` : nothing}
-      ${inPlot(asOfX) && (departureX === null || asOfX - departureX > 110 + fitWidth(asOfText)) ? svg`<text class="annotation halo" x=${asOfX - 4} y=${annY} text-anchor="end">${asOfText}</text>` : nothing}
+        ${asOfX - departureX > 9 * fs ? svg`<text class="after-label halo" x=${departureX + 4} y=${annY}>${t.afterDeparture} →</text>` : nothing}` : nothing}
+      ${inPlot(asOfX) && (departureX === null || asOfX - departureX > 9 * fs + fitWidth(asOfText, fs)) ? svg`<text class="annotation halo" x=${asOfX - 4} y=${annY} text-anchor="end">${asOfText}</text>` : nothing}
       ${narrow
         ? svg`<text class="lane-label" x="4" y=${layout.missionLane.labelY}>${model.mission.acronym}<tspan class="row-label" dx="8">${strengthPeak}</tspan></text>`
         : svg`
           <text class="row-label" x="8" y=${rows.mandates}>${t.mandates}</text>
-          <text class="row-label" x="8" y=${rows.strength}>${fitText(strengthPeak, plotLeft - 16, 11)}</text>
+          <text class="row-label" x="8" y=${rows.strength}>${fitText(strengthPeak, plotLeft - 16, fs)}</text>
           <text class="lane-label" x="8" y=${rows.chain}>${model.mission.acronym}</text>
           ${model.missionLane.rows > 1 ? svg`<text class="row-label" x="8" y=${rows.phases}>${t.phases}</text>` : nothing}`}
       ${layout.groups.map((g) => svg`
         <line class="group-rule" x1="0" x2=${layout.width} y1=${g.y + 0.5} y2=${g.y + 0.5}></line>
-        <text class="group-label" x="26" y=${g.y + 17}>${t.groups[g.group.id] ?? g.group.id}<tspan class="group-summary" dx="8">${t.groupSummary(g.group.lanes.length, g.items)}</tspan></text>`)}
+        <text class="group-label" x="26" y=${g.y + Math.round(layout.size.groupHeader * 0.65)}>${t.groups[g.group.id] ?? g.group.id}<tspan class="group-summary" dx="8">${t.groupSummary(g.group.lanes.length, g.items)}</tspan></text>`)}
       ${lanes.map((l) => svg`<text class="lane-label" x=${narrow ? 4 : 8} y=${l.labelY}>${l.labelText}</text>`)}
     `;
   }
@@ -719,14 +725,14 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     const t = this.t.timeline;
     const lang = this.language;
     return html`<svg class="front cursor-layer" width=${layout.width} height=${layout.height}>
-      <rect class="hit axis-hit" x=${layout.plotLeft} width=${layout.plotWidth} height=${SIZE.axis}
+      <rect class="hit axis-hit" x=${layout.plotLeft} width=${layout.plotWidth} height=${layout.size.axis}
         @pointerdown=${this.onCursorDown} @pointermove=${this.onCursorMove} @pointerup=${this.onCursorUp} fill="transparent"></rect>
       <g class="cursor" tabindex="0" role="slider" aria-label=${t.cursor}
         aria-valuemin=${Math.round(model.extent[0] / DAY_MS)} aria-valuemax=${Math.round(model.extent[1] / DAY_MS)}
         aria-valuenow=${Math.round(this.cursorDay / DAY_MS)} aria-valuetext=${dateText(this.cursorDay, lang)}
         aria-describedby="keys"
         transform=${`translate(${shown ? cx : -100},0)`}>
-        <line class="cursor-line" y1=${SIZE.axis - 2} y2=${layout.height}></line>
+        <line class="cursor-line" y1=${layout.size.axis - 2} y2=${layout.height}></line>
         <rect class="hit" x="-6" y="0" width="12" height=${layout.height} fill="transparent"
           @pointerdown=${this.onCursorDown} @pointermove=${this.onCursorMove} @pointerup=${this.onCursorUp}></rect>
         <path class="cursor-handle hit" d="M-7,2H7V14L0,22L-7,14Z"
@@ -792,7 +798,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   }
 }
 
-const fitWidth = (text: string) => text.length * 6.2;
+const fitWidth = (text: string, fontSize: number) => text.length * fontSize * 0.56;
 
 define('pk-peacebuilding-timeline', PkPeacebuildingTimeline);
 

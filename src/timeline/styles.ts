@@ -62,15 +62,18 @@ export const timelineStyles = css`
   .front { position: absolute; inset: 0; pointer-events: none; }
   .front .hit { pointer-events: all; cursor: ew-resize; }
 
-  text { font-size: 12px; fill: var(--pk-color-text); }
+  /* SVG text in the type tokens (a briefing enlarges them); never below 12 px. The layout is told the
+     size of --pk-font-size-xs (the .em probe) and spaces rows and labels for it. */
+  .em { position: absolute; visibility: hidden; width: 1px; height: 1em; font-size: var(--pk-font-size-xs); pointer-events: none; }
+  text { font-size: var(--pk-font-size-xs); fill: var(--pk-color-text); }
   .tick text { fill: var(--pk-color-text-muted); }
   .grid line { stroke: var(--_grid); stroke-width: 1; opacity: 0.5; }
   .grid line.major { opacity: 1; }
   .lane-bg { fill: var(--pk-color-surface); }
   .label-col { fill: var(--_bg); }
   .lane-label { font-weight: 600; }
-  .row-label, .group-summary { fill: var(--pk-color-text-muted); font-size: 11px; }
-  .group-label { font-weight: 700; font-size: 13px; }
+  .row-label, .group-summary { fill: var(--pk-color-text-muted); font-size: var(--pk-font-size-xs); font-weight: normal; }
+  .group-label { font-weight: 700; font-size: var(--pk-font-size-s); }
   .group-rule { stroke: var(--pk-color-border); }
 
   .after-span { fill: var(--_after); opacity: 0.14; }
@@ -78,7 +81,7 @@ export const timelineStyles = css`
   .departure-line { stroke: var(--_after); stroke-width: 2; }
   .departure-label { font-weight: 600; }
   .as-of-line { stroke: var(--pk-color-text-muted); stroke-dasharray: 3 3; }
-  .annotation { font-size: 11px; fill: var(--pk-color-text-muted); }
+  .annotation { font-size: var(--pk-font-size-xs); fill: var(--pk-color-text-muted); }
   .halo { paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; stroke-linejoin: round; }
 
   .mark { --_c: var(--_other); outline: none; cursor: pointer; }
@@ -116,16 +119,16 @@ export const timelineStyles = css`
   .hatch line { stroke: var(--_funding); stroke-width: 2; }
 
   .strength { fill: color-mix(in srgb, var(--_mission) 30%, var(--_bg)); stroke: var(--_mission); stroke-width: 1; }
-  .strength-peak { font-size: 11px; fill: var(--pk-color-text); }
+  .strength-peak { font-size: var(--pk-font-size-xs); fill: var(--pk-color-text); }
   .mandate line { stroke: var(--pk-color-text-muted); }
   .mandate .wide { stroke: transparent; stroke-width: 9; }
-  .mandate text { font-size: 11px; fill: var(--pk-color-text-muted); pointer-events: none; }
+  .mandate text { font-size: var(--pk-font-size-xs); fill: var(--pk-color-text-muted); pointer-events: none; }
   .handover { fill: none; stroke: var(--_bg); stroke-width: 2; }
   .handover-knot { fill: var(--pk-color-text); }
   .event .symbol { fill: var(--pk-color-text); }
   .event.e-departure .symbol { fill: var(--_after); }
   .event .stem { stroke: var(--pk-color-border); }
-  .event text { font-size: 11.5px; pointer-events: none; }
+  .event text { font-size: var(--pk-font-size-xs); pointer-events: none; }
 
   .cursor-line { stroke: var(--_cursor); stroke-width: 2; }
   .cursor-handle { fill: var(--_cursor); stroke: var(--_bg); stroke-width: 1.5; }
