@@ -10,7 +10,8 @@ export const matrixStyles = css`
     --_rule: var(--pk-matrix-rule, color-mix(in srgb, var(--pk-color-border) 70%, transparent));
     --_header-bg: var(--pk-matrix-header-bg, var(--pk-color-bg));
     --_area-bg: var(--pk-matrix-area-bg, var(--pk-color-surface));
-    --_glyph: var(--pk-matrix-glyph-size, 20px);
+    /* 20 px for 12 px type; grows with --pk-font-size-xs (a briefing enlarges it). */
+    --_glyph: var(--pk-matrix-glyph-size, calc(var(--pk-font-size-xs) * 5 / 3));
     --_max-height: var(--pk-matrix-max-height, 80vh);
     --_group-h: 26px;
     background: var(--pk-color-bg);
@@ -209,13 +210,13 @@ export const matrixStyles = css`
     gap: 3px 7px;
   }
   /* Narrow columns (40 actors, phones): smaller glyphs so two roles sit side by side. */
-  .compact { --_glyph: calc(var(--pk-matrix-glyph-size, 20px) - 4px); }
+  .compact { --_glyph: calc(var(--pk-matrix-glyph-size, calc(var(--pk-font-size-xs) * 5 / 3)) - 4px); }
   .compact .roles { gap: 2px 3px; }
-  .compact .glyph { font-size: 10px; border-radius: 3px; }
+  .compact .glyph { border-radius: 3px; }
   .levels {
     display: block;
     margin-top: 1px;
-    font-size: 10px;
+    font-size: var(--pk-font-size-xs);
     line-height: 1.1;
     color: var(--pk-color-text-muted);
   }
@@ -227,11 +228,13 @@ export const matrixStyles = css`
     flex: none;
     width: var(--_glyph);
     height: var(--_glyph);
-    border: 1.5px solid var(--_c);
+    /* Light role colours (Monitor's yellow 1.3:1, Fund and Enable 2.3:1 on white) get an outline of
+       their own hue darkened to 3.4:1 or more, so every chip stands out from the page (WCAG 1.4.11). */
+    border: 1.5px solid light-dark(color-mix(in srgb, var(--_c) 55%, var(--pk-color-text)), var(--_c));
     border-radius: 4px;
     background: var(--_c);
     color: var(--_ink);
-    font-size: 12px;
+    font-size: var(--pk-font-size-xs);
     font-weight: 700;
     line-height: 1;
   }

@@ -10,6 +10,7 @@
  *
  * Text colours pass WCAG 2.2 AA (1.4.3) on both surfaces: text 15:1, muted text 6:1 light, 6.4:1 dark.
  * Category colours are Okabe-Ito, distinguishable under the common colour-vision deficiencies.
+ * Boundaries reach 3:1 against land and sea (1.4.11): 3.0:1 and 3.2:1 light, 3.6:1 on land dark.
  */
 import { css } from 'lit';
 
@@ -38,7 +39,7 @@ export const TOKENS: Readonly<Record<string, string>> = {
   '--pk-color-water': 'light-dark(#e4eff7, #0b1b29)',
   '--pk-color-land': 'light-dark(#e6e8eb, #262c34)',
   '--pk-color-land-host': 'light-dark(#ffffff, #3a4350)',
-  '--pk-color-boundary': 'light-dark(#a3acb5, #5d6975)',
+  '--pk-color-boundary': 'light-dark(#7d8590, #768390)',
   '--pk-color-site': 'light-dark(#0072b2, #56b4e9)',
   '--pk-color-after': 'light-dark(#cc79a7, #e4a3c6)',
 };

@@ -120,8 +120,6 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   @query('svg.front') private frontEl?: SVGSVGElement;
 
   private readonly size = new ResizeController(this);
-  /** 1em of the smallest type (--pk-font-size-xs) as its height: rows and labels are laid out for it. */
-  private readonly em = new ResizeController(this, () => this.renderRoot?.querySelector('.em'));
   private model: TimelineModel | null = null;
   private layout: TimelineLayout | null = null;
   private marks = new Map<string, Mark>();
@@ -221,7 +219,11 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     this.notice = '';
     const width = this.size.width || this.clientWidth || 640;
     const domain = this.view ?? model.extent;
-    const fontSize = this.em.height || 12;
+    // The size of the smallest type (--pk-font-size-xs, resolved to px on the .em probe; a style read,
+    // no layout): rows and labels are laid out for it. Any change of type size resizes the host, and
+    // the resize brings the next update here.
+    const probe = this.renderRoot?.querySelector<HTMLElement>('.em');
+    const fontSize = (probe && parseFloat(getComputedStyle(probe).fontSize)) || 12;
     if (rebuild || !this.layout || this.layout.width !== width || this.layout.domain !== domain || this.layout.size.fontSize !== fontSize || changed.has('collapsedGroups')) {
       this.layout = layoutTimeline(model, { width, domain, collapsed: this.collapsedGroups, fontSize });
       this.nav = navigationLanes(this.layout, model.mandates);

@@ -17,6 +17,12 @@ export const timelineStyles = css`
     --_funding: var(--pk-timeline-funding, light-dark(#8a3f6f, #e4a3c6));
     --_other: var(--pk-timeline-other, light-dark(#59636e, #9aa3ad));
     --_after: var(--pk-timeline-after, var(--pk-color-after));
+    /* The after-departure pink is too light for text on its own tint (2.7:1 light): text and the
+       departure symbol use it mixed with the text colour, 5.0:1 on the tint (light), 7:1+ (dark). */
+    --_after-ink: color-mix(in srgb, var(--_after) 60%, var(--pk-color-text));
+    /* Phase bars carry dark text (4.5:1) and must stand out from the surface as marks (3:1, WCAG
+       1.4.11): 70% of the mission colour (light: text 5.2:1, bar 3.0:1), 55% (dark: 4.9:1, 3.3:1). */
+    --_phase: light-dark(color-mix(in srgb, var(--_mission) 70%, var(--_bg)), color-mix(in srgb, var(--_mission) 55%, var(--_bg)));
     --_cursor: var(--pk-timeline-cursor, var(--pk-color-focus));
     --_grid: var(--pk-timeline-grid, var(--pk-color-border));
     --_on-bar: var(--pk-timeline-on-bar, light-dark(#ffffff, #0d1117));
@@ -33,7 +39,7 @@ export const timelineStyles = css`
     margin-block-end: var(--pk-space-2);
   }
   .summary { margin: 0; flex: 1 1 16em; font-weight: 600; }
-  .summary .after-swatch { color: var(--_after); }
+  .summary .after-swatch { color: var(--_after-ink); }
   .controls { display: flex; align-items: center; gap: var(--pk-space-1); flex-wrap: wrap; }
   .readout { font-size: var(--pk-font-size-s); color: var(--pk-color-text-muted); margin-inline-start: var(--pk-space-2); }
   .readout output { color: var(--pk-color-text); font-variant-numeric: tabular-nums; }
@@ -63,8 +69,8 @@ export const timelineStyles = css`
   .front .hit { pointer-events: all; cursor: ew-resize; }
 
   /* SVG text in the type tokens (a briefing enlarges them); never below 12 px. The layout is told the
-     size of --pk-font-size-xs (the .em probe) and spaces rows and labels for it. */
-  .em { position: absolute; visibility: hidden; width: 1px; height: 1em; font-size: var(--pk-font-size-xs); pointer-events: none; }
+     size of --pk-font-size-xs (read on the .em probe) and spaces rows and labels for it. */
+  .em { position: absolute; visibility: hidden; width: 0; height: 0; overflow: hidden; font-size: var(--pk-font-size-xs); pointer-events: none; }
   text { font-size: var(--pk-font-size-xs); fill: var(--pk-color-text); }
   .tick text { fill: var(--pk-color-text-muted); }
   .grid line { stroke: var(--_grid); stroke-width: 1; opacity: 0.5; }
@@ -77,7 +83,7 @@ export const timelineStyles = css`
   .group-rule { stroke: var(--pk-color-border); }
 
   .after-span { fill: var(--_after); opacity: 0.14; }
-  .after-label { fill: var(--_after); font-weight: 600; }
+  .after-label { fill: var(--_after-ink); font-weight: 600; }
   .departure-line { stroke: var(--_after); stroke-width: 2; }
   .departure-label { font-weight: 600; }
   .as-of-line { stroke: var(--pk-color-text-muted); stroke-dasharray: 3 3; }
@@ -97,7 +103,7 @@ export const timelineStyles = css`
   }
   .k-mission { --_c: var(--_mission); }
   .k-presence { --_c: var(--_presence); }
-  .k-phase { --_c: color-mix(in srgb, var(--_mission) 35%, var(--_bg)); }
+  .k-phase { --_c: var(--_phase); }
   .k-phase rect { stroke: var(--_bg); stroke-width: 2px; }
   .bar-label.k-phase.in { fill: var(--pk-color-text); }
   .g-mission { --_c: var(--_mission); }
@@ -126,7 +132,7 @@ export const timelineStyles = css`
   .handover { fill: none; stroke: var(--_bg); stroke-width: 2; }
   .handover-knot { fill: var(--pk-color-text); }
   .event .symbol { fill: var(--pk-color-text); }
-  .event.e-departure .symbol { fill: var(--_after); }
+  .event.e-departure .symbol { fill: var(--_after-ink); }
   .event .stem { stroke: var(--pk-color-border); }
   .event text { font-size: var(--pk-font-size-xs); pointer-events: none; }
 
