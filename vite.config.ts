@@ -15,8 +15,11 @@ const noBasemap = process.env.PK_NO_BASEMAP
   ? [{ find: /^.*\/basemap-data(\.js)?$/, replacement: fileURLToPath(new URL('src/geo/basemap-stub.ts', import.meta.url)) }]
   : [];
 
+// d3-zoom's only use of d3-transition is to interrupt transitions the kit never starts (see the stub).
+const noTransitions = [{ find: /^d3-transition$/, replacement: fileURLToPath(new URL('src/shared/d3-transition-stub.ts', import.meta.url)) }];
+
 export default defineConfig(({ mode }) => ({
-  resolve: { alias: noBasemap },
+  resolve: { alias: [...noBasemap, ...noTransitions] },
   // Standard decorators are not used (see tsconfig): esbuild-style legacy decorators keep the
   // output free of raw `@decorator` syntax, which Chromium would reject (TOOLCHAIN.md).
   oxc: { decorator: { legacy: true } },

@@ -1,5 +1,7 @@
 // Tests run in Debian's Chromium (no browser download): see scripts/chromium.mjs.
+import { basename, dirname } from 'node:path';
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
@@ -40,6 +42,16 @@ class ReadableStreamLike extends Readable {
   }
 }
 
+// The same stand-in for d3-transition as the bundle (vite.config.ts): tests run the code that ships.
+// rootDir is the parent folder, so this project's files are served under its folder's name.
+const stubUrl = `/${basename(dirname(fileURLToPath(import.meta.url)))}/src/shared/d3-transition-stub.ts`;
+const noTransitions = {
+  name: 'pk-d3-transition-stub',
+  resolveImport({ source }) {
+    if (source === 'd3-transition') return stubUrl;
+  },
+};
+
 export default {
   middleware: [hostileServer],
   files: ['test/**/*.test.ts'],
@@ -50,7 +62,7 @@ export default {
   browserStartTimeout: 60000,
   // Serves ../shared/data read-only so tests can use the real Geo-PKO file when it is present.
   rootDir: '..',
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [noTransitions, esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs() },

@@ -130,6 +130,14 @@ describe('<pk-mission-map> mission view', () => {
     expect(zoomOf(el)).to.include({ k: 1, x: 0, y: 0 });
   });
 
+  it('does not zoom on a double click (d3-zoom would start a d3 transition, which the kit leaves out)', async () => {
+    const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2005' });
+    const r = viewport(el).getBoundingClientRect();
+    viewport(el).dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 }));
+    await el.updateComplete;
+    expect(zoomOf(el)).to.include({ k: 1, x: 0, y: 0 });
+  });
+
   it('lets the wheel scroll the page unless Ctrl is held or the map has focus', async () => {
     const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2005' });
     const vp = viewport(el);

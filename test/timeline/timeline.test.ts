@@ -117,6 +117,15 @@ describe('<pk-peacebuilding-timeline>', () => {
     expect(spanDays(el)).to.be.closeTo(full, 1); // never beyond the whole span
   });
 
+  it('does not zoom on a double click (d3-zoom would start a d3 transition, which the kit leaves out)', async () => {
+    const el = await timeline();
+    const full = spanDays(el);
+    const [clientX, clientY] = center($(el, '.chart')!);
+    $(el, '.chart')!.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true, clientX, clientY }));
+    await el.updateComplete;
+    expect(spanDays(el)).to.equal(full);
+  });
+
   it('shows a tooltip on hover and on focus, and reaches every lane by keyboard', async () => {
     const el = await timeline();
     const bar = $(el, '.mark[aria-label^="Sierra Leone on the PBC agenda"] rect')!;
