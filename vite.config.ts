@@ -1,7 +1,7 @@
 /**
  * Two builds from one source (scripts/build.mjs runs both):
  * - `--mode bundle`: dist/peacekit.js, one self-contained ES module (lit, d3, base map inside) for a
- *   portal page's single script tag;
+ *   portal page's single script tag, and dist/geo-pko.js, the Geo-PKO converter on its own;
  * - `--mode lib`: dist/lib/, one module per source file, lit, d3, topojson-client and valibot left
  *   as dependencies for applications that bundle their own.
  */
@@ -37,7 +37,11 @@ export default defineConfig(({ mode }) => ({
           outDir: 'dist',
           emptyOutDir: false,
           target: 'es2022',
-          lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'peacekit.js' },
-          rolldownOptions: { output: { minify: true, codeSplitting: false } },
+          // Two self-contained files: the kit, and the Geo-PKO converter for pages that read that
+          // dataset (src/bundle.ts says why it is apart). They share no code, so no chunk is split off
+          // (rolldown's codeSplitting: false, which guaranteed one file, takes a single entry only).
+          lib: { entry: { peacekit: 'src/bundle.ts', 'geo-pko': 'src/geo/geo-pko.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+          // scripts/check-size.mjs fails if a shared chunk ever appears beside the two files.
+          rolldownOptions: { output: { minify: true } },
         },
 }));

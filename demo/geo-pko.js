@@ -1,6 +1,7 @@
 // Geo-PKO explorer: reads the shared Geo-PKO CSV (served at /shared-data/, never shipped with the kit),
-// turns it into a feed with peacekit's fromGeoPKO, and lets the reader pick a mission and a year.
-import { fromGeoPKO } from '/dist/peacekit.js';
+// turns it into a feed with peacekit's fromGeoPKO (dist/geo-pko.js, built beside the bundle), and lets
+// the reader pick a mission and a year.
+import { fromGeoPKO } from '/dist/geo-pko.js';
 
 const FILE = '/shared-data/geo-pko/FrontMap_v.2.3.csv';
 const status = document.getElementById('status');

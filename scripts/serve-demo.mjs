@@ -1,5 +1,6 @@
 // npm start: builds the self-contained bundle, then serves demo/ (and dist/) on http://127.0.0.1:8000.
-// The demo pages load only dist/peacekit.js and JSON feeds, as a portal page would.
+// The demo pages load only dist/peacekit.js (the Geo-PKO page also dist/geo-pko.js) and JSON feeds,
+// as a portal page would.
 import { execFileSync } from 'node:child_process';
 import { serve } from './static-server.mjs';
 

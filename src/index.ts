@@ -1,21 +1,6 @@
 /**
- * peacekit: registers every element. Each element is also importable alone
- * (`peacekit/map`, ...); registering twice (two copies of the kit on a page) does not throw.
+ * peacekit, the library's entry: every element and the model (bundle.ts, the entry of the
+ * self-contained dist/peacekit.js), and the Geo-PKO converter (dist/geo-pko.js in the bundle build).
  */
-export * from './model/index.js';
-export * from './shared/events.js';
-export { PkFeedElement } from './shared/feed-element.js';
-// Elements (each file registers its own tag with define()). The dossier comes first so that it
-// provides its context before the elements inside it upgrade.
-import './dossier/dossier.js';
-export { PkDossier } from './dossier/dossier.js';
-import './matrix/sector-matrix.js';
-export { PkSectorMatrix } from './matrix/sector-matrix.js';
-import './timeline/peacebuilding-timeline.js';
-export { PkPeacebuildingTimeline } from './timeline/peacebuilding-timeline.js';
-import './map/mission-map.js';
-export { PkMissionMap } from './map/mission-map.js';
+export * from './bundle.js';
 export { fromGeoPKO, type GeoPKOResult } from './geo/geo-pko.js';
-import './briefing/briefing.js';
-export { PkBriefing } from './briefing/briefing.js';
-export { parseBriefing, type Briefing, type BriefingStep } from './briefing/steps.js';

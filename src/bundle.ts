@@ -1,0 +1,24 @@
+/**
+ * peacekit: registers every element. Each element is also importable alone
+ * (`peacekit/map`, ...); registering twice (two copies of the kit on a page) does not throw.
+ *
+ * This is the self-contained bundle's entry (dist/peacekit.js); the library's entry, index.ts, adds
+ * the Geo-PKO converter, which the bundle leaves to its own file (dist/geo-pko.js): it is a data
+ * tool for one demo page, not a widget, and would cost the bundle about 1.1 KB gzip (DESIGN.md's budget).
+ */
+export * from './model/index.js';
+export * from './shared/events.js';
+export { PkFeedElement } from './shared/feed-element.js';
+// Elements (each file registers its own tag with define()). The dossier comes first so that it
+// provides its context before the elements inside it upgrade.
+import './dossier/dossier.js';
+export { PkDossier } from './dossier/dossier.js';
+import './matrix/sector-matrix.js';
+export { PkSectorMatrix } from './matrix/sector-matrix.js';
+import './timeline/peacebuilding-timeline.js';
+export { PkPeacebuildingTimeline } from './timeline/peacebuilding-timeline.js';
+import './map/mission-map.js';
+export { PkMissionMap } from './map/mission-map.js';
+import './briefing/briefing.js';
+export { PkBriefing } from './briefing/briefing.js';
+export { parseBriefing, type Briefing, type BriefingStep } from './briefing/steps.js';
