@@ -7,7 +7,6 @@
  * No DOM: the benchmark and the tests call these directly.
  */
 import { geoArea, geoPath, type GeoProjection } from 'd3-geo';
-import { scaleSqrt } from 'd3-scale';
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
@@ -292,9 +291,12 @@ function maxSitePersonnel(mission: Mission): number {
   return max;
 }
 
-/** Largest symbol radius: a bigger map can afford bigger symbols, never so big that they hide the country. */
+/**
+ * Largest symbol radius: a bigger map can afford bigger symbols, never so big that they hide the country
+ * (a 360 px phone map gets 14 px, as large as a group's circle, not 16).
+ */
 export function maxRadius(width: number, height: number): number {
-  return Math.round(Math.min(28, Math.max(12, Math.min(width, height) / 22)));
+  return Math.round(Math.min(28, Math.max(10, Math.min(width, height) / 24)));
 }
 
 const MIN_RADIUS = 3;
@@ -323,7 +325,10 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
   const number = new Intl.NumberFormat(lang);
   const dateLabel = formatDay(day, lang, precision);
   const rMax = maxRadius(frame.width, frame.height);
-  const size = scaleSqrt().domain([0, frame.sizeMax]).range([0, rMax]);
+  // Symbol area proportional to personnel, rMax at the largest site: a square-root scale from zero,
+  // written out rather than taken from d3-scale, whose interpolators and number formats would cost
+  // the bundle about 3 KB gzip (DESIGN.md's budget) for this one line.
+  const size = (n: number) => rMax * Math.sqrt(n / frame.sizeMax);
   const radius = (n: number | null) => (n === null || n <= 0 ? UNKNOWN_RADIUS : Math.max(MIN_RADIUS, size(n)));
   const project = (at: [number, number]) => frame.projection(at) ?? [NaN, NaN];
   const warnings: GeoWarning[] = [];
@@ -483,12 +488,23 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
   if (footprint.clusterer) {
     const c = footprint.clusterer.at(frame.projection.scale() * k);
     singles = c.singles;
+    const groups: ViewMark[] = [];
     for (const cluster of c.clusters) {
       const [bx, by] = frame.projection(cluster.at) ?? [NaN, NaN];
       const x = bx * k + tx;
       const y = by * k + ty;
-      if (inside(x, y)) marks.push({ kind: 'cluster', key: `c${cluster.members[0]}-${cluster.count}`, x, y, r: 9 + 2 * Math.log2(cluster.count), cluster });
+      if (inside(x, y)) groups.push({ kind: 'cluster', key: `c${cluster.members[0]}-${cluster.count}`, x, y, r: clusterRadius(cluster.count), cluster });
     }
+    const loose: ViewMark[] = [];
+    for (const m of footprint.marks) {
+      if (!footprint.clustered.has(m.id) || !singles.has(m.id)) continue;
+      const x = m.x0 * k + tx;
+      const y = m.y0 * k + ty;
+      if (inside(x, y)) loose.push({ kind: m.kind, key: m.id, x, y, r: m.r, mark: m });
+    }
+    const merged = mergeTouching(groups, loose);
+    marks.push(...merged.groups);
+    singles = new Set([...singles].filter((id) => !merged.absorbed.has(id)));
   }
   for (const m of footprint.marks) {
     if (singles && footprint.clustered.has(m.id) && !singles.has(m.id)) continue;
@@ -497,7 +513,7 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
     if (inside(x, y)) marks.push({ kind: m.kind, key: m.id, x, y, r: m.r, mark: m });
   }
   const labels = placeLabels(
-    marks.filter((m) => m.mark?.labelled).sort((a, b) => (rank(a) - rank(b)) || b.r - a.r).map((m) => ({ key: m.key, text: m.mark!.name, x: m.x, y: m.y, r: m.r, always: m.mark!.type === 'mission-hq' })),
+    marks.filter((m) => m.mark?.labelled).sort((a, b) => (rank(a) - rank(b)) || b.r - a.r).map((m) => ({ key: m.key, text: m.mark!.name, x: m.x, y: m.y, r: m.r })),
     marks, frame.width, frame.height, fontSize,
   );
   let scale: View['scale'] = null;
@@ -510,17 +526,70 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
 
 const rank = (m: ViewMark) => (m.mark?.type === 'mission-hq' ? 0 : 1);
 
-interface Box { x0: number; y0: number; x1: number; y1: number }
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** A group's circle: room for its count in 12 px type, growing slowly with the count. */
+const clusterRadius = (count: number) => 9 + 2 * Math.log2(count);
 
 /**
- * Greedy label placement: each label tries right, left, above and below its symbol and takes the first
- * place that stays inside the map and clear of placed labels and of other symbols (the mission HQ's label
- * covers symbols when nothing else fits: it is the one a reader looks for); else it is left out
- * (the tooltip and the table still name the site). Text width is estimated at 0.6 em per character.
+ * supercluster groups on a grid at whole tile zooms, so two groups, or a group and a site left out of it,
+ * can still be drawn over each other (on a 360 px map, three groups around Freetown did). Each group
+ * takes in whatever it touches, until no group touches another group or a site it could hold; the
+ * mission HQ is never held. A merged group opens at the zoom of the first of its parts to open.
+ */
+function mergeTouching(groups: ViewMark[], loose: ViewMark[]): { groups: ViewMark[]; absorbed: Set<string> } {
+  const absorbed = new Set<string>();
+  const touch = (a: ViewMark, b: ViewMark) => Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r + 1;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = groups.length - 1; j > i; j--) {
+        if (!touch(groups[i], groups[j])) continue;
+        groups[i] = join(groups[i], groups[j]);
+        groups.splice(j, 1);
+        changed = true;
+      }
+      for (const s of loose) {
+        if (absorbed.has(s.key) || !touch(groups[i], s)) continue;
+        groups[i] = join(groups[i], s);
+        absorbed.add(s.key);
+        changed = true;
+      }
+    }
+  }
+  return { groups, absorbed };
+}
+
+/** One group of two marks (groups or sites), at their centre weighted by the sites each holds. */
+function join(a: ViewMark, b: ViewMark): ViewMark {
+  const na = a.cluster?.count ?? 1;
+  const nb = b.cluster?.count ?? 1;
+  const count = na + nb;
+  const mix = (p: number, q: number) => (p * na + q * nb) / count;
+  const atA = a.cluster?.at ?? a.mark!.at;
+  const atB = b.cluster?.at ?? b.mark!.at;
+  const members = [...(a.cluster?.members ?? [a.key]), ...(b.cluster?.members ?? [b.key])];
+  const zooms = [a.cluster?.expansionZoom, b.cluster?.expansionZoom].filter((z): z is number => z !== undefined);
+  const cluster: ClusterMark = {
+    kind: 'cluster', id: (a.cluster ?? b.cluster)!.id, at: [mix(atA[0], atB[0]), mix(atA[1], atB[1])], count, members,
+    expansionZoom: Math.min(...zooms),
+  };
+  return { kind: 'cluster', key: `c${members[0]}-${count}`, x: mix(a.x, b.x), y: mix(a.y, b.y), r: clusterRadius(count), cluster };
+}
+
+interface Box { x0: number; y0: number; x1: number; y1: number }
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** Whether a symbol (a circle of radius r, with a pixel of halo) reaches into a box. */
+const covers = (b: Box, s: { x: number; y: number; r: number }) =>
+  Math.hypot(s.x - Math.max(b.x0, Math.min(s.x, b.x1)), s.y - Math.max(b.y0, Math.min(s.y, b.y1))) < s.r + 1;
+
+/**
+ * Greedy label placement, most important first: each label tries right, left, above and below its symbol,
+ * then the four corners, and takes the first place that stays inside the map and clear of placed labels
+ * and of every other symbol; else it is left out, never drawn over anything (the tooltip and the table
+ * still name the site). Text width is estimated at 0.6 em per character.
  */
 export function placeLabels(
-  candidates: { key: string; text: string; x: number; y: number; r: number; always?: boolean }[],
+  candidates: { key: string; text: string; x: number; y: number; r: number }[],
   symbols: { x: number; y: number; r: number; key: string }[],
   width: number, height: number, fontSize = 12,
 ): Label[] {
@@ -535,11 +604,12 @@ export function placeLabels(
       ['end', c.x - gap, c.y + fontSize * 0.35, { x0: c.x - gap - w, x1: c.x - gap, y0: c.y - h / 2, y1: c.y + h / 2 }],
       ['middle', c.x, c.y - gap - 3, { x0: c.x - w / 2, x1: c.x + w / 2, y0: c.y - gap - h, y1: c.y - gap }],
       ['middle', c.x, c.y + gap + fontSize, { x0: c.x - w / 2, x1: c.x + w / 2, y0: c.y + gap, y1: c.y + gap + h }],
+      ...corners(c.x, c.y, c.r * Math.SQRT1_2 + 2, w, h, fontSize),
     ];
-    const fits = (box: Box, clearOfSymbols: boolean) =>
+    const fits = (box: Box) =>
       box.x0 >= 2 && box.y0 >= 2 && box.x1 <= width - 2 && box.y1 <= height - 2 && !placed.some((p) => overlaps(p, box)) &&
-      (!clearOfSymbols || !symbols.some((s) => s.key !== c.key && overlaps(box, { x0: s.x - s.r, x1: s.x + s.r, y0: s.y - s.r, y1: s.y + s.r })));
-    const choice = options.find((o) => fits(o[3], true)) ?? (c.always ? options.find((o) => fits(o[3], false)) : undefined);
+      !symbols.some((s) => s.key !== c.key && covers(box, s));
+    const choice = options.find((o) => fits(o[3]));
     if (choice) {
       const [anchor, x, y, box] = choice;
       placed.push(box);
@@ -547,6 +617,15 @@ export function placeLabels(
     }
   }
   return out;
+}
+
+/** Label places at the corners of a symbol, `d` out along each axis: above right, below right, above left, below left. */
+function corners(x: number, y: number, d: number, w: number, h: number, fontSize: number): [Label['anchor'], number, number, Box][] {
+  return ([[1, -1], [1, 1], [-1, -1], [-1, 1]] as const).map(([sx, sy]) => {
+    const x0 = sx > 0 ? x + d : x - d - w;
+    const y0 = sy > 0 ? y + d : y - d - h;
+    return [sx > 0 ? 'start' : 'end', sx > 0 ? x + d : x - d, y0 + h / 2 + fontSize * 0.35, { x0, x1: x0 + w, y0, y1: y0 + h }];
+  });
 }
 
 export type Direction = 'left' | 'right' | 'up' | 'down';

@@ -184,7 +184,7 @@ export class PkMissionMap extends PkFeedElement {
       notDrawn: super.problems.filter((p) => p.severity === 'error' && p.path.startsWith(sitePath)),
     };
     const previous = this.view;
-    this.view = viewLayout({ frame: this.frame, footprint: this.footprint, transform: this.transform, t, lang });
+    this.view = viewLayout({ frame: this.frame, footprint: this.footprint, transform: this.transform, t, lang, fontSize });
     if (this.animateDate && previous) {
       const now = new Set(this.view.marks.map((m) => m.key));
       this.leaving = previous.marks.filter((m) => m.kind !== 'cluster' && !now.has(m.key)).map((m) => ({ ...m, r: 0 }));

@@ -44,7 +44,6 @@ export const mapStyles = css`
   svg.map { overflow: visible; }
   .country { fill: var(--_land); stroke: none; }
   .country.host { fill: var(--_host); }
-  .country.neighbour { fill: var(--_land); opacity: 0.75; }
   .country.tinted { fill: var(--_host); }
   .outline { fill: none; stroke: var(--_boundary); stroke-width: 0.75; vector-effect: non-scaling-stroke; }
   .host-outline { fill: none; stroke: var(--pk-color-text-muted); stroke-width: 1.5; vector-effect: non-scaling-stroke; }

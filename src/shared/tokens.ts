@@ -10,7 +10,8 @@
  *
  * Text colours pass WCAG 2.2 AA (1.4.3) on both surfaces: text 15:1, muted text 6:1 light, 6.4:1 dark.
  * Category colours are Okabe-Ito, distinguishable under the common colour-vision deficiencies.
- * Boundaries reach 3:1 against land and sea (1.4.11): 3.0:1 and 3.2:1 light, 3.6:1 on land dark.
+ * Maps read as the UN's deployment maps do: a light blue sea, grey neighbours, host countries lightest.
+ * Boundaries reach 3:1 against land and sea (1.4.11): 3.5:1 and 3.2:1 light, 4.0:1 and 5.8:1 dark.
  */
 import { css } from 'lit';
 
@@ -36,10 +37,10 @@ export const TOKENS: Readonly<Record<string, string>> = {
   '--pk-color-focus': 'light-dark(#0969da, #4493f8)',
   '--pk-color-accent': 'light-dark(#0072b2, #56b4e9)',
   '--pk-color-error': 'light-dark(#b3261e, #ff8a80)',
-  '--pk-color-water': 'light-dark(#e4eff7, #0b1b29)',
-  '--pk-color-land': 'light-dark(#e6e8eb, #262c34)',
-  '--pk-color-land-host': 'light-dark(#ffffff, #3a4350)',
-  '--pk-color-boundary': 'light-dark(#7d8590, #768390)',
+  '--pk-color-water': 'light-dark(#c5dcee, #081829)',
+  '--pk-color-land': 'light-dark(#e1e3e6, #30363e)',
+  '--pk-color-land-host': 'light-dark(#ffffff, #4a5360)',
+  '--pk-color-boundary': 'light-dark(#6e7781, #8b949e)',
   '--pk-color-site': 'light-dark(#0072b2, #56b4e9)',
   '--pk-color-after': 'light-dark(#cc79a7, #e4a3c6)',
 };

@@ -53,12 +53,12 @@ describe('map layout', () => {
 
   it('sizes sites by area (square root of personnel), comparable across dates', () => {
     const frame = frameLayout({ feed, mission: 'unamsil', width: 600, height: 600, baseMap: builtinBaseMap(), t });
-    expect(frame.sizeMax).to.equal(3400); // Koidu-Sefadu at its largest, the top of the scale (maxRadius(600, 600) = 27 px)
+    expect(frame.sizeMax).to.equal(3400); // Koidu-Sefadu at its largest, the top of the scale (maxRadius(600, 600) = 25 px)
     const f = footprintLayout({ feed, frame, day: startOf('2002'), lang: 'en', t });
-    expect(f.byId.get('daru')!.r).to.be.closeTo(27 * Math.sqrt(1437 / 3400), 1e-9);
-    expect(f.byId.get('bo')!.r).to.be.closeTo(27 * Math.sqrt(650 / 3400), 1e-9);
+    expect(f.byId.get('daru')!.r).to.be.closeTo(25 * Math.sqrt(1437 / 3400), 1e-9);
+    expect(f.byId.get('bo')!.r).to.be.closeTo(25 * Math.sqrt(650 / 3400), 1e-9);
     expect(f.legend.sizes.map((s) => s.value)).to.deep.equal([2000, 500, 100]);
-    expect(f.legend.sizes[0].r).to.be.closeTo(27 * Math.sqrt(2000 / 3400), 1e-9);
+    expect(f.legend.sizes[0].r).to.be.closeTo(25 * Math.sqrt(2000 / 3400), 1e-9);
     expect(f.table.head).to.deep.equal(['Site', 'Type', 'Personnel', 'Dates']);
   });
 
@@ -72,6 +72,27 @@ describe('map layout', () => {
       { key: 'b', text: 'Wellington', x: 102, y: 104.2, anchor: 'end' },
       { key: 'c', text: 'Edge', x: 387, y: 54.2, anchor: 'end' },
     ]);
+  });
+
+  it('on a phone-sized map, draws no group over another and no label over a symbol', () => {
+    const frame = frameLayout({ feed, mission: 'unamsil', width: 342, height: 356, baseMap: builtinBaseMap(), t });
+    const f = footprintLayout({ feed, frame, day: startOf('2002-06-30'), lang: 'en', t });
+    const view = viewLayout({ frame, footprint: f, transform: IDENTITY, t, lang: 'en' });
+    const groups = view.marks.filter((m) => m.kind === 'cluster');
+    expect(groups.length).to.be.above(0);
+    groups.forEach((a, i) => groups.slice(i + 1).forEach((b) => expect(Math.hypot(a.x - b.x, a.y - b.y)).to.be.at.least(a.r + b.r)));
+    // Every site is still on the map, alone or in a group.
+    expect(view.marks.reduce((n, m) => n + (m.cluster ? m.cluster.count : 1), 0)).to.equal(f.marks.length);
+    for (const l of view.labels) {
+      const w = l.text.length * 12 * 0.6;
+      const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+      const box = { x0, x1: x0 + w, y0: l.y - 12 * 0.35 - 7.2, y1: l.y - 12 * 0.35 + 7.2 };
+      for (const m of view.marks.filter((m) => m.key !== l.key)) {
+        const dx = m.x - Math.max(box.x0, Math.min(m.x, box.x1));
+        const dy = m.y - Math.max(box.y0, Math.min(m.y, box.y1));
+        expect(Math.hypot(dx, dy), `${l.text} over ${m.key}`).to.be.at.least(m.r);
+      }
+    }
   });
 
   it('moves the keyboard to the nearest mark ahead', () => {
