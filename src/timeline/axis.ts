@@ -1,12 +1,13 @@
 /**
  * Time ticks that adapt to the zoom: years when zoomed out, months (with the year on January) when in.
- * A linear scale over day numbers with d3-time's UTC ticks, rather than d3-scale's `scaleUtc`: the
- * labels come from Intl, and `scaleUtc` would pull d3-time-format's default locale into the bundle
- * (about 3.5 KB gzip, DESIGN.md's size budget) only for tick formats the kit never uses.
+ * Positions come from the layout's own day scale (so grid lines meet the bars' ends exactly) and
+ * d3-time's UTC ticks; labels from Intl. Not d3-scale's `scaleUtc`: it would pull d3-time-format's
+ * default locale, d3-format and d3's colour interpolators into the bundle (DESIGN.md's size budget)
+ * for tick formats the kit never uses.
  */
-import { scaleLinear } from 'd3-scale';
 import { utcTicks } from 'd3-time';
 import type { Day } from '../model/index.js';
+import { dayScale } from './layout.js';
 
 export interface Tick {
   day: Day;
@@ -25,7 +26,7 @@ function format(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTim
 
 /** About one tick every 80 px, dates in `lang` through Intl. */
 export function timeTicks(domain: readonly [Day, Day], width: number, lang: string): Tick[] {
-  const scale = scaleLinear().domain(domain).range([0, width]);
+  const scale = dayScale(domain, width);
   const dates = utcTicks(new Date(domain[0]), new Date(domain[1]), Math.max(2, Math.floor(width / 80)));
   const monthly = dates.some((d) => d.getUTCMonth() !== 0 || d.getUTCDate() !== 1);
   const daily = dates.some((d) => d.getUTCDate() !== 1);
