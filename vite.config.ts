@@ -16,8 +16,8 @@ const noBasemap = process.env.PK_NO_BASEMAP
   ? [{ find: /^.*\/basemap-data(\.js)?$/, replacement: fileURLToPath(new URL('src/geo/basemap-stub.ts', import.meta.url)) }]
   : [];
 
-// d3-zoom's only use of d3-transition is to interrupt transitions the kit never starts (see the stub).
-const noTransitions = [{ find: /^d3-transition$/, replacement: fileURLToPath(new URL('src/shared/d3-transition-stub.ts', import.meta.url)) }];
+// d3-zoom's only uses of d3-transition and d3-interpolate are for transitions the kit never starts.
+const noTransitions = [{ find: /^d3-(transition|interpolate)$/, replacement: fileURLToPath(new URL('src/shared/no-transitions.ts', import.meta.url)) }];
 
 // The JS minifier leaves the text of Lit's css`` templates alone: comments, indentation and all. In the
 // bundle they go through Lightning CSS (Vite's own CSS minifier) instead: a few KB gzip of DESIGN.md's

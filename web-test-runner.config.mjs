@@ -42,13 +42,14 @@ class ReadableStreamLike extends Readable {
   }
 }
 
-// The same stand-in for d3-transition as the bundle (vite.config.ts): tests run the code that ships.
+// The same stand-in for d3-transition and d3-interpolate as the bundle (vite.config.ts): tests run
+// the code that ships.
 // rootDir is the parent folder, so this project's files are served under its folder's name.
-const stubUrl = `/${basename(dirname(fileURLToPath(import.meta.url)))}/src/shared/d3-transition-stub.ts`;
+const stubUrl = `/${basename(dirname(fileURLToPath(import.meta.url)))}/src/shared/no-transitions.ts`;
 const noTransitions = {
-  name: 'pk-d3-transition-stub',
+  name: 'pk-no-transitions',
   resolveImport({ source }) {
-    if (source === 'd3-transition') return stubUrl;
+    if (source === 'd3-transition' || source === 'd3-interpolate') return stubUrl;
   },
 };
 
