@@ -38,6 +38,12 @@ export function sizeFor(fontSize: number): Size {
 /** Below this width lane labels go above their lanes instead of in a column beside them. */
 export const NARROW = 640;
 
+/** Which event keeps its marker and label when events crowd: agreements first, then departures, ... */
+const EVENT_RANK: Readonly<Record<string, number>> = { agreement: 0, departure: 1, election: 2, crisis: 3, resolution: 4, milestone: 5 };
+const eventRank = (m: Mark) => EVENT_RANK[m.type ?? ''] ?? 6;
+/** On a narrow plot, events up to this rank (agreements, departures, elections) are labelled. */
+const NARROW_EVENT_RANK = 2;
+
 export interface LayoutOptions {
   width: number;
   /** The visible days; the whole extent by default. */
@@ -152,20 +158,34 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
 
   let y = SIZE.axis + SIZE.annotation;
 
-  // Events: markers in a band, labels below in rows that never collide.
+  // Events: markers in a band, labels below in rows that never collide. Where markers would touch, the
+  // more important event keeps its place and the other waits for a closer zoom (the table lists every
+  // event); the more important events also take the label rows first, and a narrow plot labels only
+  // agreements, departures and elections rather than a row of cut-off sentences.
   const eventX = model.events.map((e) => x(e.start + DAY_MS / 2));
-  const eventText = model.events.map((e) => fitText(e.label, Math.min(240 * k, plotWidth * 0.6), fs));
-  const placed = placeLabels(eventX.map((ex, i) => ({ x: ex, width: textWidth(eventText[i], fs) })), plotWidth, narrow ? 2 : 3);
-  const rowsUsed = model.events.length ? Math.max(0, ...placed.map((p) => p.row + 1)) : 0;
+  const byRank = model.events.map((_, i) => i).sort((a, b) => eventRank(model.events[a]) - eventRank(model.events[b]) || a - b);
+  const shown: number[] = [];
+  // Markers are 12 px across: wide plots let them touch, narrow ones keep them a marker apart.
+  const markerGap = narrow ? 22 : 10;
+  for (const i of byRank) if (shown.every((j) => Math.abs(eventX[i] - eventX[j]) >= markerGap)) shown.push(i);
+  const labelled = shown.filter((i) => !narrow || eventRank(model.events[i]) <= NARROW_EVENT_RANK);
+  // Cut to the wider side of the marker, so that a label never runs out of the plot.
+  const eventText = labelled.map((i) => fitText(model.events[i].label, Math.min(240 * k, plotWidth * 0.6, Math.max(plotWidth - eventX[i], eventX[i]) - 4), fs));
+  const placedList = placeLabels(labelled.map((i, n) => ({ x: eventX[i], width: textWidth(eventText[n], fs) })), plotWidth, narrow ? 2 : 3);
+  const placed = new Map(labelled.map((i, n) => [i, { ...placedList[n], text: placedList[n].row < 0 ? '' : eventText[n] }]));
+  const rowsUsed = Math.max(0, ...placedList.map((p) => p.row + 1));
   const eventsBand = { y, height: model.events.length ? SIZE.eventMarker + rowsUsed * SIZE.eventRow + 6 : 0 };
-  const events: EventBox[] = model.events.map((mark, i) => ({
-    mark, x: eventX[i], y: y + line(8),
-    label: placed[i].row < 0 ? '' : eventText[i],
-    labelRow: placed[i].row,
-    labelX: placed[i].x,
-    labelY: y + SIZE.eventMarker + line(10) + Math.max(0, placed[i].row) * SIZE.eventRow,
-    anchor: placed[i].anchor,
-  }));
+  const events: EventBox[] = shown.sort((a, b) => a - b).map((i) => {
+    const p = placed.get(i) ?? { row: -1, anchor: 'start' as const, x: eventX[i], text: '' };
+    return {
+      mark: model.events[i], x: eventX[i], y: y + line(8),
+      label: p.text,
+      labelRow: p.row,
+      labelX: p.x,
+      labelY: y + SIZE.eventMarker + line(10) + Math.max(0, p.row) * SIZE.eventRow,
+      anchor: p.anchor,
+    };
+  });
   y += eventsBand.height;
 
   // The mission lane: mandate numbers, strength, the presence chain, the phases.
@@ -238,6 +258,9 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
   };
 }
 
+/** The fewest letters a cut phase label keeps before it is left out. */
+const MIN_PHASE_CHARS = 8;
+
 /** Bars of one lane, with labels fitted inside, else beside the bar up to the next one in its row. */
 function barsOf(marks: readonly Mark[], rowY: (row: number) => number, x: (d: Day) => number, plotWidth: number, out: Bar[], SIZE: Size): void {
   const fs = SIZE.fontSize;
@@ -268,6 +291,8 @@ function barsOf(marks: readonly Mark[], rowY: (row: number) => number, x: (d: Da
       if (outside) [label, labelX] = [outside, x1 + (mark.ongoing ? 12 : 4)];
       else if (!point) [label, labelInside] = [fitText(mark.short, room, fs), true];
     }
+    // A phase cut to a few letters ("Phas…") says nothing: its bar stays unlabelled (tooltip and table name it).
+    if (mark.kind === 'phase' && label.endsWith('…') && label.length <= MIN_PHASE_CHARS) label = '';
     out.push({ mark, x0, x1, y: rowY(mark.row), h: SIZE.row, point, label, labelX, labelInside });
   }
 }

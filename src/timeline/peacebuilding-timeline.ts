@@ -574,13 +574,14 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
 
   private renderLegend(): TemplateResult {
     const t = this.t.timeline;
-    const swatch = (cls: string, extra: TemplateResult | typeof nothing = nothing) =>
-      html`<svg width="22" height="12" aria-hidden="true"><g class=${cls}><rect x="1" y="1" width="20" height="10" rx="2"></rect>${extra}</g></svg>`;
+    // The ongoing swatch is wider: its arrow sits beside the bar, as in the plot, and clear of the label.
+    const swatch = (cls: string, extra: TemplateResult | typeof nothing = nothing, width = 22) =>
+      html`<svg width=${width} height="12" aria-hidden="true"><g class=${cls}><rect x="1" y="1" width="20" height="10" rx="2"></rect>${extra}</g></svg>`;
     return html`<ul class="legend" part="legend">
       <li>${swatch('mark k-mission')}${t.legend.mission}</li>
       <li>${swatch('mark k-presence')}${t.legend.presence}</li>
       <li><svg width="22" height="12" aria-hidden="true"><rect class="after-span" width="22" height="12"></rect><line class="departure-line" x1="1" x2="1" y2="12"></line></svg>${t.legend.after}</li>
-      <li>${swatch('mark g-peacebuilding', svg`<path class="arrow" d="M22,2l5,4l-5,4"></path>`)}${t.legend.ongoing}</li>
+      <li>${swatch('mark g-peacebuilding', svg`<path class="arrow" d="M23,2l5,4l-5,4"></path>`, 30)}${t.legend.ongoing}</li>
       ${RELIABILITIES.map((r) => html`<li>${swatch(`mark g-funding r-${r}`)}${t.legend.funding}: ${t.reliabilities[r]}</li>`)}
     </ul>`;
   }

@@ -147,6 +147,33 @@ describe('timeline layout', () => {
     expect(bar('a').y - layout.lanes[0].y).to.equal(0);
     expect(narrow.bars.find((b) => b.mark.id === 'a')!.y - pol.y).to.equal(16);
   });
+
+  it('when narrow, keeps event markers apart and labels only the events that matter most, inside the plot', () => {
+    const crowded = parseFeed({
+      peacekit: 1, asOf: '2010-12-31',
+      missions: [{ id: 'm', acronym: 'UNM', start: '2000-01-01', end: '2004-12-31' }],
+      events: [
+        { date: '1999-07-07', label: 'Peace agreement signed in the capital', kind: 'agreement' },
+        { date: '1999-10-22', label: 'Resolution establishes UNM', kind: 'resolution' },
+        { date: '2000-02-07', label: 'Strength raised', kind: 'resolution' },
+        { date: '2002-05-14', label: 'Elections', kind: 'election' },
+        { date: '2004-12-31', label: 'UNM completes its mandate, handing over to the country team', kind: 'departure' },
+      ],
+    }).feed!;
+    const m = buildTimeline(crowded, 'm', utc(2010, 12, 31), 'en')!;
+    const narrow = layoutTimeline(m, { width: 360 });
+    const xs = narrow.events.map((e) => e.x);
+    xs.slice(1).forEach((x, i) => expect(x - xs[i]).to.be.at.least(22));
+    expect(narrow.events.map((e) => e.mark.label)).to.not.include('Resolution establishes UNM'); // 8 px from the agreement
+    expect(narrow.events.filter((e) => e.label).every((e) => e.mark.type !== 'resolution')).to.equal(true);
+    for (const e of narrow.events.filter((e) => e.label)) {
+      const w = e.label.length * 12 * 0.56;
+      expect(e.anchor === 'start' ? e.labelX + w : e.labelX).to.be.at.most(narrow.plotWidth + 1);
+      expect(e.anchor === 'end' ? e.labelX - w : e.labelX).to.be.at.least(-1);
+    }
+    // Wide, all five keep their markers.
+    expect(layoutTimeline(m, { width: 1205 }).events).to.have.length(5);
+  });
 });
 
 describe('labels and ticks', () => {
