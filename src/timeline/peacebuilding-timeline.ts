@@ -22,7 +22,7 @@ import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
 import { timeTicks, type Tick } from './axis.js';
 import { amountText, dateText, numberText, rangeText } from './format.js';
-import { fitText } from './labels.js';
+import { fitText, textWidth } from './labels.js';
 import { buildTimeline, type Mark, type TimelineModel } from './lanes.js';
 import { layoutTimeline, navigationLanes, SIZE, type Bar, type TimelineLayout } from './layout.js';
 import { timelineStyles } from './styles.js';
@@ -701,7 +701,8 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     const strengthPeak = model.strength.max ? t.strength(model.strength.kind) : '';
     return svg`
       ${plotLeft ? svg`<rect class="label-col" width=${plotLeft} height=${layout.height}></rect>` : nothing}
-      <g class="tick">${this.ticks.map((tk) => inPlot(plotLeft + tk.x) ? svg`<text x=${plotLeft + tk.x + 3} y=${layout.size.axis - 7}>${tk.label}</text>` : nothing)}</g>
+      <g class="tick">${this.ticks.map((tk) => inPlot(plotLeft + tk.x) && plotLeft + tk.x + 3 + textWidth(tk.label, fs) <= layout.width
+        ? svg`<text x=${plotLeft + tk.x + 3} y=${layout.size.axis - 7}>${tk.label}</text>` : nothing)}</g>
       ${departureX !== null && inPlot(departureX) ? svg`
         <text class="departure-label halo" x=${departureX - 4} y=${annY} text-anchor="end">${t.departs(model.mission.acronym)}</text>
         ${asOfX - departureX > 9 * fs ? svg`<text class="after-label halo" x=${departureX + 4} y=${annY}>${t.afterDeparture} →</text>` : nothing}` : nothing}
