@@ -7,7 +7,6 @@
  * No DOM: the benchmark and the tests call these directly.
  */
 import { geoArea, geoPath, type GeoProjection } from 'd3-geo';
-import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
@@ -147,22 +146,27 @@ export interface View {
   scale: (ScaleBar & { label: string }) | null;
 }
 
-const SYMBOLS: Record<string, SymbolType> = {
-  star: symbolStar, square: symbolSquare, triangle: symbolTriangle, circle: symbolCircle,
-  diamond: symbolDiamond, wye: symbolWye, cross: symbolCross,
-};
-
 /** Symbols are drawn at radius 10 (area π·10²) and scaled: each type covers the same area at the same personnel. */
 export const UNIT_RADIUS = 10;
-const unitSymbols = new Map<string, string>();
+
+/**
+ * d3-shape's symbols at that area, `symbol(symbolStar, π·10²)()` and so on, kept as their path text
+ * (the map layout test checks each against d3-shape): drawing seven fixed shapes does not need
+ * d3-shape and d3-path in the bundle, about 1.4 KB gzip of DESIGN.md's budget.
+ */
+export const SYMBOL_PATHS: Readonly<Record<string, string>> = {
+  star: 'M0,-16.729L3.756,-5.17L15.91,-5.17L6.077,1.975L9.833,13.534L0,6.39L-9.833,13.534L-6.077,1.975L-15.91,-5.17L-3.756,-5.17Z',
+  square: 'M-8.862,-8.862h17.725v17.725h-17.725Z',
+  triangle: 'M0,-15.551L13.468,7.776L-13.468,7.776Z',
+  circle: 'M10,0A10,10,0,1,1,-10,0A10,10,0,1,1,10,0',
+  diamond: 'M0,-16.495L9.523,0L0,16.495L-9.523,0Z',
+  wye: 'M4.783,2.762L4.783,12.328L-4.783,12.328L-4.783,2.762L-13.068,-2.022L-8.285,-10.306L0,-5.523L8.285,-10.306L13.068,-2.022Z',
+  cross: 'M-11.89,-3.963L-3.963,-3.963L-3.963,-11.89L3.963,-11.89L3.963,-3.963L11.89,-3.963L11.89,3.963L3.963,3.963L3.963,11.89L-3.963,11.89L-3.963,3.963L-11.89,3.963Z',
+};
+
 export function unitSymbol(siteType: string): string {
-  let d = unitSymbols.get(siteType);
-  if (d === undefined) {
-    const name = SITE_TYPES.find((t) => t.id === siteType)?.symbol ?? 'circle';
-    d = symbol(SYMBOLS[name] ?? symbolCircle, Math.PI * UNIT_RADIUS ** 2)() ?? '';
-    unitSymbols.set(siteType, d);
-  }
-  return d;
+  const name = SITE_TYPES.find((t) => t.id === siteType)?.symbol ?? 'circle';
+  return SYMBOL_PATHS[name] ?? SYMBOL_PATHS.circle;
 }
 
 export interface FrameInput {

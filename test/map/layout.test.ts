@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { dayShown, footprintLayout, frameLayout, mapHeight, nextMark, placeLabels, roundDown, unitSymbol, viewLayout, IDENTITY } from '../../src/map/layout.js';
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye } from 'd3-shape';
+import { dayShown, footprintLayout, frameLayout, mapHeight, nextMark, placeLabels, roundDown, unitSymbol, viewLayout, IDENTITY, SYMBOL_PATHS, UNIT_RADIUS } from '../../src/map/layout.js';
 import { legendLayout } from '../../src/map/legend.js';
 import { builtinBaseMap } from '../../src/geo/basemap.js';
 import { parseFeed, startOf, endOf } from '../../src/model/index.js';
@@ -49,6 +50,12 @@ describe('map layout', () => {
   it('draws symbols of equal area for equal personnel, whatever their shape', () => {
     expect(unitSymbol('mission-hq')).to.not.equal(unitSymbol('base'));
     expect(unitSymbol('unknown-type')).to.equal(unitSymbol('base'));
+  });
+
+  it("draws d3-shape's symbols, at the unit radius's area", () => {
+    const d3Symbols = { star: symbolStar, square: symbolSquare, triangle: symbolTriangle, circle: symbolCircle, diamond: symbolDiamond, wye: symbolWye, cross: symbolCross };
+    expect(Object.keys(SYMBOL_PATHS)).to.have.members(Object.keys(d3Symbols));
+    for (const [name, type] of Object.entries(d3Symbols)) expect(SYMBOL_PATHS[name], name).to.equal(symbol(type, Math.PI * UNIT_RADIUS ** 2)());
   });
 
   it('sizes sites by area (square root of personnel), comparable across dates', () => {
