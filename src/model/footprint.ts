@@ -63,15 +63,15 @@ export interface StrengthAtDate extends Headcount {
 }
 
 /**
- * The mission's strength at a day: the latest snapshot of `kind` not after it, while the mission is
- * in force. Deployed strength is preferred; authorized is used when no deployed figure exists.
+ * The mission's strength at a day: the latest snapshot not after it, while the mission is in force.
+ * Deployed strength is preferred; where no deployed figure is in force yet, the authorized one is used
+ * (and says so in `kind`).
  */
 export function strengthAt(mission: Mission, day: Day, kind?: 'deployed' | 'authorized'): StrengthAtDate | null {
   if (!inForce(mission, day)) return null;
   const all = mission.strength ?? [];
   const of = (k: 'deployed' | 'authorized') => all.filter((s: Strength) => (s.kind ?? 'deployed') === k);
-  const entries = kind ? of(kind) : of('deployed').length ? of('deployed') : of('authorized');
-  const entry = entryInForce(entries, day);
+  const entry = kind ? entryInForce(of(kind), day) : entryInForce(of('deployed'), day) ?? entryInForce(of('authorized'), day);
   if (!entry) return null;
   return { ...headcount(entry), date: entry.date, kind: entry.kind ?? 'deployed' };
 }

@@ -19,12 +19,14 @@ describe('footprint and strength at a date', () => {
     expect(footprintAt(mission, day('2006-01-01')).map((s) => s.site.id)).to.deep.equal(['ken']);
   });
 
-  it('gives the deployed strength in force, and null outside the mission', () => {
+  it('gives the deployed strength in force, the authorized one before any deployed figure, and null outside the mission', () => {
     expect(strengthAt(mission, day('2005-07-01'))).to.deep.equal({
       troops: 4000, police: 300, observers: 50, civilians: 0, total: 4350, date: '2005-06', kind: 'deployed',
     });
-    expect(strengthAt(mission, day('2003-11-01'))).to.equal(null);
-    expect(strengthAt(mission, day('2003-11-01'), 'authorized')?.total).to.equal(12000);
+    expect(strengthAt(mission, day('2003-11-01'))).to.deep.equal({
+      troops: 12000, police: 0, observers: 0, civilians: 0, total: 12000, date: '2003-10', kind: 'authorized',
+    });
+    expect(strengthAt(mission, day('2003-11-01'), 'deployed')).to.equal(null);
     expect(strengthAt(mission, day('2006-01-01'))).to.equal(null);
   });
 });
