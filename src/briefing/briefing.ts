@@ -8,6 +8,7 @@ import { formatPartialDate, textOf, type Problem } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkStepChangeEvent } from '../shared/events.js';
 import { svgStringToPng } from '../shared/export.js';
+import { saveFile } from '../shared/save-file.js';
 import { fetchFeedText } from '../shared/fetch-feed.js';
 import { langOf, messagesFor } from '../shared/i18n.js';
 import { tokens } from '../shared/tokens.js';
@@ -206,12 +207,7 @@ export class PkBriefing extends LitElement {
   }
 
   private async download() {
-    const blob = await this.toPNG();
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `briefing-step-${this.step + 1}.png`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    saveFile(await this.toPNG(), `briefing-step-${this.step + 1}.png`);
   }
 
   protected override render() {

@@ -3,6 +3,7 @@
  * disclaimer, each piece serialized with its computed styles (shared/export.ts) and stacked.
  */
 import { svgStringToPng, svgToString } from '../shared/export.js';
+import { escapeXml, wrapWords } from '../shared/svg-text.js';
 
 export interface ComposeInput {
   map: SVGSVGElement;
@@ -13,22 +14,6 @@ export interface ComposeInput {
   legendHeight: number;
   caption: string;
   disclaimer: string;
-}
-
-const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** Breaks a line into lines of at most `chars` characters, at spaces. */
-export function wrap(text: string, chars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && (line + ' ' + word).length > chars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** Places a serialized `<svg>` inside another at (x, y). */
@@ -43,7 +28,7 @@ export function composeSVG(input: ComposeInput): string {
   const page = getComputedStyle(input.map.getRootNode() instanceof ShadowRoot ? (input.map.getRootNode() as ShadowRoot).host : input.map).getPropertyValue('--pk-color-bg').trim() || '#ffffff';
   const top = input.caption ? 28 : 0;
   const legendY = top + height + 10;
-  const discLines = wrap(input.disclaimer, Math.max(20, Math.floor(width / 6.5)));
+  const discLines = wrapWords(input.disclaimer, Math.max(20, Math.floor(width / 6.5)));
   const discY = legendY + (legendHeight ? legendHeight + 10 : 0);
   const total = discY + discLines.length * 16 + 6;
   const parts = [

@@ -3,6 +3,7 @@
  * sort, collapsed areas, handover marks). Levels are left to the page and its details panel. Pure: a layout and colours in, SVG text out. Feed text is
  * escaped, never passed through as markup.
  */
+import { escapeXml as esc, wrapWords } from '../shared/svg-text.js';
 import type { CellRole, MatrixLayout, MatrixMessages, Mark } from './layout.js';
 
 export interface SvgColors {
@@ -21,26 +22,10 @@ const AREA_ROW = 26;
 const GROUP_ROW = 22;
 const CHAR = 7;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** Cuts text to fit a width at an average character advance, with an ellipsis. */
 function fit(text: string, width: number, char = CHAR): string {
   const max = Math.max(1, Math.floor(width / char));
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-function wrap(text: string, width: number, char: number): string[] {
-  const max = Math.max(8, Math.floor(width / char));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && (line + ' ' + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 function glyph(x: number, y: number, r: Pick<CellRole, 'glyph' | 'color' | 'ink'> & { mark: Mark }, c: SvgColors): string {
@@ -62,7 +47,7 @@ export function matrixToSVG(layout: MatrixLayout, t: MatrixMessages, c: SvgColor
   const out: string[] = [];
   let y = PAD;
 
-  for (const line of wrap(layout.summary, width - 2 * PAD, 8.5)) {
+  for (const line of wrapWords(layout.summary, Math.max(8, Math.floor((width - 2 * PAD) / 8.5)))) {
     y += 20;
     out.push(`<text x="${PAD}" y="${y}" font-size="16" font-weight="600" fill="${c.text}">${esc(line)}</text>`);
   }

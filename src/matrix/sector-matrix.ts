@@ -7,6 +7,7 @@ import {
   type Day, type Feed, type Problem, type Source, type Vocabulary,
 } from '../model/index.js';
 import { define } from '../shared/define.js';
+import { saveFile } from '../shared/save-file.js';
 import { PkSelectEvent } from '../shared/events.js';
 import { svgStringToPng } from '../shared/export.js';
 import { PkFeedElement } from '../shared/feed-element.js';
@@ -294,11 +295,7 @@ export class PkSectorMatrix extends PkFeedElement {
 
   private async download(kind: 'svg' | 'png') {
     const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `sector-matrix.${kind}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    saveFile(blob, `sector-matrix.${kind}`);
   }
 
   private onSort(e: Event) {
