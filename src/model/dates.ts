@@ -113,13 +113,19 @@ const FORMATS: Record<Precision, Intl.DateTimeFormatOptions> = {
 /** Formats a partial date at its own precision in a language ("Oct 2003", "oct. 2003"). */
 export function formatPartialDate(text: string, lang = 'en'): string {
   const d = parsePartialDate(text);
-  if (!d) return text;
-  return new Intl.DateTimeFormat(lang, FORMATS[d.precision]).format(startOf(text));
+  return d ? formatDay(startOf(text), lang, d.precision) : text;
 }
+
+// Building an Intl formatter costs far more than using one, and a timeline of 5,000 bars needs a
+// date for each: one formatter per language and precision.
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Formats a day at a precision. */
 export function formatDay(day: Day, lang = 'en', precision: Precision = 'day'): string {
-  return new Intl.DateTimeFormat(lang, FORMATS[precision]).format(day);
+  const key = `${lang}|${precision}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(lang, FORMATS[precision])));
+  return format.format(day);
 }
 
 /** Formats a range ("Oct 2003 – Mar 2018", "since 2010"). */

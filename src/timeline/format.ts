@@ -2,26 +2,19 @@
  * Dates and amounts as the timeline writes them, in the element's language. Formatters are cached:
  * building an Intl formatter costs far more than using one, and 5,000 bars each need a label.
  */
-import { parsePartialDate, type Day } from '../model/index.js';
+import { formatDay, parsePartialDate, type Day } from '../model/index.js';
 import type { Mark } from './lanes.js';
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+const cache = new Map<string, Intl.NumberFormat>();
+function cached(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
   let f = cache.get(key);
   if (!f) cache.set(key, (f = make()));
-  return f as T;
+  return f;
 }
-
-const PRECISION: Record<string, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric' },
-  month: { year: 'numeric', month: 'short' },
-  day: { year: 'numeric', month: 'short', day: 'numeric' },
-};
 
 /** A day, or a feed date at its own precision ("2006" stays "2006", "2006-10" is "Oct 2006"). */
 export function dateText(day: Day, lang: string, text?: string): string {
-  const precision = (text && parsePartialDate(text)?.precision) || 'day';
-  return cached(`d|${lang}|${precision}`, () => new Intl.DateTimeFormat(lang, { ...PRECISION[precision], timeZone: 'UTC' })).format(day);
+  return formatDay(day, lang, (text && parsePartialDate(text)?.precision) || 'day');
 }
 
 /** "22 Oct 1999 – 31 Dec 2005", "Jun 2006 – ongoing", or one date for a one-day mark. */
