@@ -17,8 +17,18 @@ const noBasemap = process.env.PK_NO_BASEMAP
   ? [{ find: /^.*\/basemap-data(\.js)?$/, replacement: fileURLToPath(new URL('src/geo/basemap-stub.ts', import.meta.url)) }]
   : [];
 
-// d3-zoom's only uses of d3-transition and d3-interpolate are for transitions the kit never starts.
-const noTransitions = [{ find: /^d3-(transition|interpolate)$/, replacement: fileURLToPath(new URL('src/shared/no-transitions.ts', import.meta.url)) }];
+// d3-zoom's only uses of d3-transition and d3-interpolate are for transitions the kit never starts:
+// its imports of them resolve to a stand-in. Anything else that imports them gets the real module.
+function zoomWithoutTransitions(): Plugin {
+  const stub = fileURLToPath(new URL('src/shared/no-transitions.ts', import.meta.url));
+  return {
+    name: 'pk-zoom-without-transitions',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return /^d3-(transition|interpolate)$/.test(source) && /[\\/]d3-zoom[\\/]/.test(importer ?? '') ? stub : null;
+    },
+  };
+}
 
 // The JS minifier leaves the text of Lit's css`` templates alone: comments, indentation and all. In the
 // bundle they go through Lightning CSS (Vite's own CSS minifier) instead: a few KB gzip of DESIGN.md's
@@ -50,8 +60,8 @@ function terserPass(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  resolve: { alias: [...noBasemap, ...noTransitions] },
-  plugins: mode === 'bundle' ? [minifyCssTemplates(), terserPass()] : [],
+  resolve: { alias: noBasemap },
+  plugins: [zoomWithoutTransitions(), ...(mode === 'bundle' ? [minifyCssTemplates(), terserPass()] : [])],
   // Standard decorators are not used (see tsconfig): esbuild-style legacy decorators keep the
   // output free of raw `@decorator` syntax, which Chromium would reject (TOOLCHAIN.md).
   oxc: { decorator: { legacy: true } },

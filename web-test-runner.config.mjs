@@ -43,13 +43,13 @@ class ReadableStreamLike extends Readable {
 }
 
 // The same stand-in for d3-transition and d3-interpolate as the bundle (vite.config.ts): tests run
-// the code that ships.
+// the code that ships (only for the imports of d3-zoom, as there).
 // rootDir is the parent folder, so this project's files are served under its folder's name.
 const stubUrl = `/${basename(dirname(fileURLToPath(import.meta.url)))}/src/shared/no-transitions.ts`;
 const noTransitions = {
   name: 'pk-no-transitions',
-  resolveImport({ source }) {
-    if (source === 'd3-transition' || source === 'd3-interpolate') return stubUrl;
+  resolveImport({ source, context }) {
+    if ((source === 'd3-transition' || source === 'd3-interpolate') && context.path.includes('/d3-zoom/')) return stubUrl;
   },
 };
 

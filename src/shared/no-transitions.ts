@@ -1,6 +1,6 @@
 /**
- * Stands in for d3-transition and d3-interpolate in the self-contained bundle, Storybook and the tests
- * (vite.config.ts and web-test-runner.config.mjs alias both here). d3-zoom imports them only for
+ * Stands in for d3-transition and d3-interpolate where d3-zoom imports them, in the self-contained
+ * bundle, Storybook and the tests (vite.config.ts, web-test-runner.config.mjs). d3-zoom uses them only for
  * animated zooms: `interrupt` to stop a running transition before a gesture, `interpolateZoom` to
  * tween one. The kit never starts one (it animates with CSS; both zoomable elements remove d3-zoom's
  * double-click handler, the one place d3-zoom would start a transition, and a test double-clicks
