@@ -85,7 +85,7 @@ export class PkMissionMap extends PkFeedElement {
 
   // The width is read from a line that takes no room, so that the map's own height never feeds back
   // into it; its height is 1em of the legend's type (--pk-font-size-xs), which the legend is laid out for.
-  private readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.sizer'));
+  private readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.sizer'), { watchHeight: true });
   private frame?: Frame;
   private footprint?: Footprint;
   private view?: View;

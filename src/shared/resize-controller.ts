@@ -1,4 +1,9 @@
-/** Feeds the host's content-box size into its update cycle: UI = f(state, size). */
+/**
+ * Feeds the host's content-box size into its update cycle: UI = f(state, size). Only a change of
+ * width updates the host unless `watchHeight` is set: an element whose height follows from its
+ * drawing would otherwise redraw on its own growth, inside the observer's loop (the "ResizeObserver
+ * loop completed with undelivered notifications" error).
+ */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class ResizeController implements ReactiveController {
@@ -6,8 +11,13 @@ export class ResizeController implements ReactiveController {
   height = 0;
   private observer?: ResizeObserver;
   private observed?: Element;
+  private frame = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & Element, private readonly target?: () => Element | null | undefined) {
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly target?: () => Element | null | undefined,
+    private readonly options: { watchHeight?: boolean } = {},
+  ) {
     host.addController(this);
   }
 
@@ -16,10 +26,17 @@ export class ResizeController implements ReactiveController {
       const box = entries[entries.length - 1].contentRect;
       const width = Math.round(box.width);
       const height = Math.round(box.height);
-      if (width === this.width && height === this.height) return;
+      const changed = width !== this.width || (this.options.watchHeight && height !== this.height);
       this.width = width;
       this.height = height;
-      this.host.requestUpdate();
+      // Redraw in the next frame, not inside the observer's delivery: a redraw that changes the page's
+      // layout (a scrollbar appearing) would otherwise resize observed elements again in the same loop.
+      if (changed && !this.frame) {
+        this.frame = requestAnimationFrame(() => {
+          this.frame = 0;
+          this.host.requestUpdate();
+        });
+      }
     });
     this.observed = this.target?.() ?? this.host;
     this.observer.observe(this.observed);
@@ -37,6 +54,8 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;
