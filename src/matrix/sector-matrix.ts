@@ -3,8 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { styleMap } from '../shared/style-map.js';
 import {
-  asOfDay, dayOf, describeProblem, errorsOf, formatDay, isPartialDate, resolveVocabulary, textOf,
-  type Day, type Feed, type Problem, type Source, type Vocabulary,
+  asOfDay, dayOf, describeProblem, errorsOf, formatDay, isPartialDate, relatedTo, resolveVocabulary, textOf,
+  type Day, type Feed, type Problem, type Related, type Source, type Vocabulary,
 } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { saveFile } from '../shared/save-file.js';
@@ -53,6 +53,7 @@ const listConverter = {
  * @csspart error - Error message.
  *
  * @cssprop --pk-matrix-highlight - Background of the focused or hovered row and column.
+ * @cssprop --pk-matrix-related - Background of the rows and columns a selection in a linked view relates to.
  * @cssprop --pk-matrix-rule - Colour of the lines between rows.
  * @cssprop --pk-matrix-header-bg - Background of the sticky headers.
  * @cssprop --pk-matrix-area-bg - Background of the priority-area rows.
@@ -99,6 +100,10 @@ export class PkSectorMatrix extends PkFeedElement {
   private active: GridPosition = { row: 0, col: 0 };
   private hover: GridPosition | null = null;
   private lit: Element[] = [];
+  private related?: Related;
+  private relatedOf?: Feed;
+  private relatedChanged = false;
+  private relatedLit: Element[] = [];
   private refocus = false;
   private gridChanged = false;
 
@@ -115,6 +120,11 @@ export class PkSectorMatrix extends PkFeedElement {
       this.vocabularyOf = { feed, lang };
       this.sources = new Map((feed.sources ?? []).map((s) => [s.id, s]));
       this.actorNames = new Map((feed.actors ?? []).map((a) => [a.id, textOf(a.label, lang, feed.lang)]));
+    }
+    if (changed.has('selection') || this.relatedOf !== feed) {
+      this.related = relatedTo(feed, this.selection);
+      this.relatedOf = feed;
+      this.relatedChanged = true;
     }
     // Before the first resize report, read the width once: drawing at a guess and again at the real
     // width would double the first render of a large matrix.
@@ -251,6 +261,7 @@ export class PkSectorMatrix extends PkFeedElement {
   }
 
   protected override updated(): void {
+    if (this.gridChanged || this.relatedChanged) this.paintRelated();
     // DOM work only: after the grid re-renders, the roving tab stop and the highlight follow the rows.
     if (!this.gridChanged) return;
     this.gridChanged = false;
@@ -398,6 +409,29 @@ export class PkSectorMatrix extends PkFeedElement {
     const target = this.cellElement(this.active);
     for (const el of this.table?.querySelectorAll('[tabindex="0"]') ?? []) if (el !== target) el.setAttribute('tabindex', '-1');
     if (target && target.getAttribute('tabindex') !== '0') target.setAttribute('tabindex', '0');
+  }
+
+  /** What a selection elsewhere relates to (a mission's column, a cell's row and column): classes, no re-render. */
+  private paintRelated() {
+    this.relatedChanged = false;
+    const table = this.table;
+    const layout = this.layout;
+    const next: Element[] = [];
+    if (table && layout && this.related) {
+      const cols = table.querySelectorAll('col');
+      const heads = table.tHead?.rows[1]?.cells;
+      layout.columns.forEach((c, i) => {
+        if (!this.related!.actors.has(c.id)) return;
+        for (const el of [cols[i + 1], heads?.[i + 1]]) if (el) next.push(el);
+      });
+      layout.rows.forEach((r, i) => {
+        const tr = table.tBodies[0]?.rows[i];
+        if (r.kind === 'sector' && this.related!.sectors.has(r.id) && tr) next.push(tr);
+      });
+    }
+    for (const el of this.relatedLit) if (!next.includes(el)) el.classList.remove('related');
+    for (const el of next) el.classList.add('related');
+    this.relatedLit = next;
   }
 
   /** Row and column highlight: a class on one row, one `<col>` and one column header, never a re-render. */

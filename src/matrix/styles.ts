@@ -7,6 +7,7 @@ import { css } from 'lit';
 export const matrixStyles = css`
   :host {
     --_highlight: var(--pk-matrix-highlight, color-mix(in srgb, var(--pk-color-focus) 13%, transparent));
+    --_related: var(--pk-matrix-related, color-mix(in srgb, var(--pk-color-accent) 9%, transparent));
     --_rule: var(--pk-matrix-rule, color-mix(in srgb, var(--pk-color-border) 70%, transparent));
     --_header-bg: var(--pk-matrix-header-bg, var(--pk-color-bg));
     --_area-bg: var(--pk-matrix-area-bg, var(--pk-color-surface));
@@ -93,6 +94,11 @@ export const matrixStyles = css`
   col { width: var(--_col-w); }
   col.row-head { width: var(--_row-head-w); }
   col.hl { background: var(--_highlight); }
+  /* What a selection in another view relates to: a mission's column, a cell's row and column. */
+  col.related { background: var(--_related); }
+  tr.actors th.related { box-shadow: inset 0 -3px var(--pk-color-accent); }
+  tbody tr.related td { background: var(--_related); }
+  tbody tr.related th[scope='row'] { box-shadow: inset 3px 0 var(--pk-color-accent); }
   /* A hairline between actor-type groups (national | mission | UN ...), painted by the column. */
   col.group-start { background: linear-gradient(to right, var(--_rule) 1px, transparent 1px); }
   col.group-start.hl { background: linear-gradient(to right, var(--_rule) 1px, var(--_highlight) 1px); }

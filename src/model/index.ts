@@ -10,3 +10,4 @@ export * from './footprint.js';
 export * from './matrix.js';
 export * from './handover.js';
 export * from './continuity.js';
+export * from './related.js';

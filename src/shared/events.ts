@@ -2,7 +2,7 @@
  * The kit's events: kebab-case with the `pk-` prefix, each a small Event subclass with a typed
  * `detail`. Change events fire only on user action, never because code set a property.
  */
-import type { Feed, Problem } from '../model/index.js';
+import type { Feed, Problem, Selection } from '../model/index.js';
 
 export interface FeedLoadDetail {
   feed: Feed;
@@ -13,12 +13,8 @@ export interface FeedErrorDetail {
   /** Set for a network failure (no answer, HTTP error, time-out); the element offers a retry. */
   network?: { message: string; status?: number };
 }
-export type SelectDetail =
-  | { kind: 'mission'; id: string }
-  | { kind: 'site'; mission: string; id: string }
-  | { kind: 'cell'; sector: string; actor: string }
-  | { kind: 'item'; id: string }
-  | { kind: 'event'; index: number };
+/** What the user selected; see `relatedTo` for what it relates to in the other views. */
+export type SelectDetail = Selection;
 export interface StepChangeDetail {
   /** The step now shown, counted from 0. */
   step: number;

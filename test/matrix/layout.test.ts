@@ -225,7 +225,7 @@ describe('matrix styles', () => {
     expect([...defined].filter((n) => !used.has(n))).to.deep.equal([]);
     expect([...css.matchAll(/var\((--pk-matrix-[\w-]+)/g)].map((m) => m[1]).sort()).to.deep.equal([
       '--pk-matrix-area-bg', '--pk-matrix-glyph-size', '--pk-matrix-glyph-size', '--pk-matrix-header-bg',
-      '--pk-matrix-highlight', '--pk-matrix-max-height', '--pk-matrix-rule',
+      '--pk-matrix-highlight', '--pk-matrix-max-height', '--pk-matrix-related', '--pk-matrix-rule',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { cellKey, continuesAfter, footprintAt, handover, matrixAt, parseFeed, startOf, strengthAt, type Feed } from '../../src/model/index.js';
+import { cellKey, continuesAfter, footprintAt, handover, matrixAt, parseFeed, relatedTo, startOf, strengthAt, type Feed } from '../../src/model/index.js';
 import { mini } from '../fixtures/mini.js';
 
 const feed = parseFeed(mini()).feed as Feed;
@@ -58,5 +58,29 @@ describe('what continues after departure', () => {
     expect(after.responsibilities.map((c) => c.value.sector)).to.deep.equal(['police', 'elections', 'ssr', 'political-facilitation']);
     expect(after.successors.map((c) => c.value.label)).to.deep.equal(['UNIOSIL']);
     expect(after.funding.map((c) => c.value.id)).to.deep.equal(['pbf']);
+  });
+});
+
+describe('what a selection relates to', () => {
+  it('links a mission to the actor that stands for it, its sites and nothing else', () => {
+    const r = relatedTo(feed, { kind: 'site', mission: 'untl', id: 'bo' });
+    expect([...r.missions, ...r.actors, ...r.sites]).to.deep.equal(['untl', 'untl', 'bo']);
+    expect(r.sectors.size + r.items.size).to.equal(0);
+  });
+
+  it('links a matrix cell to its sector, its actor and the actor\'s timeline items', () => {
+    const withTrackActor = { ...feed, tracks: [{ ...feed.tracks![0], actor: 'pbc' }] };
+    const r = relatedTo(withTrackActor, { kind: 'cell', sector: 'political-facilitation', actor: 'pbc' });
+    expect([...r.sectors]).to.deep.equal(['political-facilitation']);
+    expect([...r.actors]).to.deep.equal(['pbc']);
+    expect([...r.items]).to.deep.equal(['pbc-config', 'early', 'bridge']);
+    expect(r.missions.size).to.equal(0);
+  });
+
+  it('links a timeline item to its track\'s actor, and an event to its mission', () => {
+    const withTrackActor = { ...feed, tracks: [{ ...feed.tracks![0], actor: 'office' }] };
+    expect([...relatedTo(withTrackActor, { kind: 'item', id: 'bridge' }).actors]).to.deep.equal(['office']);
+    expect([...relatedTo(feed, { kind: 'event', index: 0 }).missions]).to.deep.equal(['untl']);
+    expect(relatedTo(feed, undefined).actors.size).to.equal(0);
   });
 });
