@@ -12,6 +12,8 @@ export interface Country {
   code?: string;
   name: string;
   feature: Feature<Geometry>;
+  /** Its box in degrees: a mission map draws only the countries its frame can show. */
+  box: LonLatBox;
 }
 
 export interface BaseMap {
@@ -19,6 +21,8 @@ export interface BaseMap {
   byCode: Map<string, Country>;
   /** Shared borders between countries, drawn once (not twice, as two outlines would). */
   borders: MultiLineString | null;
+  /** The box of each line of `borders`. */
+  borderBoxes: LonLatBox[];
 }
 
 const CODE_KEYS = ['iso_a3', 'ISO_A3', 'adm0_a3', 'ADM0_A3', 'iso3', 'ISO3', 'GID_0'];
@@ -40,18 +44,18 @@ export function baseMapFromTopology(topology: Topology): BaseMap {
   if (!topology || topology.type !== 'Topology' || !topology.objects) throw new TypeError('not a TopoJSON Topology');
   const key = 'countries' in topology.objects ? 'countries' : Object.keys(topology.objects)[0];
   const object = topology.objects[key] as GeometryCollection | undefined;
-  if (!object) return { countries: [], byCode: new Map(), borders: null };
+  if (!object) return { countries: [], byCode: new Map(), borders: null, borderBoxes: [] };
   const collection = feature(topology, object) as FeatureCollection<Geometry | null>;
   const countries: Country[] = [];
   for (const f of collection.features) {
     if (!f.geometry) continue;
     const props = (f.properties ?? {}) as Record<string, unknown>;
-    countries.push({ code: codeOf(f), name: String(props.name ?? props.NAME ?? f.id ?? ''), feature: f as Feature<Geometry> });
+    countries.push({ code: codeOf(f), name: String(props.name ?? props.NAME ?? f.id ?? ''), feature: f as Feature<Geometry>, box: boxOf((f.geometry as { coordinates?: unknown }).coordinates) });
   }
   const byCode = new Map<string, Country>();
   for (const c of countries) if (c.code && !byCode.has(c.code)) byCode.set(c.code, c);
   const borders = object.type === 'GeometryCollection' ? mesh(topology, object, (a, b) => a !== b) : null;
-  return { countries, byCode, borders };
+  return { countries, byCode, borders, borderBoxes: borders?.coordinates.map((line) => boxOf(line)) ?? [] };
 }
 
 let builtin: BaseMap | undefined;
@@ -66,4 +70,21 @@ export async function fetchBaseMap(url: string, signal?: AbortSignal): Promise<B
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return baseMapFromTopology((await response.json()) as Topology);
+}
+
+/** A box in degrees: [west, south, east, north]. */
+export type LonLatBox = number[];
+
+/**
+ * The box of nested coordinates (a ring, a polygon, a multi-polygon, lines); a geometry without
+ * coordinates (a collection) counts as the whole world. Edges are great-circle arcs, which can bow a
+ * little beyond the box of their ends: callers add a margin.
+ */
+export function boxOf(c: unknown, b: LonLatBox = [Infinity, Infinity, -Infinity, -Infinity]): LonLatBox {
+  if (!c) return [-180, -90, 180, 90];
+  if (typeof (c as number[])[0] === 'number') {
+    const [x, y] = c as number[];
+    b.splice(0, 4, Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x), Math.max(b[3], y));
+  } else (c as unknown[]).forEach((d) => boxOf(d, b));
+  return b;
 }

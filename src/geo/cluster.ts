@@ -18,13 +18,19 @@ export interface ClusterMark {
   count: number;
   /** The ids of the sites it holds. */
   members: string[];
+  /** The first of them (which names the group: `members[0]`, without listing them all). */
+  first: string;
   /** The tile zoom at which it breaks apart. */
   expansionZoom: number;
 }
 
 export interface Clusterer {
-  /** Clusters and single sites at a map scale (pixels per radian of the Mercator projection). */
-  at(pixelsPerRadian: number): { clusters: ClusterMark[]; singles: Set<string> };
+  /**
+   * Clusters and single sites at a map scale (pixels per radian of the Mercator projection): those
+   * within `bbox` ([west, south, east, north] in degrees; the whole world by default). A zoomed-in
+   * view asks only for what it shows.
+   */
+  at(pixelsPerRadian: number, bbox?: [number, number, number, number]): { clusters: ClusterMark[]; singles: Set<string> };
   /** The pixels per radian at which a cluster breaks apart. */
   expansionScale(cluster: ClusterMark): number;
 }
@@ -42,17 +48,25 @@ export function clusterSites(sites: readonly ClusterInput[], radius: number): Cl
   const index = new Supercluster<{ id: string }, Record<string, never>>({ radius, extent: EXTENT, maxZoom: MAX_ZOOM, minPoints: 2 });
   index.load(sites.map((s) => ({ type: 'Feature', properties: { id: s.id }, geometry: { type: 'Point', coordinates: s.at } })));
   return {
-    at(pixelsPerRadian) {
+    at(pixelsPerRadian, bbox = [-180, -85, 180, 85]) {
       const z = Math.max(0, Math.floor(tileZoom(pixelsPerRadian)));
       const clusters: ClusterMark[] = [];
       const singles = new Set<string>();
-      for (const f of index.getClusters([-180, -85, 180, 85], z)) {
+      for (const f of index.getClusters(bbox, z)) {
         const p = f.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; id?: string };
         const at = f.geometry.coordinates as [number, number];
         if (p.cluster) {
           const id = p.cluster_id!;
-          const members = index.getLeaves(id, Infinity).map((l) => l.properties.id);
-          clusters.push({ kind: 'cluster', id, at, count: p.point_count!, members, expansionZoom: index.getClusterExpansionZoom(id) });
+          // Members and the zoom a group opens at walk the index down, zoom by zoom: each is worked out
+          // when first asked for (a group opened, two groups joined), not for every group of every view.
+          const leaves = (n: number) => index.getLeaves(id, n).map((l) => l.properties.id);
+          let members: string[] | undefined;
+          let expansionZoom: number | undefined;
+          clusters.push({
+            kind: 'cluster', id, at, count: p.point_count!, first: leaves(1)[0],
+            get members() { return (members ??= leaves(Infinity)); },
+            get expansionZoom() { return (expansionZoom ??= index.getClusterExpansionZoom(id)); },
+          });
         } else if (p.id !== undefined) singles.add(p.id);
       }
       return { clusters, singles };

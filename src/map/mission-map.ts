@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../shared/style-map.js';
 import { select, type Selection } from 'd3-selection';
@@ -95,12 +96,18 @@ export class PkMissionMap extends PkFeedElement {
   private warnings: { lines: string[]; notDrawn: Problem[] } = { lines: [], notDrawn: [] };
   /** Marks of the previous date that are gone at this one: drawn shrinking to nothing, then dropped. */
   private leaving: ViewMark[] = [];
+  /**
+   * The marks drawn: the leaving ones, then the view's. Keyed only while a date change animates (a mark
+   * then moves or fades as itself); otherwise drawn in place: a zoom step regroups most marks, and
+   * re-using their nodes in order costs far less than keyed moves, creations and removals.
+   */
+  private drawn: ViewMark[] = [];
   private zoomBehavior?: ZoomBehavior<HTMLElement, unknown>;
   private zoomNode?: HTMLElement;
   private syncZoom = false;
   private hintTimer?: ReturnType<typeof setTimeout>;
   private basemapRequest?: AbortController;
-  private keys = { frame: [] as unknown[], footprint: [] as unknown[] };
+  private keys = { frame: [] as unknown[], footprint: [] as unknown[], view: [] as unknown[] };
 
   /** Problems of the feed, then those of its geography (unknown country codes, sites off the globe). */
   override get problems(): Problem[] {
@@ -149,7 +156,9 @@ export class PkMissionMap extends PkFeedElement {
     const lang = this.language;
     const baseMap = this.customBase ?? builtinBaseMap();
     // Before the first resize report, the host's own width (one layout read) spares a second full layout.
-    const width = this.size.width || Math.round(this.getBoundingClientRect().width) || 640;
+    // Recorded as the size drawn for, so that the first report of that same size does not draw it all again.
+    const width = (this.size.width ||= Math.round(this.getBoundingClientRect().width) || 640);
+    this.size.height ||= 12;
     const missing = this.mission && !feed.missions?.some((m) => m.id === this.mission);
     const mode = this.mission && !missing ? 'mission' : 'world';
     const frameKey = [feed, missing ? undefined : this.mission, width, baseMap, lang];
@@ -183,12 +192,18 @@ export class PkMissionMap extends PkFeedElement {
       lines: [...(this.basemapWarning ? [this.basemapWarning] : []), ...[...this.frame.warnings, ...this.footprint.warnings].map((w) => w.message)],
       notDrawn: super.problems.filter((p) => p.severity === 'error' && p.path.startsWith(sitePath)),
     };
-    const previous = this.view;
-    this.view = viewLayout({ frame: this.frame, footprint: this.footprint, transform: this.transform, t, lang, fontSize });
-    if (this.animateDate && previous) {
-      const now = new Set(this.view.marks.map((m) => m.key));
-      this.leaving = previous.marks.filter((m) => m.kind !== 'cluster' && !now.has(m.key)).map((m) => ({ ...m, r: 0 }));
+    // The view changes with the zoom, not with the active mark or the tooltip: an arrow key redraws, it does not re-cluster.
+    const viewKey = [this.frame, this.footprint, this.transform, fontSize, lang];
+    if (!this.view || viewKey.some((k, i) => k !== this.keys.view[i])) {
+      const previous = this.view;
+      this.view = viewLayout({ frame: this.frame, footprint: this.footprint, transform: this.transform, t, lang, fontSize });
+      this.keys.view = viewKey;
+      if (this.animateDate && previous) {
+        const now = new Set(this.view.marks.map((m) => m.key));
+        this.leaving = previous.marks.filter((m) => m.kind !== 'cluster' && !now.has(m.key)).map((m) => ({ ...m, r: 0 }));
+      } else this.leaving = [];
     } else this.leaving = [];
+    this.drawn = this.leaving.length ? [...this.leaving, ...this.view.marks] : this.view.marks;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -291,7 +306,7 @@ export class PkMissionMap extends PkFeedElement {
     const k = Math.min(MAX_ZOOM, Math.max(this.transform.k * 2, this.footprint.clusterer.expansionScale(c) / this.frame.projection.scale()));
     const [bx, by] = this.frame.projection(c.at) ?? [0, 0];
     this.zoomBehavior!.transform(sel, zoomIdentity.translate(this.frame.width / 2 - bx * k, this.frame.height / 2 - by * k).scale(k));
-    this.activeKey = c.members[0] ?? null;
+    this.activeKey = c.first ?? null;
     if (this.activeKey) this.tip = { key: this.activeKey, by: 'keyboard' };
   }
 
@@ -388,7 +403,9 @@ export class PkMissionMap extends PkFeedElement {
               viewBox="0 0 ${frame.width} ${frame.height}" aria-hidden="true"
               @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut} @click=${this.onClick}>
               ${this.renderBase(frame, footprint)}
-              <g class="marks">${repeat([...this.leaving, ...view.marks], (m) => m.key, (m) => this.renderMark(m))}</g>
+              <g class="marks">${this.animateDate
+                ? repeat(this.drawn, (m) => m.key, (m) => this.renderMark(m))
+                : this.drawn.map((m) => this.renderMark(m))}</g>
               <g class="labels">${view.labels.map((l) => svg`<text class="label ${footprint.byId.get(l.key)?.type ?? ''}" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}</g>
             </svg>
           </div>
@@ -415,11 +432,11 @@ export class PkMissionMap extends PkFeedElement {
           aria-controls="table" @click=${() => (this.tableShown = !this.tableShown)}>${this.tableShown ? t.hideTable : t.showTable}</button>
         <div id="table" class="table-wrap ${this.tableShown ? '' : 'visually-hidden'}" part="table"
           tabindex=${this.tableShown ? '0' : '-1'} role="region" aria-label=${footprint.table.caption}>
-          <table>
+          ${guard([footprint.table], () => html`<table>
             <caption>${footprint.table.caption}</caption>
             <thead><tr>${footprint.table.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
             <tbody>${footprint.table.rows.map((r) => html`<tr><th scope="row">${r[0]}</th><td>${r[1]}</td><td class="num">${r[2]}</td><td>${r[3]}</td></tr>`)}</tbody>
-          </table>
+          </table>`)}
         </div>
       </div>`;
   }

@@ -631,13 +631,23 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     `;
   }
 
+  /**
+   * One template per shape of bar (plain, ongoing with its arrow, ongoing with its faded tail, one-day
+   * diamond) rather than nested optional parts: one template instance per bar, not up to three.
+   */
   private renderBar(d: DrawnBar) {
+    const tabindex = d.key === this.focusKey ? '0' : '-1';
     if (d.diamond) {
-      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${d.key === this.focusKey ? '0' : '-1'} role="button" aria-label=${d.aria}><path class="diamond" d=${d.diamond}></path></g>`;
+      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><path class="diamond" d=${d.diamond}></path></g>`;
     }
     const b = d.bar;
-    return svg`<g class=${d.cls} data-key=${d.key} tabindex=${d.key === this.focusKey ? '0' : '-1'} role="button" aria-label=${d.aria}><rect x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect>${d.tail
-      ? svg`<rect class="tail" x=${b.x1 - d.tail} y=${b.y} width=${d.tail} height=${b.h} mask="url(#pk-tl-fade)"></rect>` : nothing}${d.arrow ? svg`<path class="arrow" d=${d.arrow}></path>` : nothing}</g>`;
+    if (d.tail) {
+      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect><rect class="tail" x=${b.x1 - d.tail} y=${b.y} width=${d.tail} height=${b.h} mask="url(#pk-tl-fade)"></rect><path class="arrow" d=${d.arrow}></path></g>`;
+    }
+    if (d.arrow) {
+      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect><path class="arrow" d=${d.arrow}></path></g>`;
+    }
+    return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect></g>`;
   }
 
   /**
