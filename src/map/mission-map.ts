@@ -5,10 +5,11 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../shared/style-map.js';
 import { select, type Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { asOfDay, type Problem } from '../model/index.js';
+import { asOfDay, relatedTo, type Problem } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkSelectEvent } from '../shared/events.js';
 import { PkFeedElement } from '../shared/feed-element.js';
+import { markRelated } from '../shared/related-marks.js';
 import { messagesFor } from '../shared/i18n.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
@@ -86,6 +87,7 @@ export class PkMissionMap extends PkFeedElement {
 
   // The width is read from a line that takes no room, so that the map's own height never feeds back
   // into it; its height is 1em of the legend's type (--pk-font-size-xs), which the legend is laid out for.
+  private relatedMarks: Element[] = [];
   private readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.sizer'), { watchHeight: true });
   private frame?: Frame;
   private footprint?: Footprint;
@@ -208,6 +210,9 @@ export class PkMissionMap extends PkFeedElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // A selection in a linked view: its sites (or, on the world map, its missions) are marked.
+    const related = this.feed ? relatedTo(this.feed, this.selection) : null;
+    this.relatedMarks = markRelated(this.mapSvg, new Set([...(related?.sites ?? []), ...(related?.missions ?? [])]), this.relatedMarks);
     const node = this.viewport;
     if (node && node !== this.zoomNode) this.bindZoom(node);
     if (node && this.frame) {

@@ -64,6 +64,8 @@ export const mapStyles = css`
   .type-observer .symbol { fill: var(--_observer); }
   .type-political .symbol { fill: var(--_political); }
   .active .symbol, .active .cluster-dot { stroke: var(--pk-color-focus); stroke-width: 3; }
+  /* Related to a selection in a linked view (a matrix cell, a timeline item). */
+  .related .symbol { stroke: var(--pk-color-accent); stroke-width: 3; }
   .cluster-dot { fill: var(--_cluster); fill-opacity: 0.9; stroke: var(--_halo); stroke-width: 1.5; }
   .cluster-count { fill: var(--_cluster-text); font-size: var(--pk-font-size-xs); font-weight: 700; text-anchor: middle; dominant-baseline: central; pointer-events: none; }
   .label {

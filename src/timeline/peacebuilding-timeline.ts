@@ -11,11 +11,12 @@ import { styleMap } from '../shared/style-map.js';
 import { select } from 'd3-selection';
 import { utcMonth, utcYear } from 'd3-time';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { asOfDay, DAY_MS, dayOf, endOf, isoDay, startOf, RELIABILITIES, strengthAt, type Day } from '../model/index.js';
+import { asOfDay, DAY_MS, dayOf, endOf, isoDay, relatedTo, startOf, RELIABILITIES, strengthAt, type Day } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkDateChangeEvent, PkSelectEvent } from '../shared/events.js';
 import { svgStringToPng, svgToString } from '../shared/export.js';
 import { PkFeedElement } from '../shared/feed-element.js';
+import { markRelated } from '../shared/related-marks.js';
 import { messagesFor } from '../shared/i18n.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
@@ -120,6 +121,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   @query('svg.front') private frontEl?: SVGSVGElement;
 
   private readonly size = new ResizeController(this);
+  private relatedMarks: Element[] = [];
   private model: TimelineModel | null = null;
   private layout: TimelineLayout | null = null;
   private marks = new Map<string, Mark>();
@@ -253,8 +255,22 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
 
   // ---- zoom ------------------------------------------------------------------------------------
 
+  /** The keys of the marks a selection in a linked view relates to: the mission's bar, track items. */
+  private relatedKeys(): Set<string> {
+    const feed = this.feed;
+    if (!feed || !this.selection) return new Set();
+    const related = relatedTo(feed, this.selection);
+    const keys = new Set<string>();
+    if (this.model && related.missions.has(this.model.mission.id)) keys.add('mission');
+    for (const track of feed.tracks ?? []) {
+      for (const item of track.items) if (related.items.has(item.id)) keys.add(`item-${track.id}-${item.id}`);
+    }
+    return keys;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.relatedMarks = markRelated(this.chartEl, this.relatedKeys(), this.relatedMarks);
     const chart = this.chartEl;
     if (!chart || !this.layout || !this.model) return;
     if (this.zoomTarget !== chart) this.attachZoom(chart);

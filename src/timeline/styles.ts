@@ -97,6 +97,8 @@ export const timelineStyles = css`
   .mark .arrow { fill: none; stroke: var(--_c); stroke-width: 2; }
   .bar-label { pointer-events: none; }
   .bar-label.in { fill: var(--_on-bar); }
+  /* Related to a selection in a linked view (a site, a mission, a matrix cell). */
+  .related > rect:first-child, .related .diamond { stroke: var(--pk-color-accent); stroke-width: 3px; }
   .mark:focus-visible rect, .mark:focus-visible .diamond, .mark:focus-visible circle, .mark:focus-visible path.symbol,
   .mark.active rect, .mark.active .diamond {
     stroke: var(--pk-color-focus); stroke-width: 3px;
