@@ -138,6 +138,8 @@ export interface Label {
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
+  /** A line from the symbol to a label set further out (the mission HQ, when nothing next to it is clear). */
+  leader?: [number, number, number, number];
 }
 
 export interface View {
@@ -536,7 +538,8 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
     if (inside(x, y) && !(singles && footprint.clustered.has(m.id) && !singles.has(m.id))) marks.push({ kind: m.kind, key: m.id, x, y, r: m.r, mark: m });
   }
   const labels = placeLabels(
-    marks.filter((m) => m.mark?.labelled).sort((a, b) => (rank(a) - rank(b)) || b.r - a.r).map((m) => ({ key: m.key, text: m.mark!.name, x: m.x, y: m.y, r: m.r })),
+    marks.filter((m) => m.mark?.labelled).sort((a, b) => (rank(a) - rank(b)) || b.r - a.r)
+      .map((m) => ({ key: m.key, text: m.mark!.name, x: m.x, y: m.y, r: m.r, leader: m.mark!.type === 'mission-hq' })),
     marks, frame.width, frame.height, fontSize,
   );
   let scale: View['scale'] = null;
@@ -617,10 +620,12 @@ const covers = (b: Box, s: { x: number; y: number; r: number }) =>
  * Greedy label placement, most important first: each label tries right, left, above and below its symbol,
  * then the four corners, and takes the first place that stays inside the map and clear of placed labels
  * and of every other symbol; else it is left out, never drawn over anything (the tooltip and the table
- * still name the site). Text width is estimated at 0.6 em per character.
+ * still name the site). A label that must show (`leader`: the mission HQ, as on UN deployment maps) then
+ * tries places further out, up to four lines away, joined to its symbol by a leader line. Text width is
+ * estimated at 0.6 em per character.
  */
 export function placeLabels(
-  candidates: { key: string; text: string; x: number; y: number; r: number }[],
+  candidates: { key: string; text: string; x: number; y: number; r: number; leader?: boolean }[],
   symbols: { x: number; y: number; r: number; key: string }[],
   width: number, height: number, fontSize = 12,
 ): Label[] {
@@ -645,9 +650,35 @@ export function placeLabels(
       const [anchor, x, y, box] = choice;
       placed.push(box);
       out.push({ key: c.key, text: c.text, x, y, anchor });
+      continue;
+    }
+    if (!c.leader) continue;
+    for (let step = 1; step <= 4; step++) {
+      const far = farOptions(c.x, c.y, gap + step * h, w, h, fontSize).find((o) => fits(o[3]));
+      if (!far) continue;
+      const [anchor, x, y, box, [ex, ey]] = far;
+      const angle = Math.atan2(ey - c.y, ex - c.x);
+      placed.push(box);
+      out.push({ key: c.key, text: c.text, x, y, anchor, leader: [c.x + Math.cos(angle) * (c.r + 1), c.y + Math.sin(angle) * (c.r + 1), ex, ey] });
+      break;
     }
   }
   return out;
+}
+
+/** Label places `d` away in eight directions, with the point of the box the leader line reaches. */
+function farOptions(x: number, y: number, d: number, w: number, h: number, fontSize: number): [Label['anchor'], number, number, Box, [number, number]][] {
+  return [0, 45, 90, 135, 180, 225, 270, 315].map((deg) => {
+    const dx = Math.round(Math.cos((deg * Math.PI) / 180) * 1e6) / 1e6;
+    const dy = Math.round(Math.sin((deg * Math.PI) / 180) * 1e6) / 1e6;
+    const px = x + dx * d;
+    const py = y + dy * d;
+    const anchor: Label['anchor'] = dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle';
+    const x0 = anchor === 'start' ? px : anchor === 'end' ? px - w : px - w / 2;
+    const y0 = dy > 0 ? py : dy < 0 ? py - h : py - h / 2;
+    const box = { x0, x1: x0 + w, y0, y1: y0 + h };
+    return [anchor, px, y0 + h / 2 + fontSize * 0.35, box, [px, dy > 0 ? y0 : dy < 0 ? y0 + h : py]];
+  });
 }
 
 /** Label places at the corners of a symbol, `d` out along each axis: above right, below right, above left, below left. */

@@ -411,7 +411,7 @@ export class PkMissionMap extends PkFeedElement {
               <g class="marks">${this.animateDate
                 ? repeat(this.drawn, (m) => m.key, (m) => this.renderMark(m))
                 : this.drawn.map((m) => this.renderMark(m))}</g>
-              <g class="labels">${view.labels.map((l) => svg`<text class="label ${footprint.byId.get(l.key)?.type ?? ''}" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}</g>
+              <g class="labels">${view.labels.map((l) => svg`${l.leader ? svg`<line class="leader" x1=${l.leader[0]} y1=${l.leader[1]} x2=${l.leader[2]} y2=${l.leader[3]}></line>` : nothing}<text class="label ${footprint.byId.get(l.key)?.type ?? ''}" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}</g>
             </svg>
           </div>
           ${view.scale ? svg`<svg class="scalebar" width=${Math.ceil(view.scale.width) + 50} height="26" aria-hidden="true">

@@ -78,6 +78,7 @@ export const mapStyles = css`
     pointer-events: none;
   }
   .label.mission-hq { font-weight: 700; }
+  .leader { stroke: var(--pk-color-text); stroke-width: 1; }
   /* A change of date moves each symbol from its old size to its new one; new sites grow in, closed ones shrink out. */
   .animate .mark { transition: transform var(--_duration) ease-in-out, opacity var(--_duration); }
   @starting-style { .animate .mark { opacity: 0; } }

@@ -155,3 +155,21 @@ describe('map layout', () => {
     expect(shown).to.equal(10_000);
   });
 });
+
+describe('the mission HQ label', () => {
+  it('moves out on a leader line when every place beside the HQ is taken, and other labels are left out', () => {
+    // The HQ at (100, 100), ringed by sites 14 px away: no place beside it is clear.
+    const ring = Array.from({ length: 8 }, (_, i) => ({
+      key: `s${i}`, x: 100 + Math.cos((i * Math.PI) / 4) * 14, y: 100 + Math.sin((i * Math.PI) / 4) * 14, r: 6,
+    }));
+    const symbols = [{ key: 'hq', x: 100, y: 100, r: 6 }, ...ring];
+    const labels = placeLabels(
+      [{ key: 'hq', text: 'Freetown', x: 100, y: 100, r: 6, leader: true }, { key: 's0', text: 'Hastings', x: 114, y: 100, r: 6 }],
+      symbols, 400, 300, 12,
+    );
+    expect(labels.map((l) => l.key)).to.deep.equal(['hq']);
+    const [hq] = labels;
+    expect(hq.leader).to.deep.equal([107, 100, 123.4, 100]);
+    expect([hq.x, hq.anchor]).to.deep.equal([123.4, 'start']);
+  });
+});
