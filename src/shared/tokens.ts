@@ -49,7 +49,10 @@ export const TOKENS: Readonly<Record<string, string>> = {
 export function registerTokens(): void {
   for (const [name, initialValue] of Object.entries(TOKENS)) {
     try {
-      CSS.registerProperty({ name, syntax: '*', inherits: true, initialValue });
+      // Lengths are typed, so an element reads a token already resolved to pixels (a briefing's
+      // calc(12px * 1.4) reads "16.8px"); colours stay untyped for their light-dark() values.
+      const syntax = /^\d+(\.\d+)?px$/.test(initialValue) ? '<length>' : '*';
+      CSS.registerProperty({ name, syntax, inherits: true, initialValue });
     } catch {
       // Already registered (the kit loaded twice, or the page registered its own): keep that one.
     }

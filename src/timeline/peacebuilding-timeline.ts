@@ -220,12 +220,13 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     }
     this.notice = '';
     const width = this.size.width || this.clientWidth || 640;
+    // The resize observer's first report of this same width then brings no second full update.
+    this.size.width = width;
     const domain = this.view ?? model.extent;
-    // The size of the smallest type (--pk-font-size-xs, resolved to px on the .em probe; a style read,
-    // no layout): rows and labels are laid out for it. Any change of type size resizes the host, and
-    // the resize brings the next update here.
-    const probe = this.renderRoot?.querySelector<HTMLElement>('.em');
-    const fontSize = (probe && parseFloat(getComputedStyle(probe).fontSize)) || 12;
+    // The size of the smallest type (--pk-font-size-xs, a registered length, so read in pixels: a style
+    // read, no layout): rows and labels are laid out for it. Any change of type size resizes the host,
+    // and the resize brings the next update here.
+    const fontSize = parseFloat(getComputedStyle(this).getPropertyValue('--pk-font-size-xs')) || 12;
     if (rebuild || !this.layout || this.layout.width !== width || this.layout.domain !== domain || this.layout.size.fontSize !== fontSize || changed.has('collapsedGroups')) {
       this.layout = layoutTimeline(model, { width, domain, collapsed: this.collapsedGroups, fontSize });
       this.nav = navigationLanes(this.layout, model.mandates);
@@ -553,7 +554,6 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
         </div>
       </div>
       ${this.renderLegend()}
-      <span class="em" aria-hidden="true"></span>
       <div class="chart" part="chart" style=${styleMap({ height: `${layout.height}px` })}
         @keydown=${this.onKeyDown} @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave}
         @focusin=${this.onFocusIn} @focusout=${this.onFocusOut} @click=${this.onClick}>

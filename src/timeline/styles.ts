@@ -68,9 +68,7 @@ export const timelineStyles = css`
   .front { position: absolute; inset: 0; pointer-events: none; }
   .front .hit { pointer-events: all; cursor: ew-resize; }
 
-  /* SVG text in the type tokens (a briefing enlarges them); never below 12 px. The layout is told the
-     size of --pk-font-size-xs (read on the .em probe) and spaces rows and labels for it. */
-  .em { position: absolute; visibility: hidden; width: 0; height: 0; overflow: hidden; font-size: var(--pk-font-size-xs); pointer-events: none; }
+  /* SVG text in the type tokens (a briefing enlarges them); never below 12 px. */
   text { font-size: var(--pk-font-size-xs); fill: var(--pk-color-text); }
   .tick text { fill: var(--pk-color-text-muted); }
   .grid line { stroke: var(--_grid); stroke-width: 1; opacity: 0.5; }
