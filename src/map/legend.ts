@@ -26,7 +26,8 @@ export interface LegendCircle {
 export interface LegendLayout {
   width: number;
   height: number;
-  symbolsTitle: { text: string; y: number };
+  /** Null when no symbol is shown (a date with no site in force): no title over nothing. */
+  symbolsTitle: { text: string; y: number } | null;
   items: LegendItem[];
   sizesTitle: { text: string; x: number; y: number } | null;
   circles: LegendCircle[];
@@ -57,13 +58,13 @@ export function legendLayout(legend: Legend, width: number, fontSize = 12): Lege
     items.push({ ...s, x, y, cx: x + r + 1, cy: y - Math.round(fs * 0.35), r, tx: x + symbol });
     x += w;
   }
-  const symbolsWidth = Math.max(0, ...items.map((i) => i.tx + i.label.length * char));
+  const symbolsWidth = items.length ? Math.max(legend.symbolsTitle.length * char, ...items.map((i) => i.tx + i.label.length * char)) : 0;
   const symbolsHeight = items.length ? y + Math.round(fs * 0.6) : 0;
   const rMax = Math.max(0, ...legend.sizes.map((s) => s.r));
   const labelWidth = Math.max(0, ...legend.sizes.map((s) => s.label.length * char));
   const sizesWidth = Math.max(2 * rMax + 12 + labelWidth, legend.sizesTitle.length * char);
   const beside = symbolsWidth + 2 * fs + sizesWidth <= width;
-  const sx = beside ? Math.ceil(symbolsWidth + 2 * fs) : 0;
+  const sx = beside && items.length ? Math.ceil(symbolsWidth + 2 * fs) : 0;
   const sy = beside ? 0 : symbolsHeight + Math.round(fs * 0.6);
   // Labels one line apart at least: the circles' tops are closer than a line of text.
   const step = Math.ceil(fs * 1.1);
@@ -78,7 +79,7 @@ export function legendLayout(legend: Legend, width: number, fontSize = 12): Lege
   return {
     width,
     height,
-    symbolsTitle: { text: legend.symbolsTitle, y: titleY },
+    symbolsTitle: items.length ? { text: legend.symbolsTitle, y: titleY } : null,
     items,
     sizesTitle: circles.length ? { text: legend.sizesTitle, x: sx, y: sy + titleY } : null,
     circles,

@@ -496,8 +496,8 @@ export class PkMissionMap extends PkFeedElement {
     if (!l || (!l.items.length && !l.circles.length)) return nothing;
     const mission = this.frame?.mode === 'mission';
     return html`<svg class="legend" part="legend" width=${l.width} height=${l.height} role="img"
-      aria-label=${[l.symbolsTitle.text, ...l.items.map((i) => i.label)].join(', ')}>
-      <text class="legend-title" x="0" y=${l.symbolsTitle.y}>${l.symbolsTitle.text}</text>
+      aria-label=${[l.symbolsTitle?.text, ...l.items.map((i) => i.label)].filter(Boolean).join(', ')}>
+      ${l.symbolsTitle ? svg`<text class="legend-title" x="0" y=${l.symbolsTitle.y}>${l.symbolsTitle.text}</text>` : nothing}
       ${l.items.map((i) => svg`<g class="mark ${mission ? `site ${i.type}` : `mission type-${i.type}`}" transform="translate(${i.cx},${i.cy}) scale(${i.r / UNIT_RADIUS})"><path class="symbol" d=${i.d}></path></g>
         <text x=${i.tx} y=${i.y}>${i.label}</text>`)}
       ${l.sizesTitle ? svg`<text class="legend-title" x=${l.sizesTitle.x} y=${l.sizesTitle.y}>${l.sizesTitle.text}</text>` : nothing}

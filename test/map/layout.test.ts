@@ -173,3 +173,11 @@ describe('the mission HQ label', () => {
     expect([hq.x, hq.anchor]).to.deep.equal([123.4, 'start']);
   });
 });
+
+describe('the legend with no site in force', () => {
+  it('leaves out the empty "Site types" title and puts the sizes at the left', () => {
+    const l = legendLayout({ symbols: [], symbolsTitle: 'Site types', sizesTitle: 'Personnel', sizes: [{ value: 2000, label: '2,000', r: 14 }, { value: 500, label: '500', r: 7 }] }, 300, 12);
+    expect(l.symbolsTitle).to.equal(null);
+    expect(l.sizesTitle).to.deep.equal({ text: 'Personnel', x: 0, y: 13 });
+  });
+});
