@@ -609,7 +609,8 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     const lang = this.language;
     const t = this.t.timeline;
     const { plotWidth, height } = layout;
-    const ticks = timeTicks(layout.domain, plotWidth, lang);
+    // Outside a gesture the live domain is the layout's: willUpdate's ticks are these ones.
+    const ticks = this.gesture ? timeTicks(layout.domain, plotWidth, lang) : this.ticks;
     const tabindex = (key: string) => (key === this.focusKey ? '0' : '-1');
     const top = layout.size.axis;
     const fs = layout.size.fontSize;
@@ -634,7 +635,6 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
         </g>`)}
       <g class="mandate" aria-hidden="true">${layout.mandates.map((m) => m.label ? svg`<text x=${m.x + 2} y=${m.labelY}>${m.label}</text>` : nothing)}</g>
       ${this.visible.map((d) => this.renderBar(d))}
-      <g aria-hidden="true">${this.visible.map((d) => this.renderBarLabel(d))}</g>
       ${layout.handovers.map((h) => svg`<g><title>${t.handover}: ${h.label}</title>
           <circle class="handover-knot" cx=${h.x} cy=${h.y} r="4"></circle>
           <path class="handover" d=${`M${h.x - 1.5},${h.y - 2.5}l2.5,2.5l-2.5,2.5`}></path></g>`)}
@@ -649,30 +649,41 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
 
   /**
    * One template per shape of bar (plain, ongoing with its arrow, ongoing with its faded tail, one-day
-   * diamond) rather than nested optional parts: one template instance per bar, not up to three.
+   * diamond), with or without a funding amount, rather than nested optional parts: one template
+   * instance per bar, its texts included. A bar's visible text sits beside its focusable group, not
+   * in it, and is hidden from assistive technology: a cut label ("UNIOS…") inside a button would not
+   * match its accessible name (WCAG 2.5.3, label in name); the full name is the group's aria-label.
+   * Texts are set as properties (no marker comment, no text node to insert); an empty one draws nothing.
    */
   private renderBar(d: DrawnBar) {
     const tabindex = d.key === this.focusKey ? '0' : '-1';
-    if (d.diamond) {
-      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><path class="diamond" d=${d.diamond}></path></g>`;
-    }
     const b = d.bar;
+    if (d.amount) return this.renderAmountBar(d, tabindex);
+    if (d.diamond) {
+      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><path class="diamond" d=${d.diamond}></path></g><text aria-hidden="true" class=${d.labelCls} x=${b.labelX} y=${d.textY} .textContent=${d.label}></text>`;
+    }
     if (d.tail) {
-      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect><rect class="tail" x=${b.x1 - d.tail} y=${b.y} width=${d.tail} height=${b.h} mask="url(#pk-tl-fade)"></rect><path class="arrow" d=${d.arrow}></path></g>`;
+      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect><rect class="tail" x=${b.x1 - d.tail} y=${b.y} width=${d.tail} height=${b.h} mask="url(#pk-tl-fade)"></rect><path class="arrow" d=${d.arrow}></path></g><text aria-hidden="true" class=${d.labelCls} x=${b.labelX} y=${d.textY} .textContent=${d.label}></text>`;
     }
     if (d.arrow) {
-      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect><path class="arrow" d=${d.arrow}></path></g>`;
+      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect><path class="arrow" d=${d.arrow}></path></g><text aria-hidden="true" class=${d.labelCls} x=${b.labelX} y=${d.textY} .textContent=${d.label}></text>`;
     }
-    return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect></g>`;
+    return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect></g><text aria-hidden="true" class=${d.labelCls} x=${b.labelX} y=${d.textY} .textContent=${d.label}></text>`;
   }
 
-  /**
-   * A bar's visible text, outside its focusable group: a cut label ("UNIOS…") inside a button would
-   * not match its accessible name (WCAG 2.5.3, label in name); the full name is its aria-label.
-   */
-  private renderBarLabel(d: DrawnBar) {
-    return svg`${d.amount ? svg`<text class=${d.amountCls} x=${d.amountX} y=${d.textY}>${d.amount}</text>` : nothing}${d.label
-      ? svg`<text class=${d.labelCls} x=${d.bar.labelX} y=${d.textY}>${d.label}</text>` : nothing}`;
+  /** The same four shapes for a funding amount, its figure written on the bar before its label. */
+  private renderAmountBar(d: DrawnBar, tabindex: string) {
+    const b = d.bar;
+    if (d.diamond) {
+      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><path class="diamond" d=${d.diamond}></path></g><text aria-hidden="true" class=${d.amountCls} x=${d.amountX} y=${d.textY} .textContent=${d.amount}></text><text aria-hidden="true" class=${d.labelCls} x=${b.labelX} y=${d.textY} .textContent=${d.label}></text>`;
+    }
+    if (d.tail) {
+      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect><rect class="tail" x=${b.x1 - d.tail} y=${b.y} width=${d.tail} height=${b.h} mask="url(#pk-tl-fade)"></rect><path class="arrow" d=${d.arrow}></path></g><text aria-hidden="true" class=${d.amountCls} x=${d.amountX} y=${d.textY} .textContent=${d.amount}></text><text aria-hidden="true" class=${d.labelCls} x=${b.labelX} y=${d.textY} .textContent=${d.label}></text>`;
+    }
+    if (d.arrow) {
+      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect><path class="arrow" d=${d.arrow}></path></g><text aria-hidden="true" class=${d.amountCls} x=${d.amountX} y=${d.textY} .textContent=${d.amount}></text><text aria-hidden="true" class=${d.labelCls} x=${b.labelX} y=${d.textY} .textContent=${d.label}></text>`;
+    }
+    return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect></g><text aria-hidden="true" class=${d.amountCls} x=${d.amountX} y=${d.textY} .textContent=${d.amount}></text><text aria-hidden="true" class=${d.labelCls} x=${b.labelX} y=${d.textY} .textContent=${d.label}></text>`;
   }
 
   /** Everything a bar's template needs, worked out once per layout (render computes nothing). */
