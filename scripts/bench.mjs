@@ -43,11 +43,11 @@ try {
 
 const pad = (s, n) => String(s).padEnd(n);
 const num = (x) => (x === null || x === undefined ? '—' : x.toFixed(1));
-console.log(`\n${pad('case', 46)}${pad('element ms', 12)}${pad('d3 ms', 10)}${pad('ratio', 8)}budget`);
+console.log(`\n${pad('case', 62)}${pad('element ms', 12)}${pad('d3 ms', 10)}${pad('ratio', 8)}budget`);
 for (const r of results) {
   const ratio = r.baseline ? (r.element / r.baseline).toFixed(2) : '—';
   r.ratio = r.baseline ? r.element / r.baseline : null;
-  console.log(`${pad(r.name, 46)}${pad(num(r.element), 12)}${pad(num(r.baseline), 10)}${pad(ratio, 8)}${r.budget ?? ''}`);
+  console.log(`${pad(r.name, 62)}${pad(num(r.element), 12)}${pad(num(r.baseline), 10)}${pad(ratio, 8)}${r.budget ?? ''}`);
 }
 const size = { gzipAll: Number(full), gzipWithoutBasemap: Number(code), gzipBasemap: Number(basemap), budgetWithoutBasemap: 80 * 1024 };
 console.log(`\ndist/peacekit.js gzip: ${full} B in all, ${code} B without the base map (budget 81920 B), base map ${basemap} B`);
