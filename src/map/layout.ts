@@ -419,8 +419,9 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
       }
       const [x0, y0] = project(at);
       const strength = strengthAt(m, day);
-      const type = m.type ?? 'multidimensional';
-      const typeLabel = MISSION_TYPES.find((s) => s.id === type)?.label ?? type;
+      // A feed that gives no type (Geo-PKO has none) is drawn and named as such, not as multidimensional.
+      const type = m.type ?? 'unknown';
+      const typeLabel = type === 'unknown' ? t.missionTypeUnknown : MISSION_TYPES.find((s) => s.id === type)?.label ?? type;
       const name = textOf(m.name, lang, feed.lang) || m.acronym;
       const strengthText = strength
         ? `${number.format(strength.total)} (${t.asOf(formatDay(startOf(strength.date), lang, precisionOf(strength.date)))}${strength.kind === 'authorized' ? ', authorized' : ''})`
@@ -457,7 +458,8 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
       }
     : {
         symbolsTitle: t.legendMissionTypes,
-        symbols: MISSION_TYPES.filter((s) => present.includes(s.id)).map((s): LegendSymbol => ({ type: s.id, label: s.label, d: unitSymbol('base'), kind: 'mission' })),
+        symbols: [...MISSION_TYPES, { id: 'unknown', label: t.missionTypeUnknown }].filter((s) => present.includes(s.id))
+          .map((s): LegendSymbol => ({ type: s.id, label: s.label, d: unitSymbol('base'), kind: 'mission' })),
         sizesTitle: t.legendStrength,
         sizes: [],
       };

@@ -63,6 +63,7 @@ export const mapStyles = css`
   .type-traditional .symbol { fill: var(--_traditional); }
   .type-observer .symbol { fill: var(--_observer); }
   .type-political .symbol { fill: var(--_political); }
+  .type-unknown .symbol { fill: var(--pk-color-text-muted); }
   .active .symbol, .active .cluster-dot { stroke: var(--pk-color-focus); stroke-width: 3; }
   /* Related to a selection in a linked view (a matrix cell, a timeline item). */
   .related .symbol { stroke: var(--pk-color-accent); stroke-width: 3; }

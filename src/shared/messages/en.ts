@@ -50,6 +50,7 @@ export const en = {
     dates: 'Dates',
     legendTypes: 'Site types',
     legendMissionTypes: 'Mission types',
+    missionTypeUnknown: 'Type not given',
     legendSizes: 'Personnel',
     legendStrength: 'Strength',
     unknownType: 'Other',
