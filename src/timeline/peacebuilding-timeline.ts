@@ -763,11 +763,23 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     const model = this.model!;
     const cx = layout.plotLeft + this.live!.x(this.cursorDay + DAY_MS / 2);
     const shown = cx >= layout.plotLeft - 1 && cx <= layout.plotLeft + layout.plotWidth + 1;
+    // The handle carries the cursor's year; the axis labels it touches are masked whole rather than
+    // left half covered (the handle says the year they would say).
+    const year = String(new Date(this.cursorDay).getUTCFullYear());
+    const fs = layout.size.fontSize;
+    const handleWidth = textWidth(year, fs) + 10;
+    let [m0, m1] = [cx - handleWidth / 2, cx + handleWidth / 2];
+    for (const tk of this.ticks) {
+      const x0 = layout.plotLeft + tk.x + 3;
+      const x1 = x0 + textWidth(tk.label, fs);
+      if (x0 < m1 && x1 > m0) [m0, m1] = [Math.min(m0, x0 - 1), Math.max(m1, x1 + 1)];
+    }
     const t = this.t.timeline;
     const lang = this.language;
     return html`<svg class="front cursor-layer" width=${layout.width} height=${layout.height}>
       <rect class="hit axis-hit" x=${layout.plotLeft} width=${layout.plotWidth} height=${layout.size.axis}
         @pointerdown=${this.onCursorDown} @pointermove=${this.onCursorMove} @pointerup=${this.onCursorUp} fill="transparent"></rect>
+      ${shown ? svg`<rect class="cursor-mask" x=${m0} y="0" width=${m1 - m0} height=${layout.size.axis - 1}></rect>` : nothing}
       <g class="cursor" tabindex="0" role="slider" aria-label=${t.cursor}
         aria-valuemin=${Math.round(model.extent[0] / DAY_MS)} aria-valuemax=${Math.round(model.extent[1] / DAY_MS)}
         aria-valuenow=${Math.round(this.cursorDay / DAY_MS)} aria-valuetext=${dateText(this.cursorDay, lang)}
@@ -776,8 +788,9 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
         <line class="cursor-line" y1=${layout.size.axis - 2} y2=${layout.height}></line>
         <rect class="hit" x="-6" y="0" width="12" height=${layout.height} fill="transparent"
           @pointerdown=${this.onCursorDown} @pointermove=${this.onCursorMove} @pointerup=${this.onCursorUp}></rect>
-        <path class="cursor-handle hit" d="M-7,2H7V14L0,22L-7,14Z"
-          @pointerdown=${this.onCursorDown} @pointermove=${this.onCursorMove} @pointerup=${this.onCursorUp}></path>
+        <rect class="cursor-handle hit" x=${-handleWidth / 2} y="1" width=${handleWidth} height=${layout.size.axis - 3} rx="3"
+          @pointerdown=${this.onCursorDown} @pointermove=${this.onCursorMove} @pointerup=${this.onCursorUp}></rect>
+        <text class="cursor-year" y=${layout.size.axis - 7} text-anchor="middle" aria-hidden="true">${year}</text>
       </g>
     </svg>`;
   }

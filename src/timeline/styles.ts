@@ -138,6 +138,8 @@ export const timelineStyles = css`
 
   .cursor-line { stroke: var(--_cursor); stroke-width: 2; }
   .cursor-handle { fill: var(--_cursor); stroke: var(--_bg); stroke-width: 1.5; }
+  .cursor-year { fill: var(--_bg); font-weight: 700; pointer-events: none; }
+  .cursor-mask { fill: var(--_bg); pointer-events: none; }
   .cursor { outline: none; }
   .cursor:focus-visible .cursor-handle { stroke: var(--pk-color-text); stroke-width: 3; }
 
