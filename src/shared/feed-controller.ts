@@ -32,8 +32,6 @@ export class FeedController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     // A removed element must not keep a request (and its closure) alive.
     if (this.status === 'loading') {

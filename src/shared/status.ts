@@ -1,6 +1,6 @@
 /** The states every element shares before it can draw: loading, nothing to show, and errors. */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { describeProblem, errorsOf } from '../model/index.js';
+import { errorsOf } from '../model/index.js';
 import type { FeedController } from './feed-controller.js';
 import { messagesFor } from './i18n.js';
 
@@ -35,8 +35,6 @@ export function renderNotice(message: string): TemplateResult {
   return html`<div class="pk-status" role="status" part="status">${message}</div>`;
 }
 
-/** Plain-text problem lines, for logs and titles. */
-export const problemLines = (feed: FeedController) => feed.problems.map(describeProblem);
 
 export const statusStyles = css`
   .pk-status {
