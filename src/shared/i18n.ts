@@ -1,16 +1,98 @@
 /**
- * The strings the kit itself shows, by language. English is the source; other languages come with
- * the localization issue and fall back to English, key by key.
+ * The kit's own strings, by language, through @shoelace-style/localize: each element takes the
+ * language of its `lang`, else the nearest ancestor's, else the document's, and re-renders when any
+ * of them changes. English is built in; the five other UN languages are separate modules, fetched
+ * beside the bundle the first time an element needs one. A key a language lacks falls back to
+ * English.
  */
+import { LocalizeController, registerTranslation, update, type Translation as LibTranslation } from '@shoelace-style/localize';
+import type { ReactiveControllerHost } from 'lit';
 import { en, type Messages } from './messages/en.js';
+import type { Translation } from './messages/translation.js';
 
-const catalogues: Record<string, Partial<Messages>> = { en };
+/** The six official languages of the United Nations, which the kit speaks. */
+export const LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'] as const;
 
-/** The messages for a language tag ("fr-CA" -> "fr" -> English). */
+const loaders: Record<string, () => Promise<Record<string, Translation>>> = {
+  fr: () => import('./messages/fr.js'),
+  es: () => import('./messages/es.js'),
+  ar: () => import('./messages/ar.js'),
+  ru: () => import('./messages/ru.js'),
+  zh: () => import('./messages/zh.js'),
+};
+
+/** Registers a catalogue (the first one registered, English, is everyone's fallback). */
+export function addTranslation(...catalogues: Translation[]): void {
+  registerTranslation(...(catalogues as unknown as LibTranslation[]));
+}
+addTranslation(en);
+
+const registered = new Set<string>(['en']);
+const pending = new Map<string, Promise<void>>();
+
+/** The primary language subtag of a BCP 47 tag, lower case ("fr-CA" -> "fr"); "en" when not a tag. */
+export function primaryOf(lang: string | undefined): string {
+  try {
+    return new Intl.Locale(lang || 'en').language.toLowerCase();
+  } catch {
+    return 'en';
+  }
+}
+
+/** Fetches a language's catalogue once; elements waiting for it re-render when it arrives. */
+export function loadLanguage(lang: string): Promise<void> {
+  const code = primaryOf(lang);
+  if (registered.has(code) || !loaders[code]) return Promise.resolve();
+  let promise = pending.get(code);
+  if (!promise) {
+    promise = loaders[code]()
+      .then((module) => {
+        registered.add(code);
+        addTranslation(module[code]);
+      })
+      .catch(() => {
+        // Offline or blocked: the element stays in English rather than failing.
+        registered.add(code);
+      });
+    pending.set(code, promise);
+  }
+  return promise;
+}
+
+// A lookup that is not tied to an element, for the library's region -> language -> fallback search.
+const lookup = new LocalizeController({ addController() {} } as unknown as ReactiveControllerHost & HTMLElement) as unknown as {
+  getTranslationData(lang: string): { primary?: Translation; secondary?: Translation };
+};
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `base` with `over`'s keys laid on it, at every depth (functions and strings replace). */
+function overlay<T>(base: T, over: unknown): T {
+  if (!isRecord(over)) return base;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(over)) {
+    if (value === undefined) continue;
+    out[key] = isRecord(value) && isRecord(out[key]) ? overlay(out[key], value) : value;
+  }
+  return out as T;
+}
+
+const merged = new Map<string, { primary?: Translation; secondary?: Translation; messages: Messages }>();
+
+/** The messages for a language tag: the regional catalogue, then the language's, then English, key by key. */
 export function messagesFor(lang: string | undefined): Messages {
-  const primary = (lang ?? 'en').toLowerCase().split('-')[0];
-  const found = catalogues[primary];
-  return found && found !== en ? { ...en, ...found } : en;
+  const tag = (lang || 'en').toLowerCase();
+  let data: { primary?: Translation; secondary?: Translation } = {};
+  try {
+    data = lookup.getTranslationData(tag);
+  } catch {
+    // Not a language tag: English.
+  }
+  const cached = merged.get(tag);
+  if (cached && cached.primary === data.primary && cached.secondary === data.secondary) return cached.messages;
+  const messages = overlay(overlay(en, data.secondary), data.primary);
+  merged.set(tag, { ...data, messages });
+  return messages;
 }
 
 /** The element's language: its own `lang`, else the nearest ancestor's, else the document's. */
@@ -24,4 +106,53 @@ export function langOf(el: Element): string {
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return document.documentElement.lang || 'en';
+}
+
+/** The writing direction of a language: from its catalogue, else from Intl's text info. */
+export function dirOf(lang: string): 'ltr' | 'rtl' {
+  const own = messagesFor(lang);
+  if (own !== en || primaryOf(lang) === 'en') return own.$dir;
+  try {
+    const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
+    const info = locale.getTextInfo?.() ?? locale.textInfo;
+    return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
+/**
+ * The controller each element holds: its language and direction, and its messages (fetching the
+ * language's catalogue on first use). The library re-renders connected elements when a catalogue
+ * arrives or the document's `lang` changes; `watchLanguages` adds any ancestor's `lang`.
+ */
+export class Localize extends LocalizeController {
+  override lang(): string {
+    const tag = langOf(this.host).replace(/_/g, '-');
+    try {
+      return new Intl.Locale(tag).toString();
+    } catch {
+      return 'en';
+    }
+  }
+
+  override dir(): 'ltr' | 'rtl' {
+    return dirOf(this.lang());
+  }
+
+  messages(): Messages {
+    const lang = this.lang();
+    void loadLanguage(lang);
+    return messagesFor(lang);
+  }
+}
+
+let watching = false;
+/** One observer for the page: a `lang` set or changed on any element re-renders the kit's elements. */
+export function watchLanguages(): void {
+  if (watching || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
+  watching = true;
+  new MutationObserver(() => update()).observe(document.documentElement, {
+    attributes: true, attributeFilter: ['lang'], subtree: true,
+  });
 }

@@ -1,5 +1,22 @@
-/** English: the source language of the kit's own strings. Feed text is never translated. */
+/**
+ * English: the source language of the kit's own strings. Feed text is never translated.
+ *
+ * A translation (fr.ts, es.ts, ...) has the same shape; any key it leaves out falls back to English,
+ * and `npm test` lists the keys each language is missing. The labels of the seed paper's
+ * vocabularies (sectors, roles, ...) come from `src/model/vocabulary.ts`, by id.
+ */
+import {
+  ACTOR_TYPES, DEFAULT_ROLES, DEFAULT_SECTORS, MISSION_TYPES, PRIORITY_AREAS, SITE_TYPES,
+} from '../../model/vocabulary.js';
+
+const labels = (list: readonly { id: string; label: string }[]): Record<string, string> =>
+  Object.fromEntries(list.map((x) => [x.id, x.label]));
+
 export const en = {
+  $code: 'en',
+  $name: 'English',
+  $dir: 'ltr' as 'ltr' | 'rtl',
+
   loading: 'Loading the feed…',
   noFeed: 'No feed yet: set src, data, or an inline JSON script.',
   loadFailed: 'The feed could not be loaded.',
@@ -61,6 +78,8 @@ export const en = {
     badAreas: (acronym: string) => `${acronym}: the areas of responsibility could not be read and are not drawn.`,
     basemapFailed: (url: string) => `The base map ${url} could not be loaded; the built-in base map is shown.`,
     kilometres: (n: string) => `${n} km`,
+    siteTypes: labels(SITE_TYPES),
+    missionTypes: labels(MISSION_TYPES),
   },
 
   // <pk-sector-matrix>
@@ -127,6 +146,19 @@ export const en = {
     level: 'level',
     atLevel: (level: string) => `at ${level} level`,
     unmarkedLevel: (level: string) => `unmarked: ${level}`,
+    areas: labels(PRIORITY_AREAS),
+    sectors: labels(DEFAULT_SECTORS),
+    roles: labels(DEFAULT_ROLES),
+    roleDescriptions: Object.fromEntries(DEFAULT_ROLES.map((r) => [r.id, r.description])) as Record<string, string>,
+    actorTypes: labels(ACTOR_TYPES),
+    levels: {
+      political: 'political',
+      operational: 'operational',
+      technical: 'technical',
+      national: 'national',
+      'sub-national': 'sub-national',
+      local: 'local',
+    } as Record<string, string>,
     dropped: (n: number) => `${n} problem${n === 1 ? '' : 's'} in this feed's responsibilities, actors or sectors: what they concern is not shown.`,
   },
 
@@ -176,6 +208,31 @@ export const en = {
       ongoing: 'Ongoing',
       funding: 'Funding',
     },
+    phaseKinds: {
+      'start-up': 'Start-up',
+      consolidation: 'Consolidation',
+      drawdown: 'Drawdown',
+      withdrawal: 'Withdrawal',
+      liquidation: 'Liquidation',
+    } as Record<string, string>,
+    presenceKinds: {
+      peacekeeping: 'peacekeeping operation',
+      'political-mission': 'political mission',
+      'peacebuilding-office': 'peacebuilding office',
+      'country-team': 'UN country team',
+      'regional-force': 'regional force',
+      other: 'other presence',
+    } as Record<string, string>,
+    itemStatuses: { planned: 'planned', ongoing: 'ongoing', completed: 'completed', cancelled: 'cancelled' } as Record<string, string>,
+    eventKinds: {
+      agreement: 'agreement',
+      election: 'election',
+      resolution: 'resolution',
+      milestone: 'milestone',
+      crisis: 'crisis',
+      departure: 'departure',
+      other: 'event',
+    } as Record<string, string>,
     noMissions: 'This feed has no missions to draw a timeline of.',
     noMission: (id: string) => `This feed has no mission "${id}".`,
   },

@@ -1,0 +1,8 @@
+/** العربية: the kit's own strings. Keys left out fall back to English; keep the shape of en.ts. */
+import type { Translation } from './translation.js';
+
+export const ar: Translation = {
+  $code: 'ar',
+  $name: 'العربية',
+  $dir: 'rtl',
+};

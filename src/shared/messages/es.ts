@@ -1,0 +1,8 @@
+/** Español: the kit's own strings. Keys left out fall back to English; keep the shape of en.ts. */
+import type { Translation } from './translation.js';
+
+export const es: Translation = {
+  $code: 'es',
+  $name: 'Español',
+  $dir: 'ltr',
+};

@@ -1,0 +1,8 @@
+/** Русский: the kit's own strings. Keys left out fall back to English; keep the shape of en.ts. */
+import type { Translation } from './translation.js';
+
+export const ru: Translation = {
+  $code: 'ru',
+  $name: 'Русский',
+  $dir: 'ltr',
+};
