@@ -1,9 +1,13 @@
 // npm run build: the self-contained bundle, the library build with type declarations, the JSON
 // Schema and the custom-elements manifest.
 import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run('npx', ['vite', 'build', '--mode', 'lib', '--logLevel', 'warn']);
+// The bundle build writes beside dist/lib (emptyOutDir: false): remove the previous bundle's files
+// first, so that no chunk of an older build stays behind (dist/peacekit-fr.js, ...).
+for (const f of readdirSync('dist', { withFileTypes: true })) if (f.isFile() && f.name.endsWith('.js')) rmSync(`dist/${f.name}`);
 run('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('node', ['scripts/write-schema.mjs']);
