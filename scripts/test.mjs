@@ -36,6 +36,7 @@ const totals = (out) => {
 step('custom-elements manifest', 'npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('typecheck the React example', 'npx', ['tsc', '--noEmit', '-p', 'examples/react/tsconfig.json']);
+step('translations: what each language leaves to English', 'node', ['scripts/check-translations.mjs']);
 step('tests in Chromium', 'npx', ['web-test-runner'], totals);
 if (step('build', 'node', ['scripts/build.mjs'])) {
   step('bundle size budget', 'node', ['scripts/check-size.mjs']);

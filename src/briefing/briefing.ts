@@ -10,7 +10,8 @@ import { PkStepChangeEvent } from '../shared/events.js';
 import { svgStringToPng } from '../shared/export.js';
 import { saveFile } from '../shared/save-file.js';
 import { fetchFeedText } from '../shared/fetch-feed.js';
-import { langOf, messagesFor } from '../shared/i18n.js';
+import { Localize, loadLanguage, watchLanguages } from '../shared/i18n.js';
+import { ObservesLang } from '../shared/lang-attribute.js';
 import { tokens } from '../shared/tokens.js';
 import { composeSlide } from './slide.js';
 import { parseBriefing, stepAfterKey, type Briefing, type BriefingStep } from './steps.js';
@@ -37,7 +38,7 @@ interface Linkable extends HTMLElement {
  * @csspart controls - Previous, next, full screen and export buttons.
  * @cssprop --pk-briefing-scale - How much larger than the kit's defaults the type is (default 1.4).
  */
-export class PkBriefing extends LitElement {
+export class PkBriefing extends ObservesLang(LitElement) {
   static override styles = [tokens, css`
     :host {
       --_scale: var(--pk-briefing-scale, 1.4);
@@ -80,6 +81,8 @@ export class PkBriefing extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    watchLanguages();
+    void loadLanguage(this.localize.lang());
     document.addEventListener('keydown', this.onKeyDown);
   }
 
@@ -89,9 +92,12 @@ export class PkBriefing extends LitElement {
     this.request?.abort();
   }
 
+  private readonly localize = new Localize(this);
+
   private get t() {
-    return messagesFor(langOf(this)).briefing;
+    return this.localize.messages().briefing;
   }
+
 
   private get current(): BriefingStep | undefined {
     return this.parsed?.steps[Math.min(this.step, this.parsed.steps.length - 1)];
@@ -184,7 +190,7 @@ export class PkBriefing extends LitElement {
   toSVG(): { svg: string; width: number; height: number } {
     const style = getComputedStyle(this);
     const step = this.current;
-    const lang = langOf(this);
+    const lang = this.localize.lang();
     const { views } = this.targets();
     return composeSlide({
       title: textOf(step?.title ?? this.parsed?.title, lang),
@@ -212,7 +218,7 @@ export class PkBriefing extends LitElement {
 
   protected override render() {
     const t = this.t;
-    const lang = langOf(this);
+    const lang = this.localize.lang();
     const step = this.current;
     const count = this.parsed?.steps.length ?? 0;
     return html`

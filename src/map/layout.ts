@@ -388,7 +388,7 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
       }
       const [x0, y0] = project(site.at as [number, number]);
       const type = site.type ?? 'base';
-      const typeLabel = SITE_TYPES.find((s) => s.id === type)?.label ?? type;
+      const typeLabel = t.siteTypes[type] ?? type;
       const name = textOf(site.name, lang, feed.lang);
       const people = personnel?.total ?? null;
       const peopleText = personnelText(personnel, personnelDate, site, number, t, asOfText);
@@ -421,10 +421,10 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
       const strength = strengthAt(m, day);
       // A feed that gives no type (Geo-PKO has none) is drawn and named as such, not as multidimensional.
       const type = m.type ?? 'unknown';
-      const typeLabel = type === 'unknown' ? t.missionTypeUnknown : MISSION_TYPES.find((s) => s.id === type)?.label ?? type;
+      const typeLabel = type === 'unknown' ? t.missionTypeUnknown : t.missionTypes[type] ?? type;
       const name = textOf(m.name, lang, feed.lang) || m.acronym;
       const strengthText = strength
-        ? `${number.format(strength.total)} (${t.asOf(formatDay(startOf(strength.date), lang, precisionOf(strength.date)))}${strength.kind === 'authorized' ? ', authorized' : ''})`
+        ? `${number.format(strength.total)} (${t.asOf(formatDay(startOf(strength.date), lang, precisionOf(strength.date)))}${strength.kind === 'authorized' ? t.authorizedNote : ''})`
         : t.strengthUnknown;
       marks.push({
         kind: 'mission', id: m.id, mission: m.id, name: m.acronym, type, typeLabel, x0, y0, at,
@@ -451,7 +451,7 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
   const legend: Legend = frame.mode === 'mission'
     ? {
         symbolsTitle: t.legendTypes,
-        symbols: SITE_TYPES.filter((s) => present.includes(s.id)).map((s): LegendSymbol => ({ type: s.id, label: s.label, d: unitSymbol(s.id), kind: 'site' }))
+        symbols: SITE_TYPES.filter((s) => present.includes(s.id)).map((s): LegendSymbol => ({ type: s.id, label: t.siteTypes[s.id] ?? s.label, d: unitSymbol(s.id), kind: 'site' }))
           .concat(present.filter((p) => !SITE_TYPES.some((s) => s.id === p)).map((p): LegendSymbol => ({ type: p, label: p, d: unitSymbol(p), kind: 'site' }))),
         sizesTitle: t.legendSizes,
         sizes: [],
@@ -459,7 +459,7 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
     : {
         symbolsTitle: t.legendMissionTypes,
         symbols: [...MISSION_TYPES, { id: 'unknown', label: t.missionTypeUnknown }].filter((s) => present.includes(s.id))
-          .map((s): LegendSymbol => ({ type: s.id, label: s.label, d: unitSymbol('base'), kind: 'mission' })),
+          .map((s): LegendSymbol => ({ type: s.id, label: t.missionTypes[s.id] ?? s.label, d: unitSymbol('base'), kind: 'mission' })),
         sizesTitle: t.legendStrength,
         sizes: [],
       };

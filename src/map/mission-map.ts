@@ -10,7 +10,6 @@ import { define } from '../shared/define.js';
 import { PkSelectEvent } from '../shared/events.js';
 import { PkFeedElement } from '../shared/feed-element.js';
 import { markRelated } from '../shared/related-marks.js';
-import { messagesFor } from '../shared/i18n.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
@@ -133,7 +132,7 @@ export class PkMissionMap extends PkFeedElement {
   }
 
   private get t() {
-    return messagesFor(this.language).map;
+    return this.messages.map;
   }
 
   private get disclaimerText(): string {
@@ -163,7 +162,7 @@ export class PkMissionMap extends PkFeedElement {
     this.size.height ||= 12;
     const missing = this.mission && !feed.missions?.some((m) => m.id === this.mission);
     const mode = this.mission && !missing ? 'mission' : 'world';
-    const frameKey = [feed, missing ? undefined : this.mission, width, baseMap, lang];
+    const frameKey = [feed, missing ? undefined : this.mission, width, baseMap, lang, t];
     if (!this.frame || frameKey.some((k, i) => k !== this.keys.frame[i])) {
       const height = mapHeight(width, mode, mode === 'mission' ? missionAspect(feed, this.mission!, baseMap) : 1);
       this.frame = frameLayout({ feed, mission: mode === 'mission' ? this.mission : undefined, width, height, baseMap, t });

@@ -188,7 +188,7 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
   for (const c of columns) {
     const last = groups[groups.length - 1];
     if (last?.type === c.type) last.span++;
-    else groups.push({ type: c.type, label: ACTOR_TYPES.find((a) => a.id === c.type)!.label, span: 1 });
+    else groups.push({ type: c.type, label: t.actorTypes[c.type] ?? c.type, span: 1 });
   }
   const shortName = new Map(columns.map((c) => [c.id, c.label]));
   const nameOf = (id: string) => {
@@ -273,7 +273,7 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
       const members = sectorRows.filter((r) => r.area === area).sort(byVocabulary);
       if (!members.length) continue;
       const collapsed = o.collapsed?.has(area) ?? false;
-      rows.push({ kind: 'area', area, label: PRIORITY_AREAS.find((a) => a.id === area)?.label ?? area, sectors: members.length, collapsed });
+      rows.push({ kind: 'area', area, label: t.areas[area] ?? area, sectors: members.length, collapsed });
       if (!collapsed) rows.push(...members);
     }
   }
@@ -296,7 +296,7 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
     rows,
     columns,
     groups,
-    actorTypes: ACTOR_TYPES.filter((a) => actorIds.some((id) => typeOf(id) === a.id)).map((a) => ({ id: a.id, label: a.label })),
+    actorTypes: ACTOR_TYPES.filter((a) => actorIds.some((id) => typeOf(id) === a.id)).map((a) => ({ id: a.id, label: t.actorTypes[a.id] ?? a.label })),
     sizes: { rowHeaderWidth, columnWidth, vertical, headerHeight, tableWidth: rowHeaderWidth + columns.length * columnWidth, showLevels: columnWidth >= 64, sidePanel: o.width >= SIDE_PANEL_WIDTH },
     legendRoles,
     marks: MARK_ORDER.filter((m) => usedMarks.has(m)),
@@ -319,7 +319,7 @@ function describeRoles(roles: CellRole[], nameOf: (id: string) => string, t: Mat
       if (r.mark === 'moved-out' && r.counterpart) parts.push(t.movedTo(nameOf(r.counterpart)));
       else if (r.mark === 'moved-in' && r.counterpart) parts.push(t.movedFrom(nameOf(r.counterpart)));
       else if (t.marks[r.mark]) parts.push(t.marks[r.mark]);
-      if (r.level) parts.push(t.atLevel(r.level));
+      if (r.level) parts.push(t.atLevel(t.levels[r.level] ?? r.level));
       return parts.join(' ');
     })
     .join(', ');
@@ -359,7 +359,7 @@ function summarize(items: { entry: MatrixEntry; mark: Mark; counterpart?: string
       : types.every((ty) => NATIONAL.has(ty))
         ? t.nationalActors
         : types.length === 1
-          ? ACTOR_TYPES.find((a) => a.id === types[0])!.label
+          ? t.actorTypes[types[0]] ?? types[0]
           : t.otherActors;
     parts.push(t.moves(to.length, c.nameOf(from), where));
   }
@@ -368,7 +368,7 @@ function summarize(items: { entry: MatrixEntry; mark: Mark; counterpart?: string
   if (ended) parts.push(t.ends(ended));
   if (begun) parts.push(t.begins(begun));
   if (!parts.length) parts.push(t.noChange);
-  return `${t.summaryBetween(formatDay(before, lang), formatDay(after, lang))}${parts.join('; ')}.`;
+  return `${t.summaryBetween(formatDay(before, lang), formatDay(after, lang))}${t.summaryParts(parts)}`;
 }
 
 function unique<T>(list: T[]): T[] {

@@ -11,7 +11,7 @@ import { saveFile } from '../shared/save-file.js';
 import { PkSelectEvent } from '../shared/events.js';
 import { svgStringToPng } from '../shared/export.js';
 import { PkFeedElement } from '../shared/feed-element.js';
-import { messagesFor } from '../shared/i18n.js';
+import type { Messages } from '../shared/messages/en.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
@@ -92,7 +92,7 @@ export class PkSectorMatrix extends PkFeedElement {
   /** Errors that removed responsibilities, actors or sectors: said above the grid, never silently dropped. */
   private dropped: Problem[] = [];
   private vocabulary: Vocabulary | null = null;
-  private vocabularyOf: { feed: Feed; lang: string } | null = null;
+  private vocabularyOf: { feed: Feed; lang: string; t: Messages } | null = null;
   private sources = new Map<string, Source>();
   private actorNames = new Map<string, string>();
   private inputs: unknown[] = [];
@@ -115,9 +115,9 @@ export class PkSectorMatrix extends PkFeedElement {
       this.layout = null;
       return;
     }
-    if (this.vocabularyOf?.feed !== feed || this.vocabularyOf.lang !== lang) {
-      this.vocabulary = resolveVocabulary(feed, lang);
-      this.vocabularyOf = { feed, lang };
+    if (this.vocabularyOf?.feed !== feed || this.vocabularyOf.lang !== lang || this.vocabularyOf.t !== this.messages) {
+      this.vocabulary = resolveVocabulary(feed, lang, this.messages.matrix);
+      this.vocabularyOf = { feed, lang, t: this.messages };
       this.sources = new Map((feed.sources ?? []).map((s) => [s.id, s]));
       this.actorNames = new Map((feed.actors ?? []).map((a) => [a.id, textOf(a.label, lang, feed.lang)]));
     }
@@ -129,12 +129,12 @@ export class PkSectorMatrix extends PkFeedElement {
     // Before the first resize report, read the width once: drawing at a guess and again at the real
     // width would double the first render of a large matrix.
     const width = this.size.width || this.clientWidth || 960;
-    const inputs = [feed, lang, this.date, this.compare, this.mission, this.sort, this.actorTypes.join(), this.roles.join(), this.collapsed, width];
+    const inputs = [feed, lang, this.messages, this.date, this.compare, this.mission, this.sort, this.actorTypes.join(), this.roles.join(), this.collapsed, width];
     if (this.layout && inputs.every((v, i) => v === this.inputs[i])) return;
     this.inputs = inputs;
     this.gridChanged = true;
 
-    const t = messagesFor(lang).matrix;
+    const t = this.messages.matrix;
     this.dropped = errorsOf(this.problems).filter((p) => /^(responsibilities|actors|sectors|roles)\b/.test(p.path));
     const day = this.date && isPartialDate(this.date) ? dayOf(this.date) : asOfDay(feed);
     const compare: Day | undefined = this.compare && isPartialDate(this.compare) ? dayOf(this.compare) : undefined;
@@ -157,7 +157,7 @@ export class PkSectorMatrix extends PkFeedElement {
     const status = renderStatus(this.feedController, this.language);
     if (status) return status;
     const layout = this.layout!;
-    const t = messagesFor(this.language).matrix;
+    const t = this.messages.matrix;
     const dropped = this.dropped.length
       ? html`<details class="dropped" part="problems"><summary>${t.dropped(this.dropped.length)}</summary>
           <ul>${this.dropped.map((p) => html`<li>${describeProblem(p)}</li>`)}</ul></details>`
@@ -173,7 +173,7 @@ export class PkSectorMatrix extends PkFeedElement {
           ${guard([layout], () => this.renderGrid(layout))}`}
         <section class="details" part="details" aria-label=${t.detailsHint}>
           ${renderDetails(this.currentCell(), {
-            feed: this.feed!, lang: this.language, t, ongoing: messagesFor(this.language).ongoing, sources: this.sources,
+            feed: this.feed!, lang: this.language, t, ongoing: this.messages.ongoing, sources: this.sources,
             actorName: (id) => this.actorNames.get(id) ?? id, sectorLabel: this.currentRow()?.label ?? '',
           })}
         </section>
@@ -181,7 +181,7 @@ export class PkSectorMatrix extends PkFeedElement {
   }
 
   private renderToolbar(layout: MatrixLayout): TemplateResult {
-    const t = messagesFor(this.language).matrix;
+    const t = this.messages.matrix;
     const labels: Record<SortOrder, string> = { area: t.sortArea, roles: t.sortRoles, alpha: t.sortAlpha };
     return html`<div class="toolbar" part="toolbar">
       <label>${t.sortLabel}<select @change=${this.onSort}>
@@ -201,7 +201,7 @@ export class PkSectorMatrix extends PkFeedElement {
   }
 
   private renderLegend(layout: MatrixLayout): TemplateResult {
-    const t = messagesFor(this.language).matrix;
+    const t = this.messages.matrix;
     return html`<div class="legend" part="legend">
       <div class="chips" role="group" aria-label=${t.rolesLabel}>
         <span>${t.rolesLabel}</span>
@@ -216,15 +216,15 @@ export class PkSectorMatrix extends PkFeedElement {
       </div>` : nothing}
       ${layout.levels.length && layout.sizes.showLevels ? html`<div class="chips" role="group" aria-label=${t.levelsLabel}>
         <span>${t.levelsLabel}</span>
-        ${layout.usualLevel ? html`<span class="item">${t.unmarkedLevel(layout.usualLevel)}</span>` : nothing}
-        ${layout.levels.map((l) => html`<span class="item"><b>${t.levelShort[l]}</b> ${l}</span>`)}
+        ${layout.usualLevel ? html`<span class="item">${t.unmarkedLevel(t.levels[layout.usualLevel] ?? layout.usualLevel)}</span>` : nothing}
+        ${layout.levels.map((l) => html`<span class="item"><b>${t.levelShort[l]}</b> ${t.levels[l] ?? l}</span>`)}
       </div>` : nothing}
     </div>`;
   }
 
   /** The grid; re-rendered only when the layout changes (focus and hover touch a few nodes, not this). */
   private renderGrid(layout: MatrixLayout): TemplateResult {
-    const t = messagesFor(this.language).matrix;
+    const t = this.messages.matrix;
     const { sizes, columns } = layout;
     const vars = {
       '--_col-w': `${sizes.columnWidth}px`, '--_row-head-w': `${sizes.rowHeaderWidth}px`,
@@ -248,12 +248,12 @@ export class PkSectorMatrix extends PkFeedElement {
     </table></div>`;
   }
 
-  private renderArea(row: Extract<MatrixRow, { kind: 'area' }>, span: number, t: ReturnType<typeof messagesFor>['matrix']): TemplateResult {
+  private renderArea(row: Extract<MatrixRow, { kind: 'area' }>, span: number, t: Messages['matrix']): TemplateResult {
     return html`<tr class="area"><th scope="rowgroup" colspan=${span + 1} tabindex="-1" aria-expanded=${!row.collapsed}>
       <span><span class="twisty"></span>${t.areaToggle(row.label, row.sectors)}</span></th></tr>`;
   }
 
-  private renderRow(row: SectorRow, showLevels: boolean, t: ReturnType<typeof messagesFor>['matrix']): TemplateResult {
+  private renderRow(row: SectorRow, showLevels: boolean, t: Messages['matrix']): TemplateResult {
     return html`<tr><th scope="row">${row.label}</th>${row.cells.map((cell) => html`<td tabindex="-1" aria-label=${cell.label}>${cell.roles.length
       ? html`<span class="roles">${cell.roles.map(renderGlyph)}</span>${showLevels && cell.levels.length
         ? html`<span class="levels" data-l=${cell.levels.map((l) => t.levelShort[l]).join(' · ')}></span>` : nothing}`
@@ -294,7 +294,7 @@ export class PkSectorMatrix extends PkFeedElement {
     if (!this.layout || this.notice) return null;
     const style = getComputedStyle(this);
     const color = (name: string, fallback: string) => resolveColor(this.renderRoot as ShadowRoot, name) ?? fallback;
-    return matrixToSVG(this.layout, messagesFor(this.language).matrix, {
+    return matrixToSVG(this.layout, this.messages.matrix, {
       background: style.backgroundColor && style.backgroundColor !== 'rgba(0, 0, 0, 0)' ? style.backgroundColor : '#ffffff',
       text: color('--pk-color-text', '#1f2328'),
       muted: color('--pk-color-text-muted', '#59636e'),

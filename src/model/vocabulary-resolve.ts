@@ -10,9 +10,19 @@ export interface Vocabulary {
   roleById: Map<string, RoleDef>;
 }
 
-/** Merges the feed's sectors and roles over the defaults, by id; new entries come after the defaults. */
-export function resolveVocabulary(feed: Pick<Feed, 'sectors' | 'roles' | 'lang'>, lang?: string): Vocabulary {
-  const sectorById = new Map<string, SectorDef>(DEFAULT_SECTORS.map((s) => [s.id, { ...s }]));
+/** The built-in labels in the reader's language, by id (from the kit's catalogues); English where absent. */
+export interface DefaultLabels {
+  sectors?: Record<string, string>;
+  roles?: Record<string, string>;
+  roleDescriptions?: Record<string, string>;
+}
+
+/**
+ * Merges the feed's sectors and roles over the defaults, by id; new entries come after the defaults.
+ * `labels` translates the defaults; what the feed itself says is kept as written.
+ */
+export function resolveVocabulary(feed: Pick<Feed, 'sectors' | 'roles' | 'lang'>, lang?: string, labels: DefaultLabels = {}): Vocabulary {
+  const sectorById = new Map<string, SectorDef>(DEFAULT_SECTORS.map((s) => [s.id, { ...s, label: labels.sectors?.[s.id] ?? s.label }]));
   (feed.sectors ?? []).forEach((s) => {
     const base = sectorById.get(s.id);
     sectorById.set(s.id, {
@@ -21,7 +31,9 @@ export function resolveVocabulary(feed: Pick<Feed, 'sectors' | 'roles' | 'lang'>
       area: s.area ?? base?.area ?? PRIORITY_AREAS[0].id,
     });
   });
-  const roleById = new Map<string, RoleDef>(DEFAULT_ROLES.map((r) => [r.id, { ...r }]));
+  const roleById = new Map<string, RoleDef>(DEFAULT_ROLES.map((r) => [r.id, {
+    ...r, label: labels.roles?.[r.id] ?? r.label, description: labels.roleDescriptions?.[r.id] ?? r.description,
+  }]));
   let extra = 0;
   (feed.roles ?? []).forEach((r) => {
     const base = roleById.get(r.id);

@@ -10,7 +10,9 @@ import type { Feed, Problem } from '../model/index.js';
 import { dossierContext, type DossierState } from './dossier-context.js';
 import type { SelectDetail } from './events.js';
 import { FeedController } from './feed-controller.js';
-import { langOf } from './i18n.js';
+import { Localize, loadLanguage, watchLanguages } from './i18n.js';
+import { ObservesLang } from './lang-attribute.js';
+import type { Messages } from './messages/en.js';
 
 /**
  * @fires pk-feed-load - The feed loaded and parsed (detail: `{ feed, problems }`; problems may hold warnings).
@@ -20,7 +22,7 @@ import { langOf } from './i18n.js';
  * @cssprop --pk-color-bg - Background of controls and panels.
  * @cssprop --pk-color-accent - Interactive accents and focus.
  */
-export abstract class PkFeedElement extends LitElement {
+export abstract class PkFeedElement extends ObservesLang(LitElement) {
   /** URL of a feed (JSON). A new `src` cancels the previous request; the latest always wins. */
   @property({ reflect: true }) src?: string;
 
@@ -41,6 +43,9 @@ export abstract class PkFeedElement extends LitElement {
 
   protected readonly feedController = new FeedController(this);
 
+  /** Its language, direction and the kit's strings in that language (see `src/shared/i18n.ts`). */
+  protected readonly localize = new Localize(this);
+
   /** Inside a `<pk-dossier>`: its feed, mission, date and selection, unless the element has its own source. */
   private readonly dossier = new ContextConsumer(this, {
     context: dossierContext,
@@ -60,8 +65,14 @@ export abstract class PkFeedElement extends LitElement {
 
   /** The language the element draws in: its `lang`, else the nearest ancestor's, else the document's. */
   get language(): string {
-    return langOf(this);
+    return this.localize.lang();
   }
+
+  /** The kit's strings in the element's language; the same object until the language or its catalogue changes. */
+  protected get messages(): Messages {
+    return this.localize.messages();
+  }
+
 
   private get ownSource(): boolean {
     return Boolean(this.src) || (this.data !== undefined && this.data !== null);
@@ -69,6 +80,9 @@ export abstract class PkFeedElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    watchLanguages();
+    // Fetch the language's strings now, alongside the feed, rather than at first render.
+    void loadLanguage(this.language);
     // An inline feed is read when the element meets its children; re-read after a move.
     if (!this.ownSource && !this.dossier.value && this.feedController.status === 'empty') {
       this.feedController.load({});

@@ -145,6 +145,24 @@ export class Localize extends LocalizeController {
     void loadLanguage(lang);
     return messagesFor(lang);
   }
+
+  private internals?: ElementInternals | null;
+
+  /** Exposes the direction as a custom state, `:host(:state(rtl))`, without touching the host's attributes. */
+  hostUpdate(): void {
+    if (this.internals === undefined) {
+      try {
+        this.internals = (this.host as HTMLElement).attachInternals();
+      } catch {
+        this.internals = null; // the page's own subclass took the internals: the page's direction applies
+      }
+    }
+    const states = this.internals?.states;
+    if (!states) return;
+    const dir = this.dir();
+    states.delete(dir === 'rtl' ? 'ltr' : 'rtl');
+    states.add(dir);
+  }
 }
 
 let watching = false;

@@ -89,7 +89,15 @@ export const tokens = css`
   :host([theme='auto']) { color-scheme: light dark; }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: border-box; }
-  svg { display: block; }
+  /*
+   * The element's language sets its direction (i18n.ts): an Arabic element lays out right to left on
+   * any page, an English one left to right on an Arabic page. Drawings keep their geometry (a map is
+   * not mirrored; time runs left to right, as in Arabic-language newspapers' and textbooks' charts):
+   * their SVG stays left to right.
+   */
+  :host(:state(rtl)) { direction: rtl !important; }
+  :host(:state(ltr)) { direction: ltr !important; }
+  svg { display: block; direction: ltr; }
   button {
     font: inherit;
     font-size: var(--pk-font-size-s);

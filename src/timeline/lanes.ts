@@ -114,7 +114,11 @@ export function packRows(marks: Mark[]): number {
 const byStart = (a: Mark, b: Mark) => a.start - b.start || a.end - b.end;
 
 /** Builds the timeline of one mission of a feed; null when the feed has no such mission. */
-export function buildTimeline(feed: Feed, missionId: string, asOf: Day, lang: string): TimelineModel | null {
+export function buildTimeline(
+  feed: Feed, missionId: string, asOf: Day, lang: string,
+  /** Names of the phase kinds in the reader's language, for phases the feed does not label. */
+  phaseKinds: Record<string, string> = {},
+): TimelineModel | null {
   const mission = feed.missions?.find((m) => m.id === missionId);
   if (!mission) return null;
   const text = (value: Parameters<typeof textOf>[0]) => textOf(value, lang, feed.lang);
@@ -141,7 +145,7 @@ export function buildTimeline(feed: Feed, missionId: string, asOf: Day, lang: st
   ];
   const handovers = chain.slice(1).map((to, i) => ({ day: to.start, from: chain[i].short, to: to.short }));
   const phases = (mission.phases ?? []).map((p, i) =>
-    mark({ key: `phase-${i}`, id: `phase-${i}`, kind: 'phase', label: text(p.label) || p.kind, lane: 'mission', type: p.kind, ...span(p) }));
+    mark({ key: `phase-${i}`, id: `phase-${i}`, kind: 'phase', label: text(p.label) || phaseKinds[p.kind] || p.kind, lane: 'mission', type: p.kind, ...span(p) }));
   phases.sort(byStart).forEach((p) => (p.row = 1));
   const missionLane: Lane = { id: 'mission', label: mission.acronym, group: 'mission', rows: phases.length ? 2 : 1, marks: [...chain, ...phases] };
 

@@ -17,7 +17,6 @@ import { PkDateChangeEvent, PkSelectEvent } from '../shared/events.js';
 import { svgStringToPng, svgToString } from '../shared/export.js';
 import { PkFeedElement } from '../shared/feed-element.js';
 import { markRelated } from '../shared/related-marks.js';
-import { messagesFor } from '../shared/i18n.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
@@ -183,7 +182,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   // ---- derived state ---------------------------------------------------------------------------
 
   private get t() {
-    return messagesFor(this.language);
+    return this.messages;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -198,11 +197,12 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       this.notice = feed ? (this.mission ? this.t.timeline.noMission(this.mission) : this.t.timeline.noMissions) : '';
       return;
     }
-    const rebuild = !this.model || this.model.mission.id !== missionId || this.modelFeed !== feed || this.modelLang !== lang;
+    const rebuild = !this.model || this.model.mission.id !== missionId || this.modelFeed !== feed || this.modelLang !== lang || this.modelMessages !== this.t;
     if (rebuild) {
-      this.model = buildTimeline(feed!, missionId!, asOfDay(feed!), lang);
+      this.model = buildTimeline(feed!, missionId!, asOfDay(feed!), lang, this.t.timeline.phaseKinds);
       this.modelFeed = feed;
       this.modelLang = lang;
+      this.modelMessages = this.t;
       this.view = null;
       this.marks = new Map();
       if (this.model) {
@@ -247,6 +247,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
 
   private modelFeed: unknown = null;
   private modelLang = '';
+  private modelMessages?: object;
 
   /** Bars within a plot width either side of the view: enough for a pan gesture; the rest waits for its end. */
   private cull(layout: TimelineLayout): Bar[] {
@@ -809,8 +810,19 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       <p>${rangeText(mark, lang, t.ongoing)}</p>
       ${mark.value !== undefined ? html`<p>${amountText(mark.value, mark.currency, lang)} · ${t.reliability}: ${t.reliabilities[mark.reliability ?? ''] ?? mark.reliability}</p>` : nothing}
       ${mark.note ? html`<p class="muted">${mark.note}</p>` : nothing}
-      <p class="muted">${[lane, mark.type, mark.status].filter(Boolean).join(' · ')}</p>
+      <p class="muted">${[lane, this.kindText(mark), this.statusText(mark)].filter(Boolean).join(' · ')}</p>
     </div>`;
+  }
+
+  /** The mark's kind in the reader's words: a phase, presence, event or mission type; an item's kind as the feed has it. */
+  private kindText(mark: Mark): string {
+    const t = this.t;
+    const names: Record<string, string> = { phase: t.timeline.phaseKinds, presence: t.timeline.presenceKinds, event: t.timeline.eventKinds, mission: t.map.missionTypes }[mark.kind as string] ?? {};
+    return mark.type ? names[mark.type] ?? mark.type : '';
+  }
+
+  private statusText(mark: Mark): string {
+    return mark.status ? this.t.timeline.itemStatuses[mark.status] ?? mark.status : '';
   }
 
   private laneLabel(mark: Mark): string {
@@ -836,7 +848,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       <td>${m.kind === 'mandate' ? t.resolution(m.label) : m.label}</td>
       <td class="date">${dateText(m.start, lang, m.startText)}</td>
       <td class="date">${m.ongoing ? t.ongoing : m.start === m.end && m.kind !== 'mandate' ? '' : dateText(m.end, lang, m.endText)}</td>
-      <td>${m.reliability ? `${t.reliabilities[m.reliability] ?? m.reliability}` : m.status ?? m.type ?? ''}</td>
+      <td>${m.reliability ? `${t.reliabilities[m.reliability] ?? m.reliability}` : this.statusText(m) || this.kindText(m)}</td>
       <td class="num">${m.value !== undefined ? amountText(m.value, m.currency, lang) : ''}</td>
     </tr>`;
     return html`<details class="table" part="table" @toggle=${(e: Event) => (this.listOpen = (e.target as HTMLDetailsElement).open)}>

@@ -78,6 +78,8 @@ export const en = {
     badAreas: (acronym: string) => `${acronym}: the areas of responsibility could not be read and are not drawn.`,
     basemapFailed: (url: string) => `The base map ${url} could not be loaded; the built-in base map is shown.`,
     kilometres: (n: string) => `${n} km`,
+    /** After a strength's date when the figure is the authorized one, not the deployed one. */
+    authorizedNote: ', authorized',
     siteTypes: labels(SITE_TYPES),
     missionTypes: labels(MISSION_TYPES),
   },
@@ -128,6 +130,8 @@ export const en = {
     summaryAt: (n: number, actors: number, sectors: number, date: string) =>
       `${n} responsibilit${n === 1 ? 'y' : 'ies'} held by ${actors} actor${actors === 1 ? '' : 's'} in ${sectors} sector${sectors === 1 ? '' : 's'} on ${date}.`,
     summaryBetween: (before: string, after: string) => `From ${before} to ${after}: `,
+    /** The handover summary's parts (moves, ends, begins) as one sentence's end. */
+    summaryParts: (parts: string[]) => `${parts.join('; ')}.`,
     moves: (n: number, from: string, to: string) =>
       `${n} responsibilit${n === 1 ? 'y passes' : 'ies pass'} from ${from} to ${to}`,
     ends: (n: number) => `${n} end${n === 1 ? 's' : ''}`,

@@ -67,6 +67,7 @@ export const zh: Translation = {
     badAreas: (acronym: string) => `${acronym}：无法读取责任区，未予绘制。`,
     basemapFailed: (url: string) => `无法加载底图${url}；现显示内置底图。`,
     kilometres: (n: string) => `${n}公里`,
+    authorizedNote: '，核定人数',
     siteTypes: {
       'mission-hq': '特派团总部',
       'sector-hq': '区总部',
@@ -131,6 +132,7 @@ export const zh: Translation = {
     summaryAt: (n: number, actors: number, sectors: number, date: string) =>
       `${date}，${actors}个行为体在${sectors}个部门承担${n}项职责。`,
     summaryBetween: (before: string, after: string) => `${before}至${after}：`,
+    summaryParts: (parts: string[]) => `${parts.join('；')}。`,
     moves: (n: number, from: string, to: string) => `${n}项职责从${from}移交给${to}`,
     ends: (n: number) => `${n}项结束`,
     begins: (n: number) => `${n}项开始`,
