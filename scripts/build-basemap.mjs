@@ -28,7 +28,9 @@ const topology = simplify(weighted, MIN_WEIGHT);
 for (const g of topology.objects.countries.geometries) {
   const name = g.properties?.name ?? '';
   g.id = (g.id && countries.numericToAlpha3(g.id)) || BY_NAME[name] || undefined;
-  g.properties = { name };
+  // alpha-2 as well, for Intl.DisplayNames: the kit names countries in the reader's language.
+  const a2 = g.id ? countries.alpha3ToAlpha2(g.id) ?? (g.id === 'XKX' ? 'XK' : undefined) : undefined;
+  g.properties = a2 ? { name, a2 } : { name };
   if (g.id === undefined) delete g.id;
 }
 delete topology.objects.land;

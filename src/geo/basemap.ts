@@ -10,6 +10,8 @@ import shipped from './basemap-data.js';
 export interface Country {
   /** ISO 3166-1 alpha-3, when the base map knows it. */
   code?: string;
+  /** ISO 3166-1 alpha-2, when the base map gives it (the shipped one does): the key to Intl's country names. */
+  a2?: string;
   name: string;
   feature: Feature<Geometry>;
   /** Its box in degrees: a mission map draws only the countries its frame can show. */
@@ -50,7 +52,7 @@ export function baseMapFromTopology(topology: Topology): BaseMap {
   for (const f of collection.features) {
     if (!f.geometry) continue;
     const props = (f.properties ?? {}) as Record<string, unknown>;
-    countries.push({ code: codeOf(f), name: String(props.name ?? props.NAME ?? f.id ?? ''), feature: f as Feature<Geometry>, box: boxOf((f.geometry as { coordinates?: unknown }).coordinates) });
+    countries.push({ code: codeOf(f), a2: typeof props.a2 === 'string' ? props.a2 : undefined, name: String(props.name ?? props.NAME ?? f.id ?? ''), feature: f as Feature<Geometry>, box: boxOf((f.geometry as { coordinates?: unknown }).coordinates) });
   }
   const byCode = new Map<string, Country>();
   for (const c of countries) if (c.code && !byCode.has(c.code)) byCode.set(c.code, c);

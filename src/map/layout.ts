@@ -17,6 +17,7 @@ import {
 import type { Messages } from '../shared/messages/en.js';
 import type { BaseMap, LonLatBox } from '../geo/basemap.js';
 import { clusterSites, type ClusterMark, type Clusterer } from '../geo/cluster.js';
+import { countryList } from '../geo/country-names.js';
 import { kmPerPixel, missionProjection, scaleBar, worldProjection, type ScaleBar } from '../geo/projection.js';
 
 type MapMessages = Messages['map'];
@@ -402,7 +403,7 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
             `${t.personnel}: ${peopleText}`,
             `${t.open}: ${range(site)}`,
             ...(site.units?.length ? [`${t.units}: ${site.units.join(', ')}`] : []),
-            ...(site.contributors?.length ? [`${t.contributors}: ${site.contributors.join(', ')}`] : []),
+            ...(site.contributors?.length ? [`${t.contributors}: ${countryList(site.contributors, lang)}`] : []),
           ],
         },
         row: [name, typeLabel, people === null ? '—' : number.format(people) + (site.estimate ? ` (${t.estimate})` : ''), range(site)],
@@ -431,7 +432,7 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
         r: radius(strength?.total ?? null), unknownSize: !strength, labelled: true,
         tip: {
           title: `${m.acronym}: ${name}`,
-          lines: [typeLabel, `${t.strength}: ${strengthText}`, `${t.dates}: ${range(m)}`, `${t.countries}: ${(m.countries ?? []).join(', ')}`],
+          lines: [typeLabel, `${t.strength}: ${strengthText}`, `${t.dates}: ${range(m)}`, `${t.countries}: ${countryList(m.countries ?? [], lang)}`],
         },
         row: [m.acronym, typeLabel, strength ? number.format(strength.total) : '—', range(m)],
       });

@@ -18,7 +18,11 @@ export interface KeyInput {
   key: string;
   ctrlKey?: boolean;
   metaKey?: boolean;
+  /** Right to left: the grid is mirrored, so ArrowLeft moves to the next column (APG grid pattern). */
+  rtl?: boolean;
 }
+
+const MIRRORED: Record<string, string> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
 
 const PAGE = 10;
 
@@ -30,7 +34,8 @@ export function moveInGrid(pos: GridPosition, input: KeyInput, shape: GridShape)
   const widthOf = (row: number) => Math.max(shape.widths[row] ?? 1, 1);
   const at = (row: number, col: number) => ({ row: clamp(row, 0, last), col: Math.max(0, col) });
   const narrow = widthOf(pos.row) === 1;
-  switch (input.key) {
+  const key = input.rtl ? MIRRORED[input.key] ?? input.key : input.key;
+  switch (key) {
     case 'ArrowRight':
       if (narrow) return null;
       return at(pos.row, Math.min(pos.col + 1, widthOf(pos.row) - 1));

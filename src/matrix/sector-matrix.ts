@@ -327,7 +327,7 @@ export class PkSectorMatrix extends PkFeedElement {
       else if (row) this.select(this.active);
       return;
     }
-    const next = moveInGrid(this.active, e, { widths: this.widths() });
+    const next = moveInGrid(this.active, { key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, rtl: this.localize.dir() === 'rtl' }, { widths: this.widths() });
     if (!next) return;
     e.preventDefault();
     this.moveTo(next);

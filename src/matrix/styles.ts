@@ -102,6 +102,8 @@ export const matrixStyles = css`
   /* A hairline between actor-type groups (national | mission | UN ...), painted by the column. */
   col.group-start { background: linear-gradient(to right, var(--_rule) 1px, transparent 1px); }
   col.group-start.hl { background: linear-gradient(to right, var(--_rule) 1px, var(--_highlight) 1px); }
+  :host(:state(rtl)) col.group-start { background: linear-gradient(to left, var(--_rule) 1px, transparent 1px); }
+  :host(:state(rtl)) col.group-start.hl { background: linear-gradient(to left, var(--_rule) 1px, var(--_highlight) 1px); }
 
   thead th, thead td {
     position: sticky;
@@ -144,7 +146,7 @@ export const matrixStyles = css`
     vertical-align: bottom;
   }
   thead .corner {
-    left: 0;
+    inset-inline-start: 0;
     z-index: 3;
     text-align: start;
     border-inline-start: 0;
@@ -155,7 +157,7 @@ export const matrixStyles = css`
 
   tbody th[scope='row'] {
     position: sticky;
-    left: 0;
+    inset-inline-start: 0;
     z-index: 1;
     background: var(--_header-bg);
     font-weight: normal;
@@ -166,6 +168,7 @@ export const matrixStyles = css`
     line-height: 1.25;
   }
   tbody tr.hl th[scope='row'] { box-shadow: inset 3px 0 var(--pk-color-focus); font-weight: 600; }
+  :host(:state(rtl)) tbody tr.hl th[scope='row'] { box-shadow: inset -3px 0 var(--pk-color-focus); }
   tbody tr.hl td { background: var(--_highlight); }
 
   td {
@@ -193,7 +196,7 @@ export const matrixStyles = css`
   }
   tr.area th > span {
     position: sticky;
-    left: 0;
+    inset-inline-start: 0;
     display: inline-flex;
     align-items: center;
     gap: var(--pk-space-2);
@@ -270,9 +273,11 @@ export const matrixStyles = css`
     color: var(--pk-color-text);
     line-height: 1;
   }
-  .glyph.m-begun::after { content: '+' / ''; top: -5px; right: -8px; font-size: 13px; }
-  .glyph.m-moved-out::after { content: '→' / ''; right: -11px; }
-  .glyph.m-moved-in::after { content: '→' / ''; left: -11px; }
+  .glyph.m-begun::after { content: '+' / ''; top: -5px; inset-inline-end: -8px; font-size: 13px; }
+  .glyph.m-moved-out::after { content: '→' / ''; inset-inline-end: -11px; }
+  .glyph.m-moved-in::after { content: '→' / ''; inset-inline-start: -11px; }
+  /* Right to left, a responsibility passes leftwards: the arrows turn with the reading direction. */
+  :host(:state(rtl)) .glyph.m-moved-out::after, :host(:state(rtl)) .glyph.m-moved-in::after { content: '←' / ''; }
   .glyph.m-begun { margin-inline-end: 3px; }
   .glyph.m-moved-out { margin-inline-end: 8px; }
   .glyph.m-moved-in { margin-inline-start: 8px; }

@@ -1,0 +1,37 @@
+/**
+ * Country names in the reader's language. The feed names countries by ISO 3166-1 alpha-3 code; the
+ * shipped base map carries each one's alpha-2 code (taken from i18n-iso-countries when the base map
+ * is built), and the browser's Intl.DisplayNames gives the name from Unicode CLDR in any language,
+ * kept current with the browser rather than with a table in the bundle. No DOM.
+ */
+import { builtinBaseMap, type BaseMap } from './basemap.js';
+
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+function namesIn(lang: string): Intl.DisplayNames | null {
+  if (!displayNames.has(lang)) {
+    try {
+      displayNames.set(lang, new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'none' }));
+    } catch {
+      displayNames.set(lang, null);
+    }
+  }
+  return displayNames.get(lang)!;
+}
+
+/** "SLE" -> "Sierra Leone", "Sierra Leona", "سيراليون", "塞拉利昂"; the base map's name, or the code itself, when Intl has none. */
+export function countryName(code: string, lang: string, baseMap: BaseMap = builtinBaseMap()): string {
+  const country = baseMap.byCode.get(code) ?? builtinBaseMap().byCode.get(code);
+  const a2 = country?.a2 ?? builtinBaseMap().byCode.get(code)?.a2;
+  return (a2 && namesIn(lang)?.of(a2)) || country?.name || code;
+}
+
+/** Codes as a list of names, joined the language's way ("Liberia and Sierra Leone", "利比里亚和塞拉利昂"). */
+export function countryList(codes: readonly string[], lang: string, baseMap?: BaseMap): string {
+  const names = codes.map((c) => countryName(c, lang, baseMap));
+  try {
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}
