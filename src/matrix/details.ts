@@ -64,7 +64,7 @@ function renderEntry(r: CellRole, c: DetailsContext): TemplateResult {
     ${renderGlyph(r)}
     <div>
       <strong>${r.label}</strong>${change ? html` <em class="change">${change}</em>` : nothing}
-      <span class="meta">${res.level ? html`${t.levels[res.level] ?? res.level} ${t.level} · ` : nothing}${formatRange(res, c.lang, c.ongoing)}</span>
+      <span class="meta">${res.level ? html`${t.atLevel(t.levels[res.level] ?? res.level)} · ` : nothing}${formatRange(res, c.lang, c.ongoing)}</span>
       ${note ? html`<p class="note">${note}</p>` : nothing}
       ${sources.length
         ? html`<p class="sources">${t.sources}: ${sources.map((s, i) => html`${i ? ', ' : ''}${renderSource(s, c)}`)}</p>`
