@@ -12,14 +12,18 @@ interface Args {
   noDisclaimer?: boolean;
   data?: unknown;
   src?: string;
+  lang?: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/Mission map',
   component: 'pk-mission-map',
   args: { mission: 'unamsil', date: '2002' },
-  argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] } },
-  render: (a) => html`<pk-mission-map
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: { control: 'select', options: ['en', 'fr', 'es', 'ar', 'ru', 'zh'] },
+  },
+  render: (a) => html`<pk-mission-map lang=${a.lang ?? nothing}
     .data=${a.src ? undefined : (a.data ?? sierraLeone)} src=${a.src ?? nothing}
     mission=${a.mission ?? nothing} date=${a.date ?? nothing} theme=${a.theme ?? nothing}
     disclaimer=${a.disclaimer ?? nothing} ?no-disclaimer=${a.noDisclaimer}></pk-mission-map>`,
@@ -74,4 +78,11 @@ export const BadGeography: Story = {
     },
     mission: 'untl', date: '2004',
   },
+};
+
+/** The six UN languages: the kit's own words, dates, numbers and country names in each; Arabic lays out right to left (the map itself is not mirrored). */
+export const SixLanguages: Story = {
+  render: () => html`<div style="display:grid;grid-template-columns:repeat(auto-fill,minmax(440px,1fr));gap:16px">
+    ${['en', 'fr', 'es', 'ar', 'ru', 'zh'].map((lang) => html`<pk-mission-map lang=${lang} .data=${sierraLeone} mission="unamsil" date="2002"></pk-mission-map>`)}
+  </div>`,
 };

@@ -13,14 +13,18 @@ interface Args {
   width?: string;
   data?: unknown;
   src?: string;
+  lang?: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/Peacebuilding timeline',
   component: 'pk-peacebuilding-timeline',
   args: { mission: 'unamsil' },
-  argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] } },
-  render: (a) => html`<div style=${`max-width:${a.width ?? 'none'}`}><pk-peacebuilding-timeline
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: { control: 'select', options: ['en', 'fr', 'es', 'ar', 'ru', 'zh'] },
+  },
+  render: (a) => html`<div style=${`max-width:${a.width ?? 'none'}`}><pk-peacebuilding-timeline lang=${a.lang ?? nothing}
     .data=${a.src ? undefined : (a.data ?? sierraLeone)} src=${a.src ?? nothing}
     mission=${a.mission ?? nothing} date=${a.date ?? nothing} theme=${a.theme ?? nothing}
     collapsed-groups=${a.collapsedGroups ?? nothing}></pk-peacebuilding-timeline></div>`,
@@ -72,3 +76,10 @@ export const Empty: Story = { args: { data: null, mission: undefined } };
 
 /** A feed without that mission. */
 export const NoSuchMission: Story = { args: { mission: 'unmil' } };
+
+/** The six UN languages: tracks, legend, summary and Intl dates in each; in Arabic the text and controls mirror while time still runs left to right. */
+export const SixLanguages: Story = {
+  render: () => html`<div style="display:grid;gap:24px">
+    ${['en', 'fr', 'es', 'ar', 'ru', 'zh'].map((lang) => html`<pk-peacebuilding-timeline lang=${lang} .data=${sierraLeone} mission="unamsil"></pk-peacebuilding-timeline>`)}
+  </div>`,
+};

@@ -15,6 +15,7 @@ interface Args {
   noControls?: boolean;
   data?: unknown;
   src?: string;
+  lang?: string;
 }
 
 const meta: Meta<Args> = {
@@ -24,8 +25,9 @@ const meta: Meta<Args> = {
   argTypes: {
     sort: { control: 'inline-radio', options: ['area', 'roles', 'alpha'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: { control: 'select', options: ['en', 'fr', 'es', 'ar', 'ru', 'zh'] },
   },
-  render: (a) => html`<pk-sector-matrix
+  render: (a) => html`<pk-sector-matrix lang=${a.lang ?? nothing}
     .data=${a.src ? undefined : (a.data ?? sierraLeone)} src=${a.src ?? nothing}
     date=${a.date ?? nothing} compare=${a.compare ?? nothing} mission=${a.mission ?? nothing} sort=${a.sort ?? nothing}
     roles=${a.roles ?? nothing} actor-types=${a.actorTypes ?? nothing} theme=${a.theme ?? nothing}
@@ -77,4 +79,11 @@ export const PartlyInvalid: Story = {
   args: {
     data: { ...sierraLeone, responsibilities: [...sierraLeone.responsibilities, { sector: 'ssr', actor: 'nobody', role: 'lead', start: '2003' }] },
   },
+};
+
+/** The six UN languages: sectors, roles, actor types and the summary in each; in Arabic the grid runs right to left, arrow keys included. */
+export const SixLanguages: Story = {
+  render: () => html`<div style="display:grid;gap:24px">
+    ${['en', 'fr', 'es', 'ar', 'ru', 'zh'].map((lang) => html`<pk-sector-matrix lang=${lang} .data=${sierraLeone} date="2006-06-30" compare="2005-06-30"></pk-sector-matrix>`)}
+  </div>`,
 };
