@@ -2,7 +2,7 @@
  * `<pk-briefing>`: a presenter walks a room through a mission's life, step by step, from the
  * keyboard or a clicker, on the peacekit elements inside it.
  */
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatPartialDate, textOf, type Problem } from '../model/index.js';
 import { define } from '../shared/define.js';
@@ -11,7 +11,7 @@ import { svgStringToPng } from '../shared/export.js';
 import { saveFile } from '../shared/save-file.js';
 import { fetchFeedText } from '../shared/fetch-feed.js';
 import { Localize, loadLanguage, watchLanguages } from '../shared/i18n.js';
-import { ObservesLang } from '../shared/lang-attribute.js';
+import { LangElement } from '../shared/lang-attribute.js';
 import { tokens } from '../shared/tokens.js';
 import { composeSlide } from './slide.js';
 import { parseBriefing, stepAfterKey, type Briefing, type BriefingStep } from './steps.js';
@@ -38,7 +38,7 @@ interface Linkable extends HTMLElement {
  * @csspart controls - Previous, next, full screen and export buttons.
  * @cssprop --pk-briefing-scale - How much larger than the kit's defaults the type is (default 1.4).
  */
-export class PkBriefing extends ObservesLang(LitElement) {
+export class PkBriefing extends LangElement {
   static override styles = [tokens, css`
     :host {
       --_scale: var(--pk-briefing-scale, 1.4);

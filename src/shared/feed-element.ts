@@ -4,14 +4,14 @@
  * can draw. A thin base: the loading itself lives in `FeedController`, drawing in each element.
  */
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed, Problem } from '../model/index.js';
 import { dossierContext, type DossierState } from './dossier-context.js';
 import type { SelectDetail } from './events.js';
 import { FeedController } from './feed-controller.js';
 import { Localize, loadLanguage, watchLanguages } from './i18n.js';
-import { ObservesLang } from './lang-attribute.js';
+import { LangElement } from './lang-attribute.js';
 import type { Messages } from './messages/en.js';
 
 /**
@@ -22,7 +22,7 @@ import type { Messages } from './messages/en.js';
  * @cssprop --pk-color-bg - Background of controls and panels.
  * @cssprop --pk-color-accent - Interactive accents and focus.
  */
-export abstract class PkFeedElement extends ObservesLang(LitElement) {
+export abstract class PkFeedElement extends LangElement {
   /** URL of a feed (JSON). A new `src` cancels the previous request; the latest always wins. */
   @property({ reflect: true }) src?: string;
 
