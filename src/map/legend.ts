@@ -31,6 +31,20 @@ export interface LegendLayout {
   items: LegendItem[];
   sizesTitle: { text: string; x: number; y: number } | null;
   circles: LegendCircle[];
+  /** Right to left: every x is measured from the right edge, and labels end where they would start. */
+  rtl?: boolean;
+}
+
+/** The legend for a right-to-left language: mirrored, so that it reads from the right (symbol, then label). */
+export function mirrorLegend(l: LegendLayout): LegendLayout {
+  const m = (x: number) => l.width - x;
+  return {
+    ...l,
+    rtl: true,
+    items: l.items.map((i) => ({ ...i, x: m(i.x), cx: m(i.cx), tx: m(i.tx) })),
+    sizesTitle: l.sizesTitle && { ...l.sizesTitle, x: m(l.sizesTitle.x) },
+    circles: l.circles.map((c) => ({ ...c, cx: m(c.cx), lx: m(c.lx) })),
+  };
 }
 
 /**

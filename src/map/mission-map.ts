@@ -18,7 +18,7 @@ import {
   IDENTITY, UNIT_RADIUS, dayShown, precisionOf, footprintLayout, frameLayout, mapHeight, missionAspect, nextMark, unitSymbol, viewLayout,
   type Direction, type Footprint, type Frame, type Transform, type View, type ViewMark,
 } from './layout.js';
-import { legendLayout, type LegendLayout } from './legend.js';
+import { legendLayout, mirrorLegend, type LegendLayout } from './legend.js';
 import { composeSVG, exportPNG } from './export.js';
 import { mapStyles } from './styles.js';
 
@@ -184,8 +184,10 @@ export class PkMissionMap extends PkFeedElement {
       this.animateDate = false;
     }
     const fontSize = this.size.height || 12;
-    if (this.legend?.source !== this.footprint.legend || this.legend.width !== Math.min(width, 720) || this.legend.fontSize !== fontSize) {
-      this.legend = { ...legendLayout(this.footprint.legend, Math.min(width, 720), fontSize), source: this.footprint.legend, fontSize };
+    const rtl = this.localize.dir() === 'rtl';
+    if (this.legend?.source !== this.footprint.legend || this.legend.width !== Math.min(width, 720) || this.legend.fontSize !== fontSize || !!this.legend.rtl !== rtl) {
+      const laid = legendLayout(this.footprint.legend, Math.min(width, 720), fontSize);
+      this.legend = { ...(rtl ? mirrorLegend(laid) : laid), source: this.footprint.legend, fontSize };
     }
     const missionIndex = this.frame.mission ? (feed.missions ?? []).indexOf(this.frame.mission) : -1;
     const sitePath = `missions[${missionIndex}].sites[`;
@@ -494,15 +496,16 @@ export class PkMissionMap extends PkFeedElement {
     const l = this.legend;
     if (!l || (!l.items.length && !l.circles.length)) return nothing;
     const mission = this.frame?.mode === 'mission';
-    return html`<svg class="legend" part="legend" width=${l.width} height=${l.height} role="img"
+    const gap = l.rtl ? -2 : 2;
+    return html`<svg class="legend" part="legend" width=${l.width} height=${l.height} role="img" text-anchor=${l.rtl ? 'end' : 'start'}
       aria-label=${[l.symbolsTitle?.text, ...l.items.map((i) => i.label)].filter(Boolean).join(', ')}>
-      ${l.symbolsTitle ? svg`<text class="legend-title" x="0" y=${l.symbolsTitle.y}>${l.symbolsTitle.text}</text>` : nothing}
+      ${l.symbolsTitle ? svg`<text class="legend-title" x=${l.rtl ? l.width : 0} y=${l.symbolsTitle.y}>${l.symbolsTitle.text}</text>` : nothing}
       ${l.items.map((i) => svg`<g class="mark ${mission ? `site ${i.type}` : `mission type-${i.type}`}" transform="translate(${i.cx},${i.cy}) scale(${i.r / UNIT_RADIUS})"><path class="symbol" d=${i.d}></path></g>
         <text x=${i.tx} y=${i.y}>${i.label}</text>`)}
       ${l.sizesTitle ? svg`<text class="legend-title" x=${l.sizesTitle.x} y=${l.sizesTitle.y}>${l.sizesTitle.text}</text>` : nothing}
       ${l.circles.map((c) => svg`<circle class="size" cx=${c.cx} cy=${c.cy} r=${c.r}></circle>
         <line class="leader" x1=${c.cx} x2=${c.lx} y1=${c.cy - c.r} y2=${c.ly - Math.round(l.fontSize * 0.35)}></line>
-        <text x=${c.lx + 2} y=${c.ly}>${c.label}</text>`)}
+        <text x=${c.lx + gap} y=${c.ly}>${c.label}</text>`)}
     </svg>`;
   }
 

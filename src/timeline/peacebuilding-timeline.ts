@@ -27,6 +27,9 @@ import { buildTimeline, type Mark, type TimelineModel } from './lanes.js';
 import { layoutTimeline, navigationLanes, SIZE, type Bar, type TimelineLayout } from './layout.js';
 import { timelineStyles } from './styles.js';
 
+/** Keeps a right-to-left group name and its summary in drawing order (name, then summary) inside one SVG text. */
+const LRM = '\u200E';
+
 /** The closest zoom: four months across the plot, so month ticks always show. */
 export const MIN_SPAN_DAYS = 120;
 
@@ -754,7 +757,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
           ${model.missionLane.rows > 1 ? svg`<text class="row-label" x="8" y=${rows.phases}>${t.phases}</text>` : nothing}`}
       ${layout.groups.map((g) => svg`
         <line class="group-rule" x1="0" x2=${layout.width} y1=${g.y + 0.5} y2=${g.y + 0.5}></line>
-        <text class="group-label" x="26" y=${g.y + Math.round(layout.size.groupHeader * 0.65)}>${t.groups[g.group.id] ?? g.group.id}<tspan class="group-summary" dx="8">${t.groupSummary(g.group.lanes.length, g.items)}</tspan></text>`)}
+        <text class="group-label" x="26" y=${g.y + Math.round(layout.size.groupHeader * 0.65)}>${t.groups[g.group.id] ?? g.group.id}<tspan class="group-summary" dx="8">${LRM + t.groupSummary(g.group.lanes.length, g.items)}</tspan></text>`)}
       ${lanes.map((l) => svg`<text class="lane-label" x=${narrow ? 4 : 8} y=${l.labelY}>${l.labelText}</text>`)}
     `;
   }

@@ -145,7 +145,7 @@ export const timelineStyles = css`
 
   .toggle {
     position: absolute;
-    inset-inline-start: 0;
+    left: 0; /* beside the drawing's group labels, which stay on the left in every direction */
     display: inline-flex; align-items: center; justify-content: center;
     padding: 0; border: none; background: transparent;
     min-height: 24px; min-width: 24px;
