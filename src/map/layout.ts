@@ -11,7 +11,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import {
-  MISSION_TYPES, SITE_TYPES, endOf, footprintAt, formatDay, formatRange, inForce, startOf, strengthAt, textOf,
+  MISSION_TYPES, SITE_TYPES, endOf, listText, footprintAt, formatDay, formatRange, inForce, startOf, strengthAt, textOf,
   type Day, type Feed, type Headcount, type Mission, type Site,
 } from '../model/index.js';
 import type { Messages } from '../shared/messages/en.js';
@@ -402,7 +402,7 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
             typeLabel,
             `${t.personnel}: ${peopleText}`,
             `${t.open}: ${range(site)}`,
-            ...(site.units?.length ? [`${t.units}: ${site.units.join(', ')}`] : []),
+            ...(site.units?.length ? [`${t.units}: ${listText(site.units, lang)}`] : []),
             ...(site.contributors?.length ? [`${t.contributors}: ${countryList(site.contributors, lang)}`] : []),
           ],
         },
@@ -493,7 +493,8 @@ function personnelText(p: Headcount | null, date: string | undefined, site: Site
   if (!p || p.total === 0) return t.personnelUnknown;
   const parts = (['troops', 'police', 'observers', 'civilians'] as const).filter((k) => p[k] > 0).map((k) => `${number.format(p[k])} ${t[k]}`);
   const notes = [date ? asOf(date) : '', site.estimate ? t.estimate : ''].filter(Boolean);
-  return `${parts.join(', ')}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+  const lang = number.resolvedOptions().locale;
+  return `${listText(parts, lang)}${notes.length ? ` (${listText(notes, lang)})` : ''}`;
 }
 
 export interface ViewInput {

@@ -15,3 +15,17 @@ export function textOf(value: LocalizedText | undefined, lang?: string, feedLang
   const first = Object.values(value)[0];
   return first ?? '';
 }
+
+const lists = new Map<string, Intl.ListFormat | null>();
+
+/** Items joined the language's way for a plain enumeration ("a, b, c"; Arabic "a، b، c"; Chinese "a、b、c"). */
+export function listText(items: readonly string[], lang = 'en'): string {
+  if (!lists.has(lang)) {
+    try {
+      lists.set(lang, new Intl.ListFormat(lang, { type: 'unit', style: 'short' }));
+    } catch {
+      lists.set(lang, null);
+    }
+  }
+  return lists.get(lang)?.format(items) ?? items.join(', ');
+}

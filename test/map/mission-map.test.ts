@@ -78,7 +78,7 @@ describe('<pk-mission-map> mission view', () => {
     expect(tip.textContent).to.contain('950 troops (as of 2003, estimate)');
     expect(tip.textContent).to.contain('Open: 1999 – 2005');
     expect(tip.textContent).to.contain('Units: infantry, medical, aviation, observers');
-    expect(tip.textContent).to.contain('Contributing countries: IND, JOR, KEN, NGA');
+    expect(tip.textContent).to.contain('Contributing countries: India, Jordan, Kenya, and Nigeria');
     await sendMouse({ type: 'move', position: [0, 0] });
   });
 
