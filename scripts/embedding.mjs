@@ -95,6 +95,17 @@ await check('right-to-left page: every element draws', async () => {
   return state.dir === 'rtl' ? drawnAll(state, 3) : ['the page is not right to left'];
 });
 
+await check('strict CSP, an Arabic page: the Arabic strings load from beside the bundle, every element lays out right to left', async () => {
+  const { page, state } = await open('/widgets.html?csp=strict&lang=ar&dir=rtl');
+  await page.close();
+  const problems = [...drawnAll(state, 3), ...[...new Set(state.violations)].map((v) => `CSP violation: ${v}`)];
+  for (const r of state.report) {
+    if (!r.rtl) problems.push(`${r.tag}: not right to left`);
+    if (!r.firstButton || !/[\u0600-\u06FF]/.test(r.firstButton)) problems.push(`${r.tag}: its first control is not in Arabic (${r.firstButton})`);
+  }
+  return problems;
+});
+
 await check('upgrade, properties set before upgrade, the kit loaded twice, moves, ten quick src changes: the last feed wins', async () => {
   const { page, state } = await open('/upgrade.html', 2500);
   const ready = await page.evaluate(() => window.__pk.ready === true);

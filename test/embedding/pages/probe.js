@@ -10,6 +10,8 @@ if (variant.get('css') === 'hostile') {
   document.head.append(link);
 }
 if (variant.get('dir') === 'rtl') document.documentElement.dir = 'rtl';
+// ?lang=ar: the page's language; the kit fetches its Arabic strings from beside the bundle.
+if (variant.get('lang')) document.documentElement.lang = variant.get('lang');
 window.__pk = { violations: [], errors: [] };
 document.addEventListener('securitypolicyviolation', (e) => window.__pk.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
 window.addEventListener('error', (e) => window.__pk.errors.push(String(e.message)));
@@ -41,5 +43,7 @@ window.__pk.report = () => allElements().map((el) => {
     height: Math.round(box.height),
     svgVisible: root ? [...root.querySelectorAll('svg')].some((s) => getComputedStyle(s).display !== 'none' && s.getBoundingClientRect().width > 0) : false,
     fontSize: root?.querySelector('text, th, span') ? getComputedStyle(root.querySelector('text, th, span')).fontSize : null,
+    firstButton: root?.querySelector('button')?.getAttribute('aria-label') ?? root?.querySelector('button')?.textContent?.trim() ?? null,
+    rtl: el.matches(':state(rtl)'),
   };
 });
