@@ -18,6 +18,7 @@ import type { Messages } from '../shared/messages/en.js';
 import type { BaseMap, LonLatBox } from '../geo/basemap.js';
 import { clusterSites, type ClusterMark, type Clusterer } from '../geo/cluster.js';
 import { countryList } from '../geo/country-names.js';
+import { latinChars } from '../shared/text-width.js';
 import { kmPerPixel, missionProjection, scaleBar, worldProjection, type ScaleBar } from '../geo/projection.js';
 
 type MapMessages = Messages['map'];
@@ -637,7 +638,7 @@ export function placeLabels(
   const out: Label[] = [];
   const h = fontSize * 1.2;
   for (const c of candidates) {
-    const w = c.text.length * fontSize * 0.6;
+    const w = latinChars(c.text) * fontSize * 0.6;
     const gap = c.r + 3;
     const options: [Label['anchor'], number, number, Box][] = [
       ['start', c.x + gap, c.y + fontSize * 0.35, { x0: c.x + gap, x1: c.x + gap + w, y0: c.y - h / 2, y1: c.y + h / 2 }],

@@ -1,19 +1,9 @@
 /**
- * Labels that do not collide, without measuring the DOM: widths are estimated from the character
- * count (a system sans-serif averages about 0.56 em a character), so layout stays pure and testable.
+ * Labels that do not collide, without measuring the DOM: widths are estimated from the characters
+ * (shared/text-width.ts), so layout stays pure and testable.
  */
 
-/** Estimated width in px of a text at a font size. */
-export function textWidth(text: string, fontSize = 12): number {
-  return Math.ceil(text.length * fontSize * 0.56);
-}
-
-/** The text cut to fit `width` px with an ellipsis, or '' when fewer than 4 characters would fit. */
-export function fitText(text: string, width: number, fontSize = 12): string {
-  if (textWidth(text, fontSize) <= width) return text;
-  const chars = Math.floor(width / (fontSize * 0.56)) - 1;
-  return chars >= 4 ? `${text.slice(0, chars).trimEnd()}…` : '';
-}
+export { fitText, textWidth } from '../shared/text-width.js';
 
 export interface PlacedLabel {
   /** Row below the marker (0 = nearest), or -1 when no row has room: the label is left out. */

@@ -9,6 +9,7 @@ import type { PkPeacebuildingTimeline } from '../../src/timeline/peacebuilding-t
 import { countryList, countryName } from '../../src/geo/country-names.js';
 import { addTranslation, LANGUAGES, loadLanguage, messagesFor } from '../../src/shared/i18n.js';
 import { en } from '../../src/shared/messages/en.js';
+import { fitText, textWidth } from '../../src/shared/text-width.js';
 import sierraLeone from '../../demo/feeds/sierra-leone.json';
 
 type Element_ = PkMissionMap | PkSectorMatrix | PkPeacebuildingTimeline;
@@ -70,6 +71,15 @@ describe('the six UN languages', () => {
     expect(countryName('ZZZ', 'fr'), 'unknown code: shown as given').to.equal('ZZZ');
     expect(countryList(['LBR', 'SLE'], 'en')).to.equal('Liberia and Sierra Leone');
     expect(countryList(['LBR', 'SLE'], 'es')).to.equal('Liberia y Sierra Leona');
+  });
+});
+
+describe('text widths without the DOM', () => {
+  it('counts a Chinese character as 1 em and a Latin one as 0.56 em, and cuts labels to fit', () => {
+    expect(textWidth('部门', 12)).to.equal(24);
+    expect(textWidth('Police', 12)).to.equal(41);
+    expect(fitText('维持和平行动建设和平', 60, 12)).to.equal('维持和平…');
+    expect(fitText('Peacebuilding Commission', 60, 12)).to.equal('Peacebu…');
   });
 });
 
