@@ -81,3 +81,21 @@ describe('<pk-briefing>', () => {
     expect([image.width, image.height]).to.deep.equal([width, height]);
   });
 });
+
+describe('<pk-briefing> in the six UN languages', () => {
+  it('shows its controls and the step count in the briefing\'s language, and the views inside follow it', async () => {
+    const { LANGUAGES, loadLanguage, messagesFor } = await import('../../src/shared/i18n.js');
+    for (const lang of LANGUAGES) {
+      await loadLanguage(lang);
+      const t = messagesFor(lang);
+      const el = await fixture<PkBriefing>(html`<pk-briefing lang=${lang} .briefing=${steps}>
+        <pk-dossier .data=${sierraLeone} mission="unamsil"><pk-sector-matrix></pk-sector-matrix></pk-dossier></pk-briefing>`);
+      await el.updateComplete;
+      const buttons = [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+      expect(buttons, lang).to.include.members([t.briefing.previous, t.briefing.next]);
+      expect(el.shadowRoot!.querySelector('.count')!.textContent, lang).to.equal(t.briefing.stepOf(1, steps.steps.length));
+      const matrix = el.querySelector('pk-sector-matrix')!;
+      await waitUntil(() => matrix.shadowRoot?.querySelector('thead tr.actors .corner')?.textContent?.trim() === t.matrix.sectorHeader, `${lang}: the matrix inside speaks it`, { timeout: 3000 });
+    }
+  });
+});
