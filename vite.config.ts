@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { transform as lightningcss } from 'lightningcss';
 import { minify as terser } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplatesIn } from './scripts/minify-templates.mjs';
+import { narrowDependency } from './scripts/narrow-deps.mjs';
 
 const external = (id: string) => /^(lit|@lit\/|d3-|topojson-client|valibot|supercluster)/.test(id);
 
@@ -26,6 +28,29 @@ function zoomWithoutTransitions(): Plugin {
     enforce: 'pre',
     resolveId(source, importer) {
       return /^d3-(transition|interpolate)$/.test(source) && /[\\/]d3-zoom[\\/]/.test(importer ?? '') ? stub : null;
+    },
+  };
+}
+
+// Members of d3-selection, d3-geo, d3-zoom, supercluster and kdbush that the kit never calls, cut out
+// (scripts/narrow-deps.mjs says which and why); the browser tests use the same rules.
+function narrowDependencies(): Plugin {
+  return {
+    name: 'pk-narrow-dependencies',
+    transform(code, id) {
+      return /[\\/]node_modules[\\/]/.test(id) ? narrowDependency(code, id) : null;
+    },
+  };
+}
+
+// Lit's html`` and svg`` templates without the line breaks and indentation of their source layout
+// (scripts/minify-templates.mjs): bundle only, as for css`` below. Runs on the TypeScript source.
+function minifyHtmlTemplates(): Plugin {
+  return {
+    name: 'pk-minify-html-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      return /\/src\/.*\.ts$/.test(id) && /\b(html|svg)`/.test(code) ? minifyTemplatesIn(code, id) : null;
     },
   };
 }
@@ -61,7 +86,7 @@ function terserPass(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   resolve: { alias: noBasemap },
-  plugins: [zoomWithoutTransitions(), ...(mode === 'bundle' ? [minifyCssTemplates(), terserPass()] : [])],
+  plugins: [zoomWithoutTransitions(), narrowDependencies(), ...(mode === 'bundle' ? [minifyHtmlTemplates(), minifyCssTemplates(), terserPass()] : [])],
   // Standard decorators are not used (see tsconfig): esbuild-style legacy decorators keep the
   // output free of raw `@decorator` syntax, which Chromium would reject (TOOLCHAIN.md).
   oxc: { decorator: { legacy: true } },
