@@ -32,7 +32,7 @@ function zoomWithoutTransitions(): Plugin {
   };
 }
 
-// Members of d3-selection, d3-geo, d3-zoom, supercluster and kdbush that the kit never calls, cut out
+// Members of d3, supercluster, kdbush and @shoelace-style/localize that the kit never calls, cut out
 // (scripts/narrow-deps.mjs says which and why); the browser tests use the same rules.
 function narrowDependencies(): Plugin {
   return {

@@ -54,7 +54,7 @@ const noTransitions = {
   },
 };
 
-// The same cuts of d3, supercluster and kdbush members the kit never calls as the bundle (vite.config.ts,
+// The same cuts of dependency members the kit never calls as the bundle (vite.config.ts,
 // scripts/narrow-deps.mjs): a test that reaches one fails here, not in a portal.
 const narrowDeps = {
   name: 'pk-narrow-dependencies',

@@ -1,11 +1,12 @@
 /**
- * The parts of d3, supercluster and kdbush that the kit never calls, left out of what ships.
+ * The parts of d3, supercluster, kdbush and @shoelace-style/localize that the kit never calls, left
+ * out of what ships.
  *
  * Tree-shaking keeps every method of an object or class that is used at all: d3-selection's whole
  * prototype (data joins, attr, classed, ...) comes with d3-zoom's `select(node).on(...)`, d3-geo's
  * `clipAngle` brings the small-circle clipper with every projection, and d3-time's intervals are
  * built at load without pure annotations. These rules cut such members out of the dependencies'
- * source as Rolldown reads it, or mark the calls pure: about 4.9 KB gzip of DESIGN.md's 80 KB
+ * source as Rolldown reads it, or mark the calls pure: about 5.6 KB gzip of DESIGN.md's 80 KB
  * budget. The bundle, Storybook (vite.config.ts) and the browser tests (web-test-runner.config.mjs)
  * all use them, so the tests run the code that ships: a call to a member cut here fails there
  * ("... is not a function"), and the member can come back by deleting its entry. The library build
@@ -18,7 +19,7 @@
 /** `\n  owner.name = function(...) {...\n  };` at d3's two-space indent. */
 const assigned = (owner, name) => new RegExp(`\\n  ${owner}\\.${name} = function\\([^)]*\\) \\{[\\s\\S]*?\\n  \\};`);
 /** A class method at four-space indent (supercluster, kdbush). */
-const method = (head) => new RegExp(`\\n    ${head}\\([^)]*\\) \\{[\\s\\S]*?\\n    \\}\\n`);
+const method = (head) => new RegExp(`\\n    ${head}\\([^)]*\\) \\{[\\s\\S]*?\\n    \\}(?=\\n)`);
 
 // d3-selection methods that d3-zoom (zoom, gestures, transform), d3-drag (nodrag/yesdrag) and the
 // kit's `select(el).call(zoom).on(...)` use; no-transitions.ts adds `interrupt`.
@@ -42,9 +43,17 @@ const RULES = [
     cut: ['preclip', 'postclip', 'clipAngle', 'angle', 'reflectX', 'reflectY', 'precision', 'fitSize', 'fitWidth', 'fitHeight'].map((m) => assigned('projection', m)),
   },
   {
-    // Settings the kit leaves at their defaults.
+    // Settings the kit leaves at their defaults, and the tween of an animated zoom: the kit starts
+    // none (src/shared/no-transitions.ts).
     file: /[\\/]d3-zoom[\\/]src[\\/]zoom\.js$/,
     cut: ['translateTo', 'wheelDelta', 'touchable', 'constrain', 'duration', 'interpolate', 'clickDistance', 'tapDistance'].map((m) => assigned('zoom', m)),
+    replace: [[/\n  function schedule\(transition, transform, point, event\) \{[\s\S]*?\n  \}\n/, '\n  function schedule() { throw new Error("peacekit: animated zoom transitions are left out (scripts/narrow-deps.mjs)"); }\n']],
+  },
+  {
+    // src/shared/i18n.ts takes languages, directions and catalogues from the library and formats
+    // its own messages: no term, date, number or relative-time lookups.
+    file: /[\\/]@shoelace-style[\\/]localize[\\/]dist[\\/]index\.js$/,
+    cut: ['exists', 'term', 'date', 'number', 'relativeTime'].map(method),
   },
   { file: /[\\/]supercluster[\\/]index\.js$/, cut: [method('getTile'), method('_addTileFeatures')] },
   { file: /[\\/]kdbush[\\/]index\.js$/, cut: [method('static from')] },
@@ -73,8 +82,9 @@ export function narrowDependency(code, id) {
     out = next;
   }
   for (const [from, to] of rule.replace ?? []) {
-    if (!out.includes(from)) fail(from);
-    out = out.replace(from, to);
+    const next = out.replace(from, to);
+    if (next === out) fail(String(from));
+    out = next;
   }
   return out;
 }
