@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 export const BUDGET = 80 * 1024;
-const CEILING = Math.round(86.5 * 1024); // 86,210 B on 2026-11-28 with linked-selection marks
+const CEILING = 82_500; // 82,326 B on 2026-11-28 with the six languages (their catalogues beside the bundle)
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 // The language catalogues, imported dynamically by src/shared/i18n.ts: dist/peacekit-fr.js, ...
