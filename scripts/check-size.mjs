@@ -1,16 +1,13 @@
 // Size of the self-contained bundle, all elements, base map excluded, against DESIGN.md's budget of
 // 80 KB gzip. The bundle is built a second time with the base map replaced by an empty stub to
 // measure the code alone.
-//
-// Today the kit is over that budget (see the README's roadmap). Until it fits, this check fails on
-// any growth past CEILING, a ratchet set just above the current size: lower it as the kit shrinks,
-// and set it to BUDGET once the kit fits.
+// It fails when the code is over budget. The language catalogues other than English are fetched on
+// first use from beside the bundle; their sizes are printed, not counted.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 export const BUDGET = 80 * 1024;
-const CEILING = 82_500; // 82,326 B on 2026-11-28 with the six languages (their catalogues beside the bundle)
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 // The language catalogues, imported dynamically by src/shared/i18n.ts: dist/peacekit-fr.js, ...
@@ -36,8 +33,8 @@ if (files.join(', ') !== expected.join(', ')) {
 }
 console.log(`dist/peacekit.js: ${full} B gzip in all; ${code} B without the base map (budget ${BUDGET} B); base map ${full - code} B`);
 console.log(`fetched on first use: ${Object.entries(lazy).map(([f, n]) => `${f} ${n} B`).join(', ')}`);
-if (code > BUDGET) console.log(`over the DESIGN.md budget by ${code - BUDGET} B gzip (ratchet: fails above ${CEILING} B)`);
-if (code > Math.max(CEILING, BUDGET)) {
-  console.error(`the bundle grew past the ratchet by ${code - CEILING} B gzip`);
+if (code > BUDGET) {
+  console.error(`over the DESIGN.md budget by ${code - BUDGET} B gzip`);
   process.exit(1);
 }
+console.log(`within the budget, ${BUDGET - code} B to spare`);

@@ -21,7 +21,10 @@ import './shared/tokens.js';
 import './map/styles.js';
 import './matrix/styles.js';
 import './timeline/styles.js';
-export * from './model/index.js';
+// Of the model, the bundle exports the parser (a page can check a feed with it) and the types; the
+// queries and vocabularies are the library build's (`peacekit/model`), which applications bundle.
+export { parseFeed } from './model/parse.js';
+export type * from './model/index.js';
 export * from './shared/events.js';
 export { PkFeedElement } from './shared/feed-element.js';
 export { addTranslation, LANGUAGES, loadLanguage, messagesFor } from './shared/i18n.js';

@@ -3,4 +3,5 @@
  * self-contained dist/peacekit.js), and the Geo-PKO converter (dist/geo-pko.js in the bundle build).
  */
 export * from './bundle.js';
+export * from './model/index.js';
 export { fromGeoPKO, type GeoPKOResult } from './geo/geo-pko.js';

@@ -108,17 +108,12 @@ export function langOf(el: Element): string {
   return document.documentElement.lang || 'en';
 }
 
-/** The writing direction of a language: from its catalogue, else from Intl's text info. */
+/**
+ * The writing direction of an element's text: its catalogue's. A language without a catalogue is shown
+ * in English, so it is laid out left to right whatever its script.
+ */
 export function dirOf(lang: string): 'ltr' | 'rtl' {
-  const own = messagesFor(lang);
-  if (own !== en || primaryOf(lang) === 'en') return own.$dir;
-  try {
-    const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
-    const info = locale.getTextInfo?.() ?? locale.textInfo;
-    return info?.direction === 'rtl' ? 'rtl' : 'ltr';
-  } catch {
-    return 'ltr';
-  }
+  return messagesFor(lang).$dir;
 }
 
 /**
