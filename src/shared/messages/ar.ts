@@ -208,14 +208,7 @@ export const ar: Translation = {
     },
     movedTo: (actor: string) => `تسليم إلى ${actor}`,
     movedFrom: (actor: string) => `تسلُّم من ${actor}`,
-    levelShort: {
-      political: 'سياسي',
-      operational: 'تنفيذي',
-      technical: 'تقني',
-      national: 'وطني',
-      'sub-national': 'دون وطني',
-      local: 'محلي',
-    },
+    levelShort: levels, // the adjectives are short already
     summaryAt: (n: number, actors: number, sectors: number, date: string) =>
       plural(n, {
         zero: `لا توجد أي مسؤوليات في ${date}.`,
