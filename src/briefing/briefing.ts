@@ -104,6 +104,7 @@ export class PkBriefing extends LangElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.localize.refresh();
     if (changed.has('briefing') && this.briefing !== undefined) this.accept(this.briefing);
     else if (changed.has('steps') && this.steps) void this.load(this.steps);
   }

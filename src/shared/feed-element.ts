@@ -90,6 +90,7 @@ export abstract class PkFeedElement extends LangElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.localize.refresh();
     if ((changed.has('src') || changed.has('data')) && (this.ownSource || !this.dossier.value)) {
       this.feedController.load({ src: this.src, data: this.data });
     }

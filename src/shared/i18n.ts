@@ -122,13 +122,28 @@ export function dirOf(lang: string): 'ltr' | 'rtl' {
  * arrives or the document's `lang` changes; `watchLanguages` adds any ancestor's `lang`.
  */
 export class Localize extends LocalizeController {
+  private cached?: string;
+
+  /** The language tag, read once per update: renders ask for it often, and it walks the ancestors. */
   override lang(): string {
-    const tag = langOf(this.host).replace(/_/g, '-');
-    try {
-      return new Intl.Locale(tag).toString();
-    } catch {
-      return 'en';
+    if (this.cached === undefined) {
+      try {
+        this.cached = new Intl.Locale(langOf(this.host).replace(/_/g, '-')).toString();
+      } catch {
+        this.cached = 'en';
+      }
     }
+    return this.cached;
+  }
+
+  /** Forgets the language read before: the host calls it as an update begins (willUpdate). */
+  refresh(): void {
+    this.cached = undefined;
+  }
+
+  override hostConnected(): void {
+    super.hostConnected();
+    this.refresh(); // moved under another ancestor
   }
 
   override dir(): 'ltr' | 'rtl' {
