@@ -21,11 +21,18 @@ const loaders: Record<string, () => Promise<Record<string, Translation>>> = {
   zh: () => import('./messages/zh.js'),
 };
 
-/** Registers a catalogue (the first one registered, English, is everyone's fallback). */
+/**
+ * Registers catalogues: a new language, or corrections to one already there (laid over it key by key,
+ * at every depth, where the library alone would replace a whole section).
+ */
 export function addTranslation(...catalogues: Translation[]): void {
-  registerTranslation(...(catalogues as unknown as LibTranslation[]));
+  for (const catalogue of catalogues) {
+    const code = catalogue.$code.toLowerCase();
+    const found = lookup.getTranslationData(code);
+    const existing = code.includes('-') ? found.primary : found.secondary;
+    registerTranslation((existing ? overlay(existing, catalogue) : catalogue) as unknown as LibTranslation);
+  }
 }
-addTranslation(en);
 
 const registered = new Set<string>(['en']);
 const pending = new Map<string, Promise<void>>();
@@ -64,6 +71,9 @@ const lookup = new LocalizeController({ addController() {} } as unknown as React
   getTranslationData(lang: string): { primary?: Translation; secondary?: Translation };
 };
 
+// The first catalogue registered is the library's fallback: English.
+registerTranslation(en as unknown as LibTranslation);
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `base` with `over`'s keys laid on it, at every depth (functions and strings replace). */
@@ -77,7 +87,7 @@ function overlay<T>(base: T, over: unknown): T {
   return out as T;
 }
 
-const merged = new Map<string, { primary?: Translation; secondary?: Translation; messages: Messages }>();
+const merged = new Map<string, { layers: unknown[]; messages: Messages }>();
 
 /** The messages for a language tag: the regional catalogue, then the language's, then English, key by key. */
 export function messagesFor(lang: string | undefined): Messages {
@@ -88,10 +98,13 @@ export function messagesFor(lang: string | undefined): Messages {
   } catch {
     // Not a language tag: English.
   }
+  // English as registered, with any corrections a page has added.
+  const english = (lookup.getTranslationData('en').secondary as unknown as Messages | undefined) ?? en;
+  const layers = [english, data.secondary, data.primary];
   const cached = merged.get(tag);
-  if (cached && cached.primary === data.primary && cached.secondary === data.secondary) return cached.messages;
-  const messages = overlay(overlay(en, data.secondary), data.primary);
-  merged.set(tag, { ...data, messages });
+  if (cached && cached.layers.every((layer, i) => layer === layers[i])) return cached.messages;
+  const messages = overlay(overlay(english, data.secondary), data.primary);
+  merged.set(tag, { layers, messages });
   return messages;
 }
 
