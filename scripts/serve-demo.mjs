@@ -10,4 +10,4 @@ const { url } = await serve({ '/': 'demo', '/dist/': 'dist', '/shared-data/': '.
   console.error(e.message);
   process.exit(1);
 });
-console.log(`peacekit demo: ${url}/  (briefing: ${url}/briefing.html, Geo-PKO: ${url}/geo-pko.html)`);
+console.log(`peacekit demo: ${url}/  (briefing: ${url}/briefing.html, six languages: ${url}/languages.html?lang=ar, Geo-PKO: ${url}/geo-pko.html)`);
