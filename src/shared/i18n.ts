@@ -152,6 +152,7 @@ export class Localize extends LocalizeController {
   /** Forgets the language read before: the host calls it as an update begins (willUpdate). */
   refresh(): void {
     this.cached = undefined;
+    this.cachedMessages = undefined;
   }
 
   override hostConnected(): void {
@@ -163,10 +164,16 @@ export class Localize extends LocalizeController {
     return dirOf(this.lang());
   }
 
+  private cachedMessages?: Messages;
+
+  /** The strings in the element's language, looked up once per update like the language itself. */
   messages(): Messages {
-    const lang = this.lang();
-    void loadLanguage(lang);
-    return messagesFor(lang);
+    if (!this.cachedMessages) {
+      const lang = this.lang();
+      void loadLanguage(lang);
+      this.cachedMessages = messagesFor(lang);
+    }
+    return this.cachedMessages;
   }
 
   private internals?: ElementInternals | null;
