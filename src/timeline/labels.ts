@@ -31,7 +31,8 @@ export function placeLabels(anchors: readonly { x: number; width: number }[], ri
       if (fits(row, a, b)) {
         (rowSpans[row] ??= []).push([a, b]);
         rowEnds[row] = Math.max(rowEnds[row] ?? 0, b);
-        return { row, anchor: toRight ? 'start' : 'end', x: toRight ? x + 4 : x - 4 } as PlacedLabel;
+        // Pushed right of the plot's left edge when there is no room on the left: it ends at b, not at x - 4.
+        return { row, anchor: toRight ? 'start' : 'end', x: toRight ? x + 4 : b } as PlacedLabel;
       }
     }
     return { row: -1, anchor: 'start', x } as PlacedLabel;

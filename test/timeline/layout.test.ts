@@ -187,6 +187,11 @@ describe('labels and ticks', () => {
     ]);
   });
 
+  it('keeps a label inside the plot when it has room on neither side of its marker', () => {
+    // Too long for the right (10 + 4 + 50 > 40), and the left would start at -44: it ends at 50.
+    expect(placeLabels([{ x: 10, width: 50 }], 40, 1)).to.deep.equal([{ row: 0, anchor: 'end', x: 50 }]);
+  });
+
   it('fits text with an ellipsis', () => {
     expect(fitText('Peacebuilding Commission', 300)).to.equal('Peacebuilding Commission');
     expect(fitText('Peacebuilding Commission', 60)).to.equal('Peacebu…');
