@@ -1,5 +1,6 @@
 // Tests run in Debian's Chromium (no browser download): see scripts/chromium.mjs.
-import { basename, dirname } from 'node:path';
+import { createReadStream, existsSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -43,10 +44,25 @@ class ReadableStreamLike extends Readable {
   }
 }
 
+// The reference data beside the project (../shared/data, read-only, not always there) is served at
+// /__shared/data/: tests that need it fetch it there and skip, saying why, on a 404. The project's own
+// files are served from its root, whatever the checkout's folder is called.
+const sharedData = resolve(dirname(fileURLToPath(import.meta.url)), '../shared/data');
+function sharedDataServer(ctx, next) {
+  if (!ctx.path.startsWith('/__shared/data/')) return next();
+  const file = resolve(sharedData, `.${decodeURIComponent(ctx.path.slice('/__shared/data'.length))}`);
+  if (!file.startsWith(`${sharedData}/`) || !existsSync(file)) {
+    ctx.status = 404;
+    return undefined;
+  }
+  ctx.type = extname(file) === '.csv' ? 'text/csv' : 'application/octet-stream';
+  ctx.body = createReadStream(file);
+  return undefined;
+}
+
 // The same stand-in for d3-transition and d3-interpolate as the bundle (vite.config.ts): tests run
 // the code that ships (only for the imports of d3-zoom, as there).
-// rootDir is the parent folder, so this project's files are served under its folder's name.
-const stubUrl = `/${basename(dirname(fileURLToPath(import.meta.url)))}/src/shared/no-transitions.ts`;
+const stubUrl = '/src/shared/no-transitions.ts';
 const noTransitions = {
   name: 'pk-no-transitions',
   resolveImport({ source, context }) {
@@ -66,15 +82,13 @@ const narrowDeps = {
 };
 
 export default {
-  middleware: [hostileServer],
+  middleware: [hostileServer, sharedDataServer],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  // Serves ../shared/data read-only so tests can use the real Geo-PKO file when it is present.
-  rootDir: '..',
   plugins: [noTransitions, narrowDeps, esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

@@ -5,7 +5,7 @@ import { clusterSites, tileZoom } from '../../src/geo/cluster.js';
 import { kmPerPixel, missionProjection, scaleBar, worldProjection } from '../../src/geo/projection.js';
 import { footprintAt, parseFeed, startOf } from '../../src/model/index.js';
 
-const sample = async () => (await fetch('/main/test/fixtures/geo-pko-sample.csv')).text();
+const sample = async () => (await fetch('/test/fixtures/geo-pko-sample.csv')).text();
 
 describe('fromGeoPKO', () => {
   it('reads quoted CSV fields', () => {
@@ -43,7 +43,7 @@ describe('fromGeoPKO', () => {
   });
 
   it('reads the real Geo-PKO file when it is present', async function () {
-    const response = await fetch('/shared/data/geo-pko/FrontMap_v.2.3.csv');
+    const response = await fetch('/__shared/data/geo-pko/FrontMap_v.2.3.csv');
     if (!response.ok) this.skip();
     const { feed, skipped, years, unknownCountries } = fromGeoPKO(await response.text());
     expect(feed.missions).to.have.length(52);

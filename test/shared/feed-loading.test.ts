@@ -42,7 +42,7 @@ describe('feed loading, shared by every element', () => {
   it('offers a retry after an HTTP error, and loads when the server recovers', async () => {
     const el = await fixture<PkProbe>(html`<pk-probe></pk-probe>`);
     const failed = oneEvent(el, 'pk-feed-error');
-    el.src = '/main/test/fixtures/does-not-exist.json';
+    el.src = '/test/fixtures/does-not-exist.json';
     const event = (await failed) as PkFeedErrorEvent;
     expect(event.detail.network?.status).to.equal(404);
     await el.updateComplete;
