@@ -8,9 +8,8 @@
 import { fileURLToPath } from 'node:url';
 import { transform as lightningcss } from 'lightningcss';
 import { minify as terser } from 'terser';
+import minifyHTML from 'rollup-plugin-html-literals';
 import { defineConfig, type Plugin } from 'vite';
-import { minifyTemplatesIn } from './scripts/minify-templates.mjs';
-import { narrowDependency } from './scripts/narrow-deps.mjs';
 
 const external = (id: string) => /^(lit|@lit\/|d3-|topojson-client|valibot|supercluster)/.test(id);
 
@@ -28,29 +27,6 @@ function zoomWithoutTransitions(): Plugin {
     enforce: 'pre',
     resolveId(source, importer) {
       return /^d3-(transition|interpolate)$/.test(source) && /[\\/]d3-zoom[\\/]/.test(importer ?? '') ? stub : null;
-    },
-  };
-}
-
-// Members of d3, supercluster, kdbush and @shoelace-style/localize that the kit never calls, cut out
-// (scripts/narrow-deps.mjs says which and why); the browser tests use the same rules.
-function narrowDependencies(): Plugin {
-  return {
-    name: 'pk-narrow-dependencies',
-    transform(code, id) {
-      return /[\\/]node_modules[\\/]/.test(id) ? narrowDependency(code, id) : null;
-    },
-  };
-}
-
-// Lit's html`` and svg`` templates without the line breaks and indentation of their source layout
-// (scripts/minify-templates.mjs): bundle only, as for css`` below. Runs on the TypeScript source.
-function minifyHtmlTemplates(): Plugin {
-  return {
-    name: 'pk-minify-html-templates',
-    enforce: 'pre',
-    transform(code, id) {
-      return /\/src\/.*\.ts$/.test(id) && /\b(html|svg)`/.test(code) ? minifyTemplatesIn(code, id) : null;
     },
   };
 }
@@ -86,7 +62,9 @@ function terserPass(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   resolve: { alias: noBasemap },
-  plugins: [zoomWithoutTransitions(), narrowDependencies(), ...(mode === 'bundle' ? [minifyHtmlTemplates(), minifyCssTemplates(), terserPass()] : [])],
+  // Lit's html`` and svg`` templates without the indentation of their source (rollup-plugin-html-literals,
+  // the maintained fork of the plugin Lit's docs name), css`` through Lightning CSS, then a terser pass.
+  plugins: [zoomWithoutTransitions(), ...(mode === 'bundle' ? [{ ...minifyHTML({ include: ['src/**/*.ts'] }), enforce: 'pre' as const }, minifyCssTemplates(), terserPass()] : [])],
   // Standard decorators are not used (see tsconfig): esbuild-style legacy decorators keep the
   // output free of raw `@decorator` syntax, which Chromium would reject (TOOLCHAIN.md).
   oxc: { decorator: { legacy: true } },
@@ -112,6 +90,13 @@ export default defineConfig(({ mode }) => ({
           // fetched beside it, same origin, on first use: dist/peacekit-fr.js, ... Fixed names, no hash,
           // so a portal copies a known set of files. scripts/check-size.mjs fails on any other chunk.
           // Terser's pass takes a few seconds, most of it over the base map's data: expected, not a warning.
-          rolldownOptions: { checks: { bundlerTimings: false }, output: { minify: true, chunkFileNames: 'peacekit-[name].js' } },
+          rolldownOptions: {
+            checks: { bundlerTimings: false },
+            output: {
+              minify: true,
+              // The base maps (src/geo/map-files.ts) in their own folder: maps/world.js, maps/SLE.js, ...
+              chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/geo/maps/') ? 'maps/[name].js' : 'peacekit-[name].js'),
+            },
+          },
         },
 }));

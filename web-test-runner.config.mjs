@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
-import { narrowDependency } from './scripts/narrow-deps.mjs';
 
 // Misbehaving servers for the hostile-network tests: HTTP 500, an answer that never comes, a 100 MB
 // answer streamed without a length, and HTML where JSON was expected.
@@ -70,17 +69,6 @@ const noTransitions = {
   },
 };
 
-// The same cuts of dependency members the kit never calls as the bundle (vite.config.ts,
-// scripts/narrow-deps.mjs): a test that reaches one fails here, not in a portal.
-const narrowDeps = {
-  name: 'pk-narrow-dependencies',
-  transform(context) {
-    if (!context.path.includes('/node_modules/') || typeof context.body !== 'string') return undefined;
-    const body = narrowDependency(context.body, context.path);
-    return body === null ? undefined : { body };
-  },
-};
-
 export default {
   middleware: [hostileServer, sharedDataServer],
   files: ['test/**/*.test.ts'],
@@ -89,7 +77,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  plugins: [noTransitions, narrowDeps, esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [noTransitions, esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs() },

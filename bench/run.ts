@@ -6,7 +6,9 @@
  */
 import type { LitElement } from 'lit';
 import '../src/index.js';
-import basemap from '../src/geo/basemap-data.js';
+import basemapJson from '../src/geo/maps/world.json';
+import type { Topology } from 'topojson-specification';
+const basemap = basemapJson as unknown as Topology;
 import { dayOf, parseFeed, type Feed } from '../src/model/index.js';
 import sierraLeone from '../demo/feeds/sierra-leone.json';
 import world from '../demo/feeds/world.json';

@@ -1,11 +1,11 @@
 /**
- * Base maps: the one shipped with the kit (Natural Earth 1:50m, simplified; see scripts/build-basemap.mjs)
+ * Base maps as the map reads them: the light world base that ships beside the kit (src/geo/map-files.ts)
  * or a custom TopoJSON from `basemap="url"`. Countries are looked up by ISO 3166-1 alpha-3 code. No DOM.
  */
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import shipped from './basemap-data.js';
+import { fetchFeedText } from '../shared/fetch-feed.js';
 
 export interface Country {
   /** ISO 3166-1 alpha-3, when the base map knows it. */
@@ -13,6 +13,8 @@ export interface Country {
   /** ISO 3166-1 alpha-2, when the base map gives it (the shipped one does): the key to Intl's country names. */
   a2?: string;
   name: string;
+  /** A territory whose status is disputed or not yet determined (the world base marks Western Sahara): never tinted as a host's. */
+  disputed: boolean;
   feature: Feature<Geometry>;
   /** Its box in degrees: a mission map draws only the countries its frame can show. */
   box: LonLatBox;
@@ -52,7 +54,10 @@ export function baseMapFromTopology(topology: Topology): BaseMap {
   for (const f of collection.features) {
     if (!f.geometry) continue;
     const props = (f.properties ?? {}) as Record<string, unknown>;
-    countries.push({ code: codeOf(f), a2: typeof props.a2 === 'string' ? props.a2 : undefined, name: String(props.name ?? props.NAME ?? f.id ?? ''), feature: f as Feature<Geometry>, box: boxOf((f.geometry as { coordinates?: unknown }).coordinates) });
+    countries.push({
+      code: codeOf(f), a2: typeof props.a2 === 'string' ? props.a2 : undefined, name: String(props.name ?? props.NAME ?? f.id ?? ''),
+      disputed: props.status === 'disputed', feature: f as Feature<Geometry>, box: boxOf((f.geometry as { coordinates?: unknown }).coordinates),
+    });
   }
   const byCode = new Map<string, Country>();
   for (const c of countries) if (c.code && !byCode.has(c.code)) byCode.set(c.code, c);
@@ -60,18 +65,19 @@ export function baseMapFromTopology(topology: Topology): BaseMap {
   return { countries, byCode, borders, borderBoxes: borders?.coordinates.map((line) => boxOf(line)) ?? [] };
 }
 
-let builtin: BaseMap | undefined;
-/** The base map shipped with the kit, read once per page. */
-export function builtinBaseMap(): BaseMap {
-  builtin ??= baseMapFromTopology(shipped);
-  return builtin;
-}
-
-/** Loads a custom base map (TopoJSON) from a URL. */
-export async function fetchBaseMap(url: string, signal?: AbortSignal): Promise<BaseMap> {
-  const response = await fetch(url, { signal });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return baseMapFromTopology((await response.json()) as Topology);
+/**
+ * Loads a custom base map (TopoJSON) from a URL, with the feed's time-out, size cap and messages
+ * (src/shared/fetch-feed.ts); throws with a message that says what went wrong.
+ */
+export async function fetchBaseMap(url: string, signal: AbortSignal): Promise<BaseMap> {
+  const text = await fetchFeedText(url, signal);
+  let topology: Topology;
+  try {
+    topology = JSON.parse(text) as Topology;
+  } catch {
+    throw new TypeError(`${url} is not JSON${/^\s*</.test(text) ? ' (a web page was answered: a sign-in page?)' : ''}.`);
+  }
+  return baseMapFromTopology(topology);
 }
 
 /** A box in degrees: [west, south, east, north]. */

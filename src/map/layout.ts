@@ -11,7 +11,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import {
-  MISSION_TYPES, SITE_TYPES, endOf, listText, footprintAt, formatDay, formatRange, inForce, startOf, strengthAt, textOf,
+  MISSION_TYPES, SITE_TYPES, endOf, listText, footprintAt, formatDay, formatRange, inForce, lifeFootprint, startOf, strengthAt, textOf,
   type Day, type Feed, type Headcount, type Mission, type Site,
 } from '../model/index.js';
 import type { Messages } from '../shared/messages/en.js';
@@ -19,6 +19,7 @@ import type { BaseMap, LonLatBox } from '../geo/basemap.js';
 import { clusterSites, type ClusterMark, type Clusterer } from '../geo/cluster.js';
 import { countryList } from '../geo/country-names.js';
 import { latinChars } from '../shared/text-width.js';
+import { spreadPiles } from './spread.js';
 import { kmPerPixel, missionProjection, scaleBar, worldProjection, type ScaleBar } from '../geo/projection.js';
 
 type MapMessages = Messages['map'];
@@ -34,6 +35,8 @@ export interface CountryPath {
   d: string;
   /** `host`: a country of the mission shown; `neighbour`: any other (muted in the mission view). */
   role: 'host' | 'neighbour' | 'other';
+  /** A territory whose status is disputed or undetermined: never tinted as a host's (UN map practice). */
+  disputed: boolean;
 }
 
 export interface AreaPath {
@@ -78,6 +81,11 @@ export interface PointMark {
   r: number;
   /** No figure at this date: drawn hollow at the smallest size. */
   unknownSize: boolean;
+  /**
+   * Over a mission's life: the site closed before the mission ended (drawn pale). On the world map: the
+   * strength drawn is more than a year older than the map's date (drawn with a dashed outline).
+   */
+  dated?: boolean;
   /** Labelled on the map (mission and sector HQs; every mission in the world view, space allowing). */
   labelled: boolean;
   tip: Tip;
@@ -90,6 +98,8 @@ export interface LegendSymbol {
   d: string;
   /** `mission` marks are circles coloured by type; `site` marks are shapes by type. */
   kind: 'site' | 'mission';
+  /** Drawn as the marks whose figure or site is of another time (pale, or dashed). */
+  dated?: boolean;
 }
 
 export interface Legend {
@@ -108,6 +118,8 @@ export interface Footprint {
   /** Ids of the marks the clusterer holds (the others are always drawn alone). */
   clustered: Set<string>;
   dateLabel: string;
+  /** The mission's whole life is shown (no date asked for, the mission has ended): `dateLabel` is its range. */
+  life: boolean;
   /** Host countries tinted at this day (world view: the hosts of missions in force). */
   hosts: Set<string>;
   table: { caption: string; head: string[]; rows: string[][] };
@@ -130,6 +142,8 @@ export interface ViewMark {
   x: number;
   y: number;
   r: number;
+  /** Its true place, when it was moved off it so as not to hide another mark (drawn with a leader line). */
+  from?: [number, number];
   mark?: PointMark;
   cluster?: ClusterMark;
 }
@@ -247,7 +261,7 @@ export function frameLayout({ feed, mission: missionId, width, height, baseMap, 
     const d = path(c.feature);
     if (!d) continue;
     const role = !mission ? 'other' : c.code && hostCodes.has(c.code) ? 'host' : 'neighbour';
-    countries.push({ code: c.code, name: c.name, d, role });
+    countries.push({ code: c.code, name: c.name, d, role, disputed: c.disputed });
   }
   const areas: AreaPath[] = [];
   if (mission?.areas) {
@@ -345,9 +359,11 @@ export interface FootprintInput {
   clusterRadius?: number;
   /** How precisely the date was given ("2002" reads "2002", not "Jan 1, 2002"). */
   precision?: 'year' | 'month' | 'day';
+  /** Every site the mission ever held, at its peak, rather than those of `day` (see model/life-footprint.ts). */
+  life?: boolean;
 }
 
-export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16, precision = 'day' }: FootprintInput): Footprint {
+export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16, precision = 'day', life = false }: FootprintInput): Footprint {
   const number = new Intl.NumberFormat(lang);
   const dateLabel = formatDay(day, lang, precision);
   const rMax = maxRadius(frame.width, frame.height);
@@ -380,9 +396,12 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
     const m = frame.mission;
     const mi = missions.indexOf(m);
     (m.countries ?? []).forEach((c) => hosts.add(c));
-    const footprint = footprintAt(m, day);
+    // Over the mission's life (an ended mission, no date asked for): every site it held, at its peak.
+    const footprint = life
+      ? lifeFootprint(m).map(({ site, peak, peakDate, closedEarly }) => ({ site, personnel: peak, personnelDate: peakDate, closedEarly }))
+      : footprintAt(m, day).map((s) => ({ ...s, closedEarly: false }));
     const indexOf = new Map((m.sites ?? []).map((s, i) => [s, i]));
-    footprint.forEach(({ site, personnel, personnelDate }) => {
+    footprint.forEach(({ site, personnel, personnelDate, closedEarly }) => {
       const si = indexOf.get(site);
       if (!validLonLat(site.at)) {
         warnings.push({ path: `missions[${mi}].sites[${si}].at`, message: t.badCoordinates(textOf(site.name, lang, feed.lang), JSON.stringify(site.at)) });
@@ -396,12 +415,12 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
       const peopleText = personnelText(personnel, personnelDate, site, number, t, asOfText);
       marks.push({
         kind: 'site', id: site.id, mission: m.id, name, type, typeLabel, x0, y0, at: site.at as [number, number],
-        r: radius(people), unknownSize: !people, labelled: type === 'mission-hq' || type === 'sector-hq',
+        r: radius(people), unknownSize: !people, labelled: type === 'mission-hq' || type === 'sector-hq', dated: closedEarly,
         tip: {
           title: name,
           lines: [
             typeLabel,
-            `${t.personnel}: ${peopleText}`,
+            `${life ? t.peakPersonnel : t.personnel}: ${peopleText}`,
             `${t.open}: ${range(site)}`,
             ...(site.units?.length ? [`${t.units}: ${listText(site.units, lang)}`] : []),
             ...(site.contributors?.length ? [`${t.contributors}: ${countryList(site.contributors, lang)}`] : []),
@@ -425,12 +444,15 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
       const type = m.type ?? 'unknown';
       const typeLabel = type === 'unknown' ? t.missionTypeUnknown : t.missionTypes[type] ?? type;
       const name = textOf(m.name, lang, feed.lang) || m.acronym;
+      // Bubbles compare strengths of different dates: a figure more than a year older than the map's
+      // date says so in its tooltip and is drawn with a dashed outline (the legend says what that means).
+      const years = strength ? Math.floor((day - startOf(strength.date)) / YEAR) : 0;
       const strengthText = strength
-        ? `${number.format(strength.total)} (${t.asOf(formatDay(startOf(strength.date), lang, precisionOf(strength.date)))}${strength.kind === 'authorized' ? t.authorizedNote : ''})`
+        ? `${number.format(strength.total)} (${t.asOf(formatDay(startOf(strength.date), lang, precisionOf(strength.date)))}${strength.kind === 'authorized' ? t.authorizedNote : ''}${years >= 1 ? `; ${t.oldFigure(years)}` : ''})`
         : t.strengthUnknown;
       marks.push({
         kind: 'mission', id: m.id, mission: m.id, name: m.acronym, type, typeLabel, x0, y0, at,
-        r: radius(strength?.total ?? null), unknownSize: !strength, labelled: true,
+        r: radius(strength?.total ?? null), unknownSize: !strength, labelled: true, dated: years >= 1,
         tip: {
           title: `${m.acronym}: ${name}`,
           lines: [typeLabel, `${t.strength}: ${strengthText}`, `${t.dates}: ${range(m)}`, `${t.countries}: ${countryList(m.countries ?? [], lang)}`],
@@ -465,12 +487,16 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
         sizesTitle: t.legendStrength,
         sizes: [],
       };
+  if (marks.some((m) => m.dated)) {
+    legend.symbols.push({ type: 'dated', label: frame.mode === 'mission' ? t.legendClosedEarly : t.legendOldFigure, d: unitSymbol('base'), kind: frame.mode === 'mission' ? 'site' : 'mission', dated: true });
+  }
   const top = roundDown(frame.sizeMax);
   legend.sizes = [top, roundDown(top / 4), roundDown(top / 20)]
     .filter((v, i, a) => v > 0 && a.indexOf(v) === i)
     .map((value) => ({ value, r: size(value), label: number.format(value) }));
 
   const acronym = frame.mission?.acronym ?? '';
+  const lifeRange = life && frame.mission ? range(frame.mission) : '';
   let empty: string | undefined;
   if (frame.mode === 'mission' && !(frame.mission?.sites?.length)) empty = t.noSites(acronym);
   else if (frame.mode === 'mission' && !marks.length) empty = t.noSitesOn(acronym, dateLabel);
@@ -479,14 +505,16 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
 
   const byName = [...marks].sort((a, b) => a.name.localeCompare(b.name, lang));
   return {
-    marks, byId, legend, clusterer, clustered, dateLabel, hosts, empty, warnings,
+    marks, byId, legend, clusterer, clustered, dateLabel: life ? lifeRange : dateLabel, life, hosts, empty, warnings,
     table: {
-      caption: frame.mode === 'mission' ? t.caption(acronym, dateLabel) : t.worldCaption(dateLabel),
+      caption: frame.mode !== 'mission' ? t.worldCaption(dateLabel) : life ? t.lifeCaption(acronym, lifeRange, marks.length) : t.caption(acronym, dateLabel),
       head: frame.mode === 'mission' ? [t.site, t.type, t.personnel, t.dates] : [t.mission, t.type, t.strength, t.dates],
       rows: byName.map((m) => m.row),
     },
   };
 }
+
+const YEAR = 365.25 * 864e5;
 
 export const precisionOf = (date: string) => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day') as 'year' | 'month' | 'day';
 
@@ -542,6 +570,8 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
     const y = m.y0 * k + ty;
     if (inside(x, y) && !(singles && footprint.clustered.has(m.id) && !singles.has(m.id))) marks.push({ kind: m.kind, key: m.id, x, y, r: m.r, mark: m });
   }
+  const spread = spreadPiles(marks, rank);
+  marks.splice(0, marks.length, ...spread);
   const labels = placeLabels(
     marks.filter((m) => m.mark?.labelled).sort((a, b) => (rank(a) - rank(b)) || b.r - a.r)
       .map((m) => ({ key: m.key, text: m.mark!.name, x: m.x, y: m.y, r: m.r, leader: m.mark!.type === 'mission-hq' })),

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../shared/style-map.js';
 import { select, type Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { asOfDay, relatedTo, type Problem } from '../model/index.js';
+import { asOfDay, relatedTo, showsLife, type Problem } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkSelectEvent } from '../shared/events.js';
 import { PkFeedElement } from '../shared/feed-element.js';
@@ -13,7 +13,10 @@ import { markRelated } from '../shared/related-marks.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
-import { builtinBaseMap, fetchBaseMap, type BaseMap } from '../geo/basemap.js';
+import { fetchBaseMap, type BaseMap } from '../geo/basemap.js';
+import { detailMap, mapNotes, worldBaseMap } from '../geo/map-files.js';
+import type { Topology } from 'topojson-specification';
+import { contextLayout, layersOf, placeContext, type Context, type PlacedContext } from './context.js';
 import {
   IDENTITY, UNIT_RADIUS, dayShown, precisionOf, footprintLayout, frameLayout, mapHeight, missionAspect, nextMark, unitSymbol, viewLayout,
   type Direction, type Footprint, type Frame, type Transform, type View, type ViewMark,
@@ -27,8 +30,10 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
 
 /**
  * A mission's footprint on a map: its sites by type, sized by personnel, at a date; or, without
- * `mission`, every mission of the feed at its HQ on a world map. Works offline (the base map ships
- * inside the kit); zooms and pans by mouse, touch and keyboard; offers the same data as a table.
+ * `mission`, every mission of the feed at its HQ on a world map. Works offline: the base maps ship
+ * beside the kit and load on demand (a light world base first, then the detail of the countries a
+ * mission view shows: boundaries, first-level divisions, towns); zooms and pans by mouse, touch and
+ * keyboard; offers the same data as a table.
  *
  * Keyboard (one tab stop): arrow keys move between marks, Enter selects a mark or opens a group,
  * + and − zoom, Shift + arrows pan, 0 resets the view, Escape hides the tooltip. The wheel zooms only
@@ -43,6 +48,7 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
  * @csspart tooltip - The tooltip.
  * @csspart legend - The legend (an SVG).
  * @csspart disclaimer - The disclaimer line.
+ * @csspart notes - The footnotes UN maps carry where an undetermined boundary or a disputed territory is shown, and the map data's credit.
  * @csspart warnings - Problems with the geography (unknown country codes, sites not drawn).
  * @csspart table-button - The button that shows the table.
  * @csspart table - The table of the same footprint.
@@ -51,6 +57,9 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
  * @cssprop --pk-map-land - Land colour.
  * @cssprop --pk-map-land-host - Host countries (and, on the world map, countries with a mission).
  * @cssprop --pk-map-boundary - Borders.
+ * @cssprop --pk-map-admin1 - First-level administrative boundaries.
+ * @cssprop --pk-map-place-text - Names of towns, divisions and countries.
+ * @cssprop --pk-map-town-fill - Town and capital symbols.
  * @cssprop --pk-map-area - Areas of responsibility.
  * @cssprop --pk-map-site-fill - Site symbols.
  * @cssprop --pk-map-hq-fill - Mission and sector HQ symbols.
@@ -71,12 +80,24 @@ export class PkMissionMap extends PkFeedElement {
   /** Hides the disclaimer line (for a page that shows its own). */
   @property({ type: Boolean, reflect: true, attribute: 'no-disclaimer' }) noDisclaimer = false;
 
+  /**
+   * The context a mission view shows, space-separated: `admin1` (first-level administrative
+   * boundaries and names), `towns` (the capital and main towns), `countries` (the names of the host and
+   * neighbouring countries). Default: all three; `layers=""` shows none.
+   */
+  @property({ reflect: true }) layers?: string;
+
   @state() private transform: Transform = IDENTITY;
   @state() private activeKey: string | null = null;
   @state() private tip: { key: string; by: 'pointer' | 'keyboard' } | null = null;
   @state() private tableShown = false;
   @state() private hint = false;
   @state() private customBase: BaseMap | null = null;
+  @state() private world: BaseMap | null = null;
+  /** Detail files loaded for the countries of the mission view, by code (null: the code has none). */
+  @state() private details = new Map<string, Topology | null>();
+  @state() private notes: Record<string, Record<string, string>> = {};
+  @state() private mapFileWarning: string | null = null;
   @state() private basemapWarning: string | null = null;
 
   @query('.viewport') private viewport?: HTMLElement;
@@ -108,7 +129,11 @@ export class PkMissionMap extends PkFeedElement {
   private syncZoom = false;
   private hintTimer?: ReturnType<typeof setTimeout>;
   private basemapRequest?: AbortController;
-  private keys = { frame: [] as unknown[], footprint: [] as unknown[], view: [] as unknown[] };
+  private context?: Context;
+  private placed: PlacedContext = { dots: [], labels: [] };
+  /** Map files being loaded: `updateComplete` waits for them, so a test or an export sees the whole map. */
+  private pendingFiles = new Set<Promise<unknown>>();
+  private keys = { frame: [] as unknown[], footprint: [] as unknown[], context: [] as unknown[], view: [] as unknown[] };
 
   /** Problems of the feed, then those of its geography (unknown country codes, sites off the globe). */
   override get problems(): Problem[] {
@@ -139,6 +164,49 @@ export class PkMissionMap extends PkFeedElement {
     return this.noDisclaimer ? '' : this.disclaimer ?? this.t.disclaimer;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.world) this.track(worldBaseMap()).then((b) => (this.world = b), (e: Error) => (this.mapFileWarning = e.message));
+  }
+
+  /** Resolves once the feed, the base map and the detail in view are drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.pendingFiles.size) {
+      await Promise.allSettled([...this.pendingFiles]);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private track<T>(promise: Promise<T>): Promise<T> {
+    this.pendingFiles.add(promise);
+    const drop = () => this.pendingFiles.delete(promise);
+    promise.then(drop, drop);
+    return promise;
+  }
+
+  /** Loads the detail files of the countries the mission view shows that are not loaded yet. */
+  private loadDetails() {
+    if (this.frame?.mode !== 'mission' || this.customBase) return;
+    const wanted = this.frame.countries.map((c) => c.code).filter((c): c is string => !!c && !this.details.has(c));
+    if (!wanted.length) return;
+    // Marked as asked for at once, so that the next update does not ask again.
+    for (const code of wanted) this.details.set(code, null);
+    this.track(Promise.all(wanted.map((code) => detailMap(code).then((t) => [code, t] as const)))).then(
+      (loaded) => {
+        const next = new Map(this.details);
+        for (const [code, t] of loaded) next.set(code, t);
+        this.details = next;
+      },
+      (e: Error) => {
+        for (const code of wanted) this.details.delete(code);
+        this.mapFileWarning = this.t.detailFailed(e.message);
+      },
+    );
+    if (!Object.keys(this.notes).length) this.track(mapNotes()).then((n) => (this.notes = n), () => undefined);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.hintTimer);
@@ -155,7 +223,11 @@ export class PkMissionMap extends PkFeedElement {
     }
     const t = this.t;
     const lang = this.language;
-    const baseMap = this.customBase ?? builtinBaseMap();
+    const baseMap = this.customBase ?? this.world;
+    if (!baseMap) {
+      this.frame = this.footprint = this.view = undefined;
+      return;
+    }
     // Before the first resize report, the host's own width (one layout read) spares a second full layout.
     // Recorded as the size drawn for, so that the first report of that same size does not draw it all again.
     const width = (this.size.width ||= Math.round(this.getBoundingClientRect().width) || 640);
@@ -173,10 +245,12 @@ export class PkMissionMap extends PkFeedElement {
       this.tip = null;
     }
     const day = dayShown(this.frame.mission, this.date, asOfDay(feed));
-    const footprintKey = [this.frame, day, this.date];
+    // An ended mission with no date asked for: its footprint over its whole life, not its empty last day.
+    const life = !this.date && showsLife(this.frame.mission, asOfDay(feed));
+    const footprintKey = [this.frame, day, this.date, life];
     if (!this.footprint || footprintKey.some((k, i) => k !== this.keys.footprint[i])) {
       const sameFrame = this.keys.footprint[0] === this.frame;
-      this.footprint = footprintLayout({ feed, frame: this.frame, day, lang, t, precision: this.date && Number.isFinite(day) ? precisionOf(this.date) : 'day' });
+      this.footprint = footprintLayout({ feed, frame: this.frame, day, lang, t, life, precision: this.date && Number.isFinite(day) ? precisionOf(this.date) : 'day' });
       this.animateDate = sameFrame && changed.has('date');
       this.keys.footprint = footprintKey;
       if (this.activeKey && !this.footprint.byId.has(this.activeKey)) this.activeKey = null;
@@ -192,15 +266,22 @@ export class PkMissionMap extends PkFeedElement {
     const missionIndex = this.frame.mission ? (feed.missions ?? []).indexOf(this.frame.mission) : -1;
     const sitePath = `missions[${missionIndex}].sites[`;
     this.warnings = {
-      lines: [...(this.basemapWarning ? [this.basemapWarning] : []), ...[...this.frame.warnings, ...this.footprint.warnings].map((w) => w.message)],
+      lines: [...(this.basemapWarning ? [this.basemapWarning] : []), ...(this.mapFileWarning ? [this.mapFileWarning] : []), ...[...this.frame.warnings, ...this.footprint.warnings].map((w) => w.message)],
       notDrawn: super.problems.filter((p) => p.severity === 'error' && p.path.startsWith(sitePath)),
     };
     // The view changes with the zoom, not with the active mark or the tooltip: an arrow key redraws, it does not re-cluster.
-    const viewKey = [this.frame, this.footprint, this.transform, fontSize, lang];
+    const contextKey = [this.frame, this.details, this.layers, lang];
+    if (!this.context || contextKey.some((k, i) => k !== this.keys.context[i])) {
+      const loaded = new Map([...this.details].filter((e): e is [string, Topology] => !!e[1]));
+      this.context = contextLayout({ frame: this.frame, details: loaded, layers: layersOf(this.layers), lang });
+      this.keys.context = contextKey;
+    }
+    const viewKey = [this.frame, this.footprint, this.transform, fontSize, lang, this.context];
     if (!this.view || viewKey.some((k, i) => k !== this.keys.view[i])) {
       const previous = this.view;
       this.view = viewLayout({ frame: this.frame, footprint: this.footprint, transform: this.transform, t, lang, fontSize });
       this.keys.view = viewKey;
+      this.placed = placeContext(this.context, this.transform, this.frame.width, this.frame.height, fontSize, this.view);
       if (this.animateDate && previous) {
         const now = new Set(this.view.marks.map((m) => m.key));
         this.leaving = previous.marks.filter((m) => m.kind !== 'cluster' && !now.has(m.key)).map((m) => ({ ...m, r: 0 }));
@@ -214,6 +295,7 @@ export class PkMissionMap extends PkFeedElement {
     // A selection in a linked view: its sites (or, on the world map, its missions) are marked.
     const related = this.feed ? relatedTo(this.feed, this.selection) : null;
     this.relatedMarks = markRelated(this.mapSvg, new Set([...(related?.sites ?? []), ...(related?.missions ?? [])]), this.relatedMarks);
+    this.loadDetails();
     const node = this.viewport;
     if (node && node !== this.zoomNode) this.bindZoom(node);
     if (node && this.frame) {
@@ -387,13 +469,13 @@ export class PkMissionMap extends PkFeedElement {
     const frame = this.frame;
     const footprint = this.footprint;
     const view = this.view;
-    if (!frame || !footprint || !view) return renderNotice(this.t.noMissions);
+    if (!frame || !footprint || !view) return renderNotice(this.customBase || this.world ? this.t.noMissions : this.mapFileWarning ?? this.t.loadingMap);
     const t = this.t;
     const missing = this.mission && frame.mode === 'world' ? t.noMission(this.mission) : null;
     const n = footprint.marks.length;
-    const label = frame.mode === 'mission'
-      ? t.missionLabel(frame.mission!.acronym, n, footprint.dateLabel)
-      : t.worldLabel(n, footprint.dateLabel);
+    const label = frame.mode === 'world'
+      ? t.worldLabel(n, footprint.dateLabel)
+      : footprint.life ? t.lifeLabel(frame.mission!.acronym, n, footprint.dateLabel) : t.missionLabel(frame.mission!.acronym, n, footprint.dateLabel);
     const active = view.marks.find((m) => m.key === this.activeKey);
     return html`
       <div class="frame">
@@ -409,6 +491,8 @@ export class PkMissionMap extends PkFeedElement {
               viewBox="0 0 ${frame.width} ${frame.height}" aria-hidden="true"
               @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut} @click=${this.onClick}>
               ${this.renderBase(frame, footprint)}
+              ${this.renderPlaces()}
+              <g class="leaders">${view.marks.map((m) => (m.from ? svg`<line x1=${m.from[0]} y1=${m.from[1]} x2=${m.x} y2=${m.y}></line><circle cx=${m.from[0]} cy=${m.from[1]} r="1.5"></circle>` : nothing))}</g>
               <g class="marks">${this.animateDate
                 ? repeat(this.drawn, (m) => m.key, (m) => this.renderMark(m))
                 : this.drawn.map((m) => this.renderMark(m))}</g>
@@ -433,6 +517,7 @@ export class PkMissionMap extends PkFeedElement {
         <div class="visually-hidden" aria-live="polite">${active ? this.describe(active) : ''}</div>
         ${this.renderLegend()}
         ${this.disclaimerText ? html`<p class="disclaimer" part="disclaimer">${this.disclaimerText}</p>` : nothing}
+        ${this.renderNotes()}
         ${this.renderWarnings()}
         <button type="button" class="table-button" part="table-button" aria-expanded=${this.tableShown ? 'true' : 'false'}
           aria-controls="table" @click=${() => (this.tableShown = !this.tableShown)}>${this.tableShown ? t.hideTable : t.showTable}</button>
@@ -449,13 +534,47 @@ export class PkMissionMap extends PkFeedElement {
 
   private renderBase(frame: Frame, footprint: Footprint) {
     const { k, x, y } = this.transform;
+    const context = this.context!;
+    // Countries with a detail file are drawn from it; the light base fills in the rest (and everything
+    // until the detail arrives). Once any detail is in, each light country draws its own outline.
+    const detailed = context.detailed;
+    const light = detailed.size ? frame.countries.filter((c) => !c.code || !detailed.has(c.code)) : frame.countries;
     return svg`<rect class="water" width=${frame.width} height=${frame.height} fill="none"></rect>
       <g class="base" transform="translate(${x},${y}) scale(${k})">
-        ${frame.countries.map((c) => svg`<path class="country ${c.role} ${frame.mode === 'world' && c.code && footprint.hosts.has(c.code) ? 'tinted' : ''}" d=${c.d}></path>`)}
-        <path class="outline" d=${frame.borders}></path>
-        ${frame.countries.filter((c) => c.role === 'host').map((c) => svg`<path class="host-outline" d=${c.d}></path>`)}
+        ${light.map((c) => svg`<path class="country ${c.role} ${c.disputed ? 'disputed' : ''} ${detailed.size ? 'stroked' : ''} ${frame.mode === 'world' && c.code && !c.disputed && footprint.hosts.has(c.code) ? 'tinted' : ''}" d=${c.d}></path>`)}
+        ${context.countries.map((c) => svg`<path class="country detail ${c.role} ${c.disputed ? 'disputed' : ''}" d=${c.d}></path>`)}
+        ${detailed.size ? nothing : svg`<path class="outline" d=${frame.borders}></path>`}
+        ${context.admin1 ? svg`<path class="admin1" d=${context.admin1}></path>` : nothing}
+        ${context.boundaries ? svg`<path class="outline" d=${context.boundaries}></path>` : nothing}
+        ${context.undetermined ? svg`<path class="outline undetermined" d=${context.undetermined}></path>` : nothing}
+        ${(detailed.size ? context.countries : frame.countries).filter((c) => c.role === 'host').map((c) => svg`<path class="host-outline" d=${c.d}></path>`)}
         ${frame.areas.map((a) => svg`<path class="area" d=${a.d}><title>${a.label}</title></path>`)}
       </g>`;
+  }
+
+  /** Towns and the names of towns, divisions and countries: under the sites, which win where they meet. */
+  private renderPlaces() {
+    const { dots, labels } = this.placed;
+    if (!dots.length && !labels.length) return nothing;
+    return svg`<g class="places">
+      ${dots.map((d) => (d.capital
+        ? svg`<g class="capital"><circle cx=${d.x} cy=${d.y} r="4"></circle><circle class="core" cx=${d.x} cy=${d.y} r="1.6"></circle></g>`
+        : svg`<circle class="town" cx=${d.x} cy=${d.y} r="2.5"></circle>`))}
+      ${labels.map((l) => svg`<text class="place ${l.kind}" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}
+    </g>`;
+  }
+
+  /** The footnotes of what is shown (undetermined boundaries, disputed territories) and the map data's credit. */
+  private renderNotes() {
+    const context = this.context;
+    if (!context?.detailed.size) return nothing;
+    const lang = this.language;
+    const primary = lang.split('-')[0];
+    const notes = context.notes.map((id) => this.notes[id]).filter(Boolean).map((n) => n[lang] ?? n[primary] ?? n.en);
+    return html`<div class="notes" part="notes">
+      ${notes.map((n) => html`<p>${n}</p>`)}
+      <p class="credit">${this.t.mapCredit}</p>
+    </div>`;
   }
 
   private renderMark(m: ViewMark): TemplateResult {
@@ -466,7 +585,7 @@ export class PkMissionMap extends PkFeedElement {
     }
     const p = m.mark!;
     const cls = p.kind === 'mission' ? `mission type-${p.type}` : `site ${p.type}`;
-    return svg`<g class="mark ${cls} ${p.unknownSize ? 'unknown' : ''} ${m.r === 0 ? 'leaving' : ''} ${active}" data-key=${m.key}
+    return svg`<g class="mark ${cls} ${p.unknownSize ? 'unknown' : ''} ${p.dated ? 'dated' : ''} ${m.r === 0 ? 'leaving' : ''} ${active}" data-key=${m.key}
       style=${styleMap({ transform: `translate(${m.x}px, ${m.y}px) scale(${m.r / UNIT_RADIUS})` })}>
       <path class="symbol" d=${p.kind === 'mission' ? unitSymbol('base') : unitSymbol(p.type)}></path></g>`;
   }
@@ -500,7 +619,7 @@ export class PkMissionMap extends PkFeedElement {
     return html`<svg class="legend" part="legend" width=${l.width} height=${l.height} role="img" text-anchor=${l.rtl ? 'end' : 'start'}
       aria-label=${[l.symbolsTitle?.text, ...l.items.map((i) => i.label)].filter(Boolean).join(', ')}>
       ${l.symbolsTitle ? svg`<text class="legend-title" x=${l.rtl ? l.width : 0} y=${l.symbolsTitle.y}>${l.symbolsTitle.text}</text>` : nothing}
-      ${l.items.map((i) => svg`<g class="mark ${mission ? `site ${i.type}` : `mission type-${i.type}`}" transform="translate(${i.cx},${i.cy}) scale(${i.r / UNIT_RADIUS})"><path class="symbol" d=${i.d}></path></g>
+      ${l.items.map((i) => svg`<g class="mark ${mission ? `site ${i.type}` : `mission type-${i.type}`} ${i.dated ? 'dated' : ''}" transform="translate(${i.cx},${i.cy}) scale(${i.r / UNIT_RADIUS})"><path class="symbol" d=${i.d}></path></g>
         <text x=${i.tx} y=${i.y}>${i.label}</text>`)}
       ${l.sizesTitle ? svg`<text class="legend-title" x=${l.sizesTitle.x} y=${l.sizesTitle.y}>${l.sizesTitle.text}</text>` : nothing}
       ${l.circles.map((c) => svg`<circle class="size" cx=${c.cx} cy=${c.cy} r=${c.r}></circle>

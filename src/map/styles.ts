@@ -22,6 +22,9 @@ export const mapStyles = css`
     --_observer: var(--pk-map-type-observer, light-dark(#007a5a, #009e73));
     --_political: var(--pk-map-type-political, light-dark(#a9548a, #cc79a7));
     --_duration: var(--pk-map-transition, 600ms);
+    --_admin1: var(--pk-map-admin1, light-dark(#8b949e, #6e7681));
+    --_place-text: var(--pk-map-place-text, var(--pk-color-text-muted));
+    --_town: var(--pk-map-town-fill, light-dark(#424a53, #c9d1d9));
   }
   .stage { position: relative; }
   /* Takes no room; its height (1em of the legend's type) tells the layout how large the legend's text is. */
@@ -45,7 +48,26 @@ export const mapStyles = css`
   .country { fill: var(--_land); stroke: none; }
   .country.host { fill: var(--_host); }
   .country.tinted { fill: var(--_host); }
+  .country.stroked { stroke: var(--_boundary); stroke-width: 0.75; vector-effect: non-scaling-stroke; }
+  /* A territory whose status is disputed is never given a claimant's tint (UN map practice): its own
+     neutral land, outlined with the undetermined-boundary dash. */
+  .country.disputed:not(.host) { fill: var(--_land); }
   .outline { fill: none; stroke: var(--_boundary); stroke-width: 0.75; vector-effect: non-scaling-stroke; }
+  .detail ~ .outline { stroke-width: 1.25; stroke-dasharray: 6 2 1.5 2; }
+  .outline.undetermined { stroke-dasharray: 3 3; stroke-width: 1.25; }
+  .admin1 { fill: none; stroke: var(--_admin1); stroke-width: 0.75; stroke-dasharray: 2 2; vector-effect: non-scaling-stroke; }
+  .places { pointer-events: none; }
+  .places .town, .places .capital circle { fill: var(--_town); stroke: var(--_halo); stroke-width: 1; }
+  .places .capital .core { fill: var(--_halo); stroke: none; }
+  .place {
+    fill: var(--_place-text); font-size: var(--pk-font-size-xs);
+    paint-order: stroke; stroke: var(--_halo); stroke-width: 3px; stroke-linejoin: round;
+  }
+  .place.capital { fill: var(--pk-color-text); font-weight: 600; }
+  .place.admin1 { font-style: italic; }
+  .place.country { font-size: var(--pk-font-size-s); letter-spacing: 0.12em; text-transform: uppercase; font-weight: 600; }
+  .leaders line { stroke: var(--pk-color-text); stroke-width: 1; }
+  .leaders circle { fill: var(--pk-color-text); }
   .host-outline { fill: none; stroke: var(--pk-color-text-muted); stroke-width: 1.5; vector-effect: non-scaling-stroke; }
   .area { fill: var(--_area); fill-opacity: 0.06; stroke: var(--_area); stroke-width: 1; stroke-dasharray: 4 3; vector-effect: non-scaling-stroke; }
   .mark { cursor: pointer; }
@@ -58,6 +80,9 @@ export const mapStyles = css`
   }
   .mission-hq .symbol, .sector-hq .symbol { fill: var(--_hq); }
   .unknown .symbol { fill: var(--_halo); stroke: var(--_site); stroke-width: 1.5; }
+  /* Of another time: a site closed before the mission ended (pale), a strength figure over a year old (dashed). */
+  .site.dated .symbol { fill-opacity: 0.3; stroke: var(--_site); stroke-dasharray: 2 1.5; }
+  .mission.dated .symbol { stroke: var(--pk-color-text); stroke-width: 1.5; stroke-dasharray: 3 2; }
   .mission .symbol { fill-opacity: 0.7; }
   .type-multidimensional .symbol { fill: var(--_multidimensional); }
   .type-traditional .symbol { fill: var(--_traditional); }
@@ -123,6 +148,8 @@ export const mapStyles = css`
   }
   .below { display: flex; flex-wrap: wrap; gap: var(--pk-space-2) var(--pk-space-4); align-items: flex-start; justify-content: space-between; margin-block-start: var(--pk-space-2); }
   .disclaimer { margin: var(--pk-space-2) 0 0; font-size: var(--pk-font-size-xs); color: var(--pk-color-text-muted); }
+  .notes { font-size: var(--pk-font-size-xs); color: var(--pk-color-text-muted); }
+  .notes p { margin: var(--pk-space-1) 0 0; }
   .warnings { margin: var(--pk-space-2) 0 0; padding: var(--pk-space-2) var(--pk-space-3); border-inline-start: 3px solid var(--pk-color-error); font-size: var(--pk-font-size-s); }
   .warnings ul { margin: 0; padding-inline-start: var(--pk-space-4); }
   .table-wrap:not(.visually-hidden) { margin-block-start: var(--pk-space-2); max-height: 360px; overflow: auto; }

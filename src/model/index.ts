@@ -7,6 +7,7 @@ export * from './text.js';
 export * from './vocabulary.js';
 export * from './vocabulary-resolve.js';
 export * from './footprint.js';
+export * from './life-footprint.js';
 export * from './matrix.js';
 export * from './handover.js';
 export * from './continuity.js';

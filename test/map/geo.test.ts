@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { fromGeoPKO, parseCSV } from '../../src/geo/geo-pko.js';
-import { baseMapFromTopology, builtinBaseMap } from '../../src/geo/basemap.js';
+import { baseMapFromTopology } from '../../src/geo/basemap.js';
+import { worldBaseMap } from '../../src/geo/map-files.js';
 import { clusterSites, tileZoom } from '../../src/geo/cluster.js';
 import { kmPerPixel, missionProjection, scaleBar, worldProjection } from '../../src/geo/projection.js';
 import { footprintAt, parseFeed, startOf } from '../../src/model/index.js';
@@ -52,15 +53,15 @@ describe('fromGeoPKO', () => {
     expect(skipped).to.deep.equal([]);
     expect(unknownCountries).to.deep.equal([]);
     expect(parseFeed(feed).problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
-    const base = builtinBaseMap();
+    const base = (await worldBaseMap());
     const codes = new Set(feed.missions.flatMap((m) => m.countries));
     expect([...codes].filter((c) => !base.byCode.has(c))).to.deep.equal([]);
   });
 });
 
 describe('base map', () => {
-  it('ships every country with its ISO alpha-3 code, Kosovo and Western Sahara included', () => {
-    const base = builtinBaseMap();
+  it('ships every country with its ISO alpha-3 code, Kosovo and Western Sahara included', async () => {
+    const base = (await worldBaseMap());
     expect(base.countries.length).to.be.greaterThan(200);
     for (const code of ['SLE', 'LBR', 'XKX', 'ESH', 'SSD', 'TLS', 'HTI', 'CYP']) expect(base.byCode.has(code), code).to.be.true;
     expect(base.byCode.get('XKX')!.name).to.equal('Kosovo');
@@ -90,8 +91,8 @@ describe('projections and scale bar', () => {
     expect(x1).to.be.closeTo(780, 1);
   });
 
-  it('fits Mercator to the host country and the sites', () => {
-    const sle = builtinBaseMap().byCode.get('SLE')!.feature;
+  it('fits Mercator to the host country and the sites', async () => {
+    const sle = (await worldBaseMap()).byCode.get('SLE')!.feature;
     const p = missionProjection({ width: 600, height: 600, padding: 20 }, [sle], [[-13.234, 8.49]]);
     const [x, y] = p([-11.738, 7.964])!; // Bo, inside the country
     expect(x).to.be.within(20, 580);

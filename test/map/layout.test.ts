@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye } from 'd3-shape';
 import { dayShown, footprintLayout, frameLayout, mapHeight, nextMark, placeLabels, roundDown, unitSymbol, viewLayout, IDENTITY, SYMBOL_PATHS, UNIT_RADIUS } from '../../src/map/layout.js';
 import { legendLayout } from '../../src/map/legend.js';
-import { builtinBaseMap } from '../../src/geo/basemap.js';
+import { worldBaseMap } from '../../src/geo/map-files.js';
 import { parseFeed, startOf, endOf } from '../../src/model/index.js';
 import { messagesFor } from '../../src/shared/i18n.js';
 import sierraLeone from '../../demo/feeds/sierra-leone.json';
@@ -58,8 +58,8 @@ describe('map layout', () => {
     for (const [name, type] of Object.entries(d3Symbols)) expect(SYMBOL_PATHS[name], name).to.equal(symbol(type, Math.PI * UNIT_RADIUS ** 2)());
   });
 
-  it('sizes sites by area (square root of personnel), comparable across dates', () => {
-    const frame = frameLayout({ feed, mission: 'unamsil', width: 600, height: 600, baseMap: builtinBaseMap(), t });
+  it('sizes sites by area (square root of personnel), comparable across dates', async () => {
+    const frame = frameLayout({ feed, mission: 'unamsil', width: 600, height: 600, baseMap: (await worldBaseMap()), t });
     expect(frame.sizeMax).to.equal(3400); // Koidu-Sefadu at its largest, the top of the scale (maxRadius(600, 600) = 25 px)
     const f = footprintLayout({ feed, frame, day: startOf('2002'), lang: 'en', t });
     expect(f.byId.get('daru')!.r).to.be.closeTo(25 * Math.sqrt(1437 / 3400), 1e-9);
@@ -81,8 +81,8 @@ describe('map layout', () => {
     ]);
   });
 
-  it('on a phone-sized map, draws no group over another and no label over a symbol', () => {
-    const frame = frameLayout({ feed, mission: 'unamsil', width: 342, height: 356, baseMap: builtinBaseMap(), t });
+  it('on a phone-sized map, draws no group over another and no label over a symbol', async () => {
+    const frame = frameLayout({ feed, mission: 'unamsil', width: 342, height: 356, baseMap: (await worldBaseMap()), t });
     const f = footprintLayout({ feed, frame, day: startOf('2002-06-30'), lang: 'en', t });
     const view = viewLayout({ frame, footprint: f, transform: IDENTITY, t, lang: 'en' });
     const groups = view.marks.filter((m) => m.kind === 'cluster');
@@ -144,9 +144,9 @@ describe('map layout', () => {
   });
 
   // Speed is measured by `npm run bench`, not asserted here (timings vary from machine to machine).
-  it('lays out 10,000 sites as a few hundred marks', () => {
+  it('lays out 10,000 sites as a few hundred marks', async () => {
     const big = parseFeed(manySites(10_000)).feed!;
-    const frame = frameLayout({ feed: big, mission: 'large', width: 960, height: 720, baseMap: builtinBaseMap(), t });
+    const frame = frameLayout({ feed: big, mission: 'large', width: 960, height: 720, baseMap: (await worldBaseMap()), t });
     const f = footprintLayout({ feed: big, frame, day: startOf('2015'), lang: 'en', t });
     const view = viewLayout({ frame, footprint: f, transform: IDENTITY, t, lang: 'en' });
     expect(f.marks).to.have.length(10_000);

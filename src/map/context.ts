@@ -1,0 +1,220 @@
+/**
+ * The mission view's context, pure: what an officer orients by on a UN deployment map. From the
+ * detail files of the countries in the frame (src/geo/map-files.ts): the countries' detailed outlines,
+ * their boundaries (undetermined ones apart, drawn dashed, with the footnote UN maps carry), the
+ * first-level administrative divisions with their names, the capital and main towns, and the names of
+ * the host and neighbouring countries. Paths are in the frame's coordinates (zoom 1, as the base map);
+ * the places are label candidates that `placeContext` lays out at a zoom, after the sites' own labels
+ * (sites win over towns). No DOM.
+ */
+import { geoClipRectangle, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, Point } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { countryName } from '../geo/country-names.js';
+import { latinChars } from '../shared/text-width.js';
+import type { Frame, Label, Transform } from './layout.js';
+
+/** The context layers a map can show (`layers="admin1 towns countries"`, the default: all three). */
+export const LAYERS = ['admin1', 'towns', 'countries'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+/** `layers` attribute -> the set it names; unknown words are ignored, no attribute means every layer. */
+export function layersOf(attribute: string | null | undefined): Set<Layer> {
+  if (attribute == null) return new Set(LAYERS);
+  return new Set(attribute.split(/[\s,]+/).filter((w): w is Layer => (LAYERS as readonly string[]).includes(w)));
+}
+
+export interface ContextPlace {
+  kind: 'capital' | 'town' | 'admin1' | 'country';
+  name: string;
+  /** Where its label goes, in frame coordinates at zoom 1 (a town's dot; an area's visual centre). */
+  x0: number;
+  y0: number;
+  /** An area's extent at zoom 1, in px: its name shows only once the area is wide enough for it. */
+  span: number;
+  /** Lower is placed first. */
+  priority: number;
+}
+
+export interface Context {
+  /** Detailed country shapes, drawn instead of the light base's for the same codes. */
+  countries: { code: string; d: string; role: 'host' | 'neighbour'; disputed: boolean }[];
+  /** Codes drawn from their detail file. */
+  detailed: Set<string>;
+  /** International boundaries between the detailed countries, one path. */
+  boundaries: string;
+  /** Boundaries UN maps show as not determined, one path, drawn dashed. */
+  undetermined: string;
+  /** First-level administrative boundaries (inside each country only), one path. */
+  admin1: string;
+  places: ContextPlace[];
+  /** Footnote ids of the undetermined boundaries and disputed territories in the frame. */
+  notes: string[];
+  /** Where the data comes from, for the credit line. */
+  sources: string[];
+}
+
+export interface ContextInput {
+  frame: Frame;
+  /** Detail topologies by country code (those loaded so far). */
+  details: ReadonlyMap<string, Topology>;
+  layers: ReadonlySet<Layer>;
+  lang: string;
+}
+
+type Props = Record<string, unknown>;
+const objectOf = (t: Topology, key: string) => t.objects[key] as GeometryCollection | undefined;
+const featuresOf = (t: Topology, key: string): Feature<Geometry | null, Props>[] => {
+  const o = objectOf(t, key);
+  if (!o) return [];
+  const f = feature(t, o) as FeatureCollection<Geometry | null, Props> | Feature<Geometry | null, Props>;
+  return f.type === 'FeatureCollection' ? f.features : [f];
+};
+
+export function contextLayout({ frame, details, layers, lang }: ContextInput): Context {
+  const out: Context = { countries: [], detailed: new Set(), boundaries: '', undetermined: '', admin1: '', places: [], notes: [], sources: [] };
+  if (frame.mode !== 'mission') return out;
+  const path = geoPath(frame.projection);
+  // The visible part of an area, for its label: the same projection clipped to the frame.
+  const clip = geoClipRectangle(0, 0, frame.width, frame.height);
+  const visible = geoPath({ stream: (s) => frame.projection.stream(clip(s)) });
+  const hosts = new Set(frame.mission?.countries ?? []);
+  const international: MultiLineString = { type: 'MultiLineString', coordinates: [] };
+  const undetermined: MultiLineString = { type: 'MultiLineString', coordinates: [] };
+  const admin1: MultiLineString = { type: 'MultiLineString', coordinates: [] };
+  const notes = new Set<string>();
+  const sources = new Set<string>();
+  const inFrame = (d: string | null) => !!d;
+  for (const c of frame.countries) {
+    const topology = c.code ? details.get(c.code) : undefined;
+    if (!c.code || !topology) continue;
+    const code = c.code;
+    const shape = featuresOf(topology, 'country')[0];
+    const d = shape?.geometry ? path(shape as Feature<Geometry>) : null;
+    if (!shape || !d) continue;
+    const props = shape.properties ?? {};
+    const disputed = props.status === 'disputed';
+    out.detailed.add(code);
+    out.countries.push({ code, d, role: hosts.has(code) ? 'host' : 'neighbour', disputed });
+    if (typeof props.note === 'string') notes.add(props.note);
+    for (const s of ((topology as Topology & { meta?: { sources?: string[] } }).meta?.sources ?? [])) sources.add(s);
+    // Each boundary is in both neighbours' files: drawn from the file of the first code in order only.
+    for (const b of featuresOf(topology, 'boundaries')) {
+      const bp = b.properties ?? {};
+      const other = String(bp.with ?? '');
+      if (!b.geometry || (details.has(other) && other < code && frame.countries.some((f) => f.code === other))) continue;
+      const lines = b.geometry.type === 'LineString' ? [b.geometry.coordinates] : b.geometry.type === 'MultiLineString' ? b.geometry.coordinates : [];
+      const kind = bp.kind === 'undetermined' ? undetermined : international;
+      kind.coordinates.push(...lines);
+      if (bp.kind === 'undetermined' && typeof bp.note === 'string' && inFrame(visible({ type: 'MultiLineString', coordinates: lines }))) notes.add(bp.note);
+    }
+    if (layers.has('admin1')) {
+      const o = objectOf(topology, 'admin1');
+      if (o?.geometries.length) {
+        admin1.coordinates.push(...mesh(topology, o, (a, b) => a !== b).coordinates);
+        for (const f of featuresOf(topology, 'admin1')) {
+          if (!f.geometry) continue;
+          const [[x0, y0], [x1, y1]] = visible.bounds(f as Feature<Geometry>);
+          const [cx, cy] = visible.centroid(f as Feature<Geometry>);
+          if (!Number.isFinite(cx) || !Number.isFinite(cy)) continue;
+          out.places.push({ kind: 'admin1', name: String(f.properties?.name ?? ''), x0: cx, y0: cy, span: Math.min(x1 - x0, (y1 - y0) * 3), priority: 3 });
+        }
+      }
+    }
+    if (layers.has('towns')) {
+      const towns = featuresOf(topology, 'towns')
+        .filter((f): f is Feature<Point, Props> => f.geometry?.type === 'Point')
+        .sort((a, b) => Number(b.properties.population ?? 0) - Number(a.properties.population ?? 0));
+      towns.forEach((f, rank) => {
+        const p = frame.projection(f.geometry.coordinates as [number, number]);
+        if (!p || p[0] < 0 || p[1] < 0 || p[0] > frame.width || p[1] > frame.height) return;
+        const capital = f.properties.capital === true;
+        // Capitals first, then towns by their rank in their country: a neighbour's biggest towns before the host's smallest.
+        out.places.push({ kind: capital ? 'capital' : 'town', name: String(f.properties.name ?? ''), x0: p[0], y0: p[1], span: rank, priority: capital ? 1 : 2 + rank / 100 });
+      });
+    }
+    if (layers.has('countries')) {
+      const [cx, cy] = visible.centroid(shape as Feature<Geometry>);
+      const [[x0], [x1]] = visible.bounds(shape as Feature<Geometry>);
+      if (Number.isFinite(cx) && Number.isFinite(cy)) out.places.push({ kind: 'country', name: countryName(code, lang, String(props.name ?? code)), x0: cx, y0: cy, span: x1 - x0, priority: 0 });
+    }
+  }
+  out.boundaries = path(international) ?? '';
+  out.undetermined = path(undetermined) ?? '';
+  out.admin1 = path(admin1) ?? '';
+  out.places.sort((a, b) => a.priority - b.priority);
+  out.notes = [...notes].sort();
+  out.sources = [...sources];
+  return out;
+}
+
+export interface ContextLabel extends Label {
+  kind: ContextPlace['kind'];
+}
+
+export interface PlacedContext {
+  /** Town and capital symbols, at their place on screen. */
+  dots: { x: number; y: number; capital: boolean; name: string }[];
+  labels: ContextLabel[];
+}
+
+interface Box { x0: number; y0: number; x1: number; y1: number }
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** How many towns of a country are named at a zoom: the five biggest at first, more as one zooms in. */
+const townsAt = (k: number) => (k < 2 ? 5 : k < 4 ? 10 : Infinity);
+
+/** A label's box as drawn at its anchor. */
+export function labelBox(l: Pick<Label, 'x' | 'y' | 'anchor' | 'text'>, fontSize: number): Box {
+  const w = latinChars(l.text) * fontSize * 0.6;
+  const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+  return { x0, x1: x0 + w, y0: l.y - fontSize, y1: l.y + fontSize * 0.3 };
+}
+
+/**
+ * Lays the context's names out at a zoom, after the sites: each name takes the first free place (towns
+ * beside their dot, areas at their centre), clear of the sites' symbols and labels and of the names
+ * placed before it; a name that finds no room is left out. Places are in priority order.
+ */
+export function placeContext(
+  context: Context, transform: Transform, width: number, height: number, fontSize: number,
+  occupied: { marks: readonly { x: number; y: number; r: number }[]; labels: readonly Label[] },
+): PlacedContext {
+  const { k, x: tx, y: ty } = transform;
+  const taken: Box[] = occupied.labels.map((l) => labelBox(l, fontSize));
+  for (const m of occupied.marks) taken.push({ x0: m.x - m.r - 1, x1: m.x + m.r + 1, y0: m.y - m.r - 1, y1: m.y + m.r + 1 });
+  const free = (b: Box) => b.x0 >= 2 && b.y0 >= 2 && b.x1 <= width - 2 && b.y1 <= height - 2 && !taken.some((t) => overlaps(t, b));
+  const dots: PlacedContext['dots'] = [];
+  const labels: ContextLabel[] = [];
+  const dotR = 3;
+  for (const p of context.places) {
+    const x = p.x0 * k + tx;
+    const y = p.y0 * k + ty;
+    if (x < 0 || y < 0 || x > width || y > height) continue;
+    if (p.kind === 'capital' || p.kind === 'town') {
+      if (p.kind === 'town' && p.span >= townsAt(k)) continue;
+      dots.push({ x, y, capital: p.kind === 'capital', name: p.name });
+      const options: Label[] = [
+        { key: p.name, text: p.name, x: x + dotR + 3, y: y + fontSize * 0.35, anchor: 'start' },
+        { key: p.name, text: p.name, x: x - dotR - 3, y: y + fontSize * 0.35, anchor: 'end' },
+        { key: p.name, text: p.name, x, y: y - dotR - 4, anchor: 'middle' },
+        { key: p.name, text: p.name, x, y: y + dotR + fontSize + 2, anchor: 'middle' },
+      ];
+      const choice = options.find((o) => free(labelBox(o, fontSize)));
+      if (choice) {
+        taken.push(labelBox(choice, fontSize));
+        labels.push({ ...choice, kind: p.kind });
+      }
+      taken.push({ x0: x - dotR, x1: x + dotR, y0: y - dotR, y1: y + dotR });
+      continue;
+    }
+    // Areas: named at their visual centre once they are wide enough on screen for the name.
+    const label: Label = { key: p.name, text: p.name, x, y: y + fontSize * 0.35, anchor: 'middle' };
+    const box = labelBox(label, fontSize);
+    if (p.span * k < (box.x1 - box.x0) * 1.1 || !free(box)) continue;
+    taken.push(box);
+    labels.push({ ...label, kind: p.kind });
+  }
+  return { dots, labels };
+}
