@@ -5,31 +5,12 @@
  * - `--mode lib`: dist/lib/, one module per source file, lit, d3, topojson-client and valibot left
  *   as dependencies for applications that bundle their own.
  */
-import { fileURLToPath } from 'node:url';
 import { transform as lightningcss } from 'lightningcss';
 import { minify as terser } from 'terser';
 import minifyHTML from 'rollup-plugin-html-literals';
 import { defineConfig, type Plugin } from 'vite';
 
 const external = (id: string) => /^(lit|@lit\/|d3-|topojson-client|valibot|supercluster)/.test(id);
-
-// scripts/check-size.mjs builds once more with the base map stubbed out, to measure the code alone.
-const noBasemap = process.env.PK_NO_BASEMAP
-  ? [{ find: /^.*\/basemap-data(\.js)?$/, replacement: fileURLToPath(new URL('src/geo/basemap-stub.ts', import.meta.url)) }]
-  : [];
-
-// d3-zoom's only uses of d3-transition and d3-interpolate are for transitions the kit never starts:
-// its imports of them resolve to a stand-in. Anything else that imports them gets the real module.
-function zoomWithoutTransitions(): Plugin {
-  const stub = fileURLToPath(new URL('src/shared/no-transitions.ts', import.meta.url));
-  return {
-    name: 'pk-zoom-without-transitions',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      return /^d3-(transition|interpolate)$/.test(source) && /[\\/]d3-zoom[\\/]/.test(importer ?? '') ? stub : null;
-    },
-  };
-}
 
 // The JS minifier leaves the text of Lit's css`` templates alone: comments, indentation and all. In the
 // bundle they go through Lightning CSS (Vite's own CSS minifier) instead: a few KB gzip of DESIGN.md's
@@ -61,10 +42,9 @@ function terserPass(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  resolve: { alias: noBasemap },
   // Lit's html`` and svg`` templates without the indentation of their source (rollup-plugin-html-literals,
   // the maintained fork of the plugin Lit's docs name), css`` through Lightning CSS, then a terser pass.
-  plugins: [zoomWithoutTransitions(), ...(mode === 'bundle' ? [{ ...minifyHTML({ include: ['src/**/*.ts'] }), enforce: 'pre' as const }, minifyCssTemplates(), terserPass()] : [])],
+  plugins: [...(mode === 'bundle' ? [{ ...minifyHTML({ include: ['src/**/*.ts'] }), enforce: 'pre' as const }, minifyCssTemplates(), terserPass()] : [])],
   // Standard decorators are not used (see tsconfig): esbuild-style legacy decorators keep the
   // output free of raw `@decorator` syntax, which Chromium would reject (TOOLCHAIN.md).
   oxc: { decorator: { legacy: true } },

@@ -59,16 +59,6 @@ function sharedDataServer(ctx, next) {
   return undefined;
 }
 
-// The same stand-in for d3-transition and d3-interpolate as the bundle (vite.config.ts): tests run
-// the code that ships (only for the imports of d3-zoom, as there).
-const stubUrl = '/src/shared/no-transitions.ts';
-const noTransitions = {
-  name: 'pk-no-transitions',
-  resolveImport({ source, context }) {
-    if ((source === 'd3-transition' || source === 'd3-interpolate') && context.path.includes('/d3-zoom/')) return stubUrl;
-  },
-};
-
 export default {
   middleware: [hostileServer, sharedDataServer],
   files: ['test/**/*.test.ts'],
@@ -77,7 +67,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  plugins: [noTransitions, esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs() },

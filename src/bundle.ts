@@ -15,7 +15,6 @@ import 'd3-geo';
 import 'topojson-client';
 import 'supercluster';
 import 'd3-time';
-import 'd3-zoom';
 import 'valibot';
 import './shared/tokens.js';
 import './map/styles.js';

@@ -3,14 +3,13 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../shared/style-map.js';
-import { select, type Selection } from 'd3-selection';
-import { zoom as d3zoom, zoomIdentity, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { asOfDay, relatedTo, showsLife, type Problem } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkSelectEvent } from '../shared/events.js';
 import { PkFeedElement } from '../shared/feed-element.js';
 import { markRelated } from '../shared/related-marks.js';
 import { ResizeController } from '../shared/resize-controller.js';
+import { ZoomController } from '../shared/zoom-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
 import { fetchBaseMap, type BaseMap } from '../geo/basemap.js';
@@ -97,6 +96,7 @@ export class PkMissionMap extends PkFeedElement {
   /** Detail files loaded for the countries of the mission view, by code (null: the code has none). */
   @state() private details = new Map<string, Topology | null>();
   @state() private notes: Record<string, Record<string, string>> = {};
+  private notesAsked = false;
   @state() private mapFileWarning: string | null = null;
   @state() private basemapWarning: string | null = null;
 
@@ -124,8 +124,30 @@ export class PkMissionMap extends PkFeedElement {
    * re-using their nodes in order costs far less than keyed moves, creations and removals.
    */
   private drawn: ViewMark[] = [];
-  private zoomBehavior?: ZoomBehavior<HTMLElement, unknown>;
-  private zoomNode?: HTMLElement;
+  private readonly zoom = new ZoomController(this, {
+    filter: (event: Event & { ctrlKey?: boolean; metaKey?: boolean; button?: number }) => {
+      if (event.type === 'wheel') {
+        const allowed = !!(event.ctrlKey || event.metaKey) || this.shadowRoot?.activeElement === this.viewport;
+        if (!allowed) this.showHint();
+        return allowed;
+      }
+      return !event.ctrlKey && !event.button;
+    },
+    zoom: ({ k, x, y }, gesture) => {
+      if (!gesture) {
+        this.transform = { k, x, y };
+        return;
+      }
+      // During a gesture only a CSS transform moves the drawn layer; marks are laid out again at its end.
+      const c = this.transform;
+      const s = k / c.k;
+      if (this.pan) this.pan.style.transform = `translate(${x - c.x * s}px, ${y - c.y * s}px) scale(${s})`;
+      if (this.tip?.by === 'pointer') this.tip = null;
+    },
+    end: ({ k, x, y }) => {
+      if (k !== this.transform.k || x !== this.transform.x || y !== this.transform.y) this.transform = { k, x, y };
+    },
+  });
   private syncZoom = false;
   private hintTimer?: ReturnType<typeof setTimeout>;
   private basemapRequest?: AbortController;
@@ -169,13 +191,14 @@ export class PkMissionMap extends PkFeedElement {
     if (!this.world) this.track(worldBaseMap()).then((b) => (this.world = b), (e: Error) => (this.mapFileWarning = e.message));
   }
 
-  /** Resolves once the feed, the base map and the detail in view are drawn. */
+  /** Resolves once the feed, the base map and the detail in view are drawn, and zooming works. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     while (this.pendingFiles.size) {
       await Promise.allSettled([...this.pendingFiles]);
       done = await super.getUpdateComplete();
     }
+    await this.zoom.ready;
     return done;
   }
 
@@ -204,7 +227,10 @@ export class PkMissionMap extends PkFeedElement {
         this.mapFileWarning = this.t.detailFailed(e.message);
       },
     );
-    if (!Object.keys(this.notes).length) this.track(mapNotes()).then((n) => (this.notes = n), () => undefined);
+    if (!this.notesAsked) {
+      this.notesAsked = true;
+      this.track(mapNotes()).then((n) => (this.notes = n), () => (this.notesAsked = false));
+    }
   }
 
   override disconnectedCallback(): void {
@@ -297,11 +323,11 @@ export class PkMissionMap extends PkFeedElement {
     this.relatedMarks = markRelated(this.mapSvg, new Set([...(related?.sites ?? []), ...(related?.missions ?? [])]), this.relatedMarks);
     this.loadDetails();
     const node = this.viewport;
-    if (node && node !== this.zoomNode) this.bindZoom(node);
     if (node && this.frame) {
-      this.zoomBehavior?.extent([[0, 0], [this.frame.width, this.frame.height]]).translateExtent([[0, 0], [this.frame.width, this.frame.height]]);
+      this.zoom.attach(node);
+      if (changed.has('transform') || this.syncZoom) this.zoom.limit([[0, 0], [this.frame.width, this.frame.height]], [1, MAX_ZOOM]);
       if (this.syncZoom) {
-        (node as HTMLElement & { __zoom?: ZoomTransform }).__zoom = new ZoomTransform(this.transform.k, this.transform.x, this.transform.y);
+        this.zoom.sync(this.transform);
         this.syncZoom = false;
       }
     }
@@ -324,44 +350,8 @@ export class PkMissionMap extends PkFeedElement {
     );
   }
 
-  private bindZoom(node: HTMLElement) {
-    this.zoomNode = node;
-    const behavior = d3zoom<HTMLElement, unknown>()
-      .scaleExtent([1, MAX_ZOOM])
-      .filter((event: Event & { ctrlKey?: boolean; metaKey?: boolean; button?: number }) => {
-        if (event.type === 'wheel') {
-          const allowed = !!(event.ctrlKey || event.metaKey) || this.shadowRoot?.activeElement === node;
-          if (!allowed) this.showHint();
-          return allowed;
-        }
-        return !event.ctrlKey && !event.button;
-      })
-      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        const { k, x, y } = event.transform;
-        if (!event.sourceEvent) {
-          this.transform = { k, x, y };
-          return;
-        }
-        const c = this.transform;
-        const s = k / c.k;
-        if (this.pan) this.pan.style.transform = `translate(${x - c.x * s}px, ${y - c.y * s}px) scale(${s})`;
-        if (this.tip?.by === 'pointer') this.tip = null;
-      })
-      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        const { k, x, y } = event.transform;
-        if (k !== this.transform.k || x !== this.transform.x || y !== this.transform.y) this.transform = { k, x, y };
-      });
-    this.zoomBehavior = behavior;
-    select(node).call(behavior).on('dblclick.zoom', null);
-  }
-
-  private get zoomSelection(): Selection<HTMLElement, unknown, null, undefined> | null {
-    return this.viewport && this.zoomBehavior ? select(this.viewport) : null;
-  }
-
   private zoomBy(factor: number) {
-    const sel = this.zoomSelection;
-    if (sel) this.zoomBehavior!.scaleBy(sel, factor);
+    this.zoom.scaleBy(factor);
   }
 
   /**
@@ -369,16 +359,14 @@ export class PkMissionMap extends PkFeedElement {
    * from 1 (the whole mission, or the world) up. Without `center`, zooms about the middle.
    */
   zoomTo(center?: [number, number], zoom = 1): void {
-    const sel = this.zoomSelection;
-    if (!sel || !this.frame) return;
+    if (!this.frame) return;
     const k = Math.min(MAX_ZOOM, Math.max(1, zoom));
     const [x, y] = (center && this.frame.projection(center)) ?? [this.frame.width / 2, this.frame.height / 2];
-    this.zoomBehavior!.transform(sel, zoomIdentity.translate(this.frame.width / 2 - x * k, this.frame.height / 2 - y * k).scale(k));
+    this.zoom.transform({ k, x: this.frame.width / 2 - x * k, y: this.frame.height / 2 - y * k });
   }
 
   private resetView() {
-    const sel = this.zoomSelection;
-    if (sel) this.zoomBehavior!.transform(sel, zoomIdentity);
+    this.zoom.transform({ k: 1, x: 0, y: 0 });
   }
 
   private showHint() {
@@ -388,12 +376,11 @@ export class PkMissionMap extends PkFeedElement {
   }
 
   private openCluster(mark: ViewMark) {
-    const sel = this.zoomSelection;
     const c = mark.cluster;
-    if (!sel || !c || !this.frame || !this.footprint?.clusterer) return;
+    if (!c || !this.frame || !this.footprint?.clusterer) return;
     const k = Math.min(MAX_ZOOM, Math.max(this.transform.k * 2, this.footprint.clusterer.expansionScale(c) / this.frame.projection.scale()));
     const [bx, by] = this.frame.projection(c.at) ?? [0, 0];
-    this.zoomBehavior!.transform(sel, zoomIdentity.translate(this.frame.width / 2 - bx * k, this.frame.height / 2 - by * k).scale(k));
+    this.zoom.transform({ k, x: this.frame.width / 2 - bx * k, y: this.frame.height / 2 - by * k });
     this.activeKey = c.first ?? null;
     if (this.activeKey) this.tip = { key: this.activeKey, by: 'keyboard' };
   }
@@ -432,10 +419,9 @@ export class PkMissionMap extends PkFeedElement {
     const marks = this.view?.marks ?? [];
     const direction = ARROWS[event.key];
     if (direction && event.shiftKey) {
-      const sel = this.zoomSelection;
       const step = 60 / this.transform.k;
       const [dx, dy] = { left: [step, 0], right: [-step, 0], up: [0, step], down: [0, -step] }[direction];
-      if (sel) this.zoomBehavior!.translateBy(sel, dx, dy);
+      this.zoom.translateBy(dx, dy);
     } else if (direction) {
       const from = marks.findIndex((m) => m.key === this.activeKey);
       const next = nextMark(marks, from, direction);

@@ -17,7 +17,7 @@ export interface Spreadable {
 }
 
 /** Two marks pile up when their centres are closer than this share of the larger radius. */
-const PILE = 0.75;
+const PILE = 1;
 /** Space between spread symbols, in px. */
 const GAP = 2;
 

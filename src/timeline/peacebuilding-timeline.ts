@@ -8,9 +8,8 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { styleMap } from '../shared/style-map.js';
-import { select } from 'd3-selection';
 import { utcMonth, utcYear } from 'd3-time';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { invertX, ZoomController, type ZoomState } from '../shared/zoom-controller.js';
 import { asOfDay, DAY_MS, dayOf, endOf, isoDay, relatedTo, startOf, RELIABILITIES, strengthAt, type Day } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkDateChangeEvent, PkSelectEvent } from '../shared/events.js';
@@ -134,9 +133,17 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   private cursorDay: Day = 0;
   private notice = '';
 
-  private zoomBehavior?: ZoomBehavior<HTMLDivElement, unknown>;
-  private zoomTarget?: HTMLDivElement;
-  private syncing = false;
+  private readonly zoom = new ZoomController(this, {
+    filter: (event: Event) => {
+      const target = event.target as Element;
+      if (target.closest?.('.cursor, .axis-hit, button, .tip')) return false;
+      // The wheel zooms only on purpose: with Ctrl/Cmd, or once the timeline has focus.
+      if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey || !!this.chartEl?.matches(':focus-within');
+      return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
+    },
+    zoom: (t, gesture) => this.onZoom(t, gesture),
+    end: () => this.onZoomEnd(),
+  });
   private dragging = false;
 
   // ---- public API ------------------------------------------------------------------------------
@@ -278,38 +285,30 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     this.relatedMarks = markRelated(this.chartEl, this.relatedKeys(), this.relatedMarks);
     const chart = this.chartEl;
     if (!chart || !this.layout || !this.model) return;
-    if (this.zoomTarget !== chart) this.attachZoom(chart);
+    this.zoom.attach(chart);
     if (!this.gesture) this.syncZoom();
   }
 
-  private attachZoom(chart: HTMLDivElement): void {
-    this.zoomTarget = chart;
-    this.zoomBehavior = zoom<HTMLDivElement, unknown>()
-      .filter((event: Event) => {
-        const target = event.target as Element;
-        if (target.closest?.('.cursor, .axis-hit, button, .tip')) return false;
-        // The wheel zooms only on purpose: with Ctrl/Cmd, or once the timeline has focus.
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey || chart.matches(':focus-within');
-        return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
-      })
-      .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => this.onZoom(event))
-      .on('end', () => this.onZoomEnd());
-    select(chart).call(this.zoomBehavior).on('dblclick.zoom', null);
+  /** Resolves once the feed is drawn and zooming works. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.zoom.ready;
+    return done;
   }
 
   /** The zoom transform that shows `domain`, relative to the whole extent across the plot. */
-  private transformFor(domain: readonly [Day, Day]): ZoomTransform {
+  private transformFor(domain: readonly [Day, Day]): ZoomState {
     const [e0, e1] = this.model!.extent;
     const { plotLeft: left, plotWidth: width } = this.layout!;
     const k = (e1 - e0) / (domain[1] - domain[0]);
     const base0 = left + ((domain[0] - e0) / (e1 - e0)) * width;
-    return zoomIdentity.translate(left - k * base0, 0).scale(k);
+    return { k, x: left - k * base0, y: 0 };
   }
 
-  private domainOf(t: ZoomTransform): [Day, Day] {
+  private domainOf(t: ZoomState): [Day, Day] {
     const [e0, e1] = this.model!.extent;
     const { plotLeft: left, plotWidth: width } = this.layout!;
-    const day = (px: number) => Math.round(e0 + ((t.invertX(px) - left) / width) * (e1 - e0));
+    const day = (px: number) => Math.round(e0 + ((invertX(t, px) - left) / width) * (e1 - e0));
     return [day(left), day(left + width)];
   }
 
@@ -317,19 +316,13 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     const { extent } = this.model!;
     const { plotLeft, plotWidth, height } = this.layout!;
     const bounds: [[number, number], [number, number]] = [[plotLeft, 0], [plotLeft + plotWidth, height]];
-    this.zoomBehavior!
-      .extent(bounds)
-      .translateExtent(bounds)
-      .scaleExtent([1, Math.max(1, (extent[1] - extent[0]) / (MIN_SPAN_DAYS * DAY_MS))]);
-    this.syncing = true;
-    this.zoomBehavior!.transform(select(this.zoomTarget!), this.transformFor(this.layout!.domain));
-    this.syncing = false;
+    this.zoom.limit(bounds, [1, Math.max(1, (extent[1] - extent[0]) / (MIN_SPAN_DAYS * DAY_MS))]);
+    this.zoom.sync(this.transformFor(this.layout!.domain));
   }
 
-  private onZoom(event: D3ZoomEvent<HTMLDivElement, unknown>): void {
-    if (this.syncing) return;
-    const domain = this.domainOf(event.transform);
-    if (!event.sourceEvent) {
+  private onZoom(transform: ZoomState, gesture: boolean): void {
+    const domain = this.domainOf(transform);
+    if (!gesture) {
       // Buttons and keys: one step, laid out at once.
       this.gesture = null;
       this.view = this.isExtent(domain) ? null : domain;
@@ -337,14 +330,14 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     }
     // A drag, pinch or wheel: move the drawn layer as one composited transform; lay out at the end.
     const t0 = this.transformFor(this.layout!.domain);
-    const scale = event.transform.k / t0.k;
+    const scale = transform.k / t0.k;
     const left = this.layout!.plotLeft;
-    this.gesture = { scale, dx: scale * (left - t0.x) + event.transform.x - left, domain };
+    this.gesture = { scale, dx: scale * (left - t0.x) + transform.x - left, domain };
     this.tip = null;
   }
 
   private onZoomEnd(): void {
-    if (this.syncing || !this.gesture) return;
+    if (!this.gesture) return;
     const domain = this.gesture.domain;
     this.gesture = null;
     this.view = this.isExtent(domain) ? null : domain;
@@ -356,26 +349,26 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   }
 
   private zoomBy(factor: number): void {
-    if (!this.zoomBehavior || !this.zoomTarget || !this.layout) return;
+    if (!this.layout) return;
     const { plotLeft, plotWidth } = this.layout;
     const cx = this.live!.x(this.cursorDay);
     const center = cx >= 0 && cx <= plotWidth ? plotLeft + cx : plotLeft + plotWidth / 2;
-    this.zoomBehavior.scaleBy(select(this.zoomTarget), factor, [center, 0]);
+    this.zoom.scaleBy(factor, [center, 0]);
   }
 
   private showAll(): void {
-    if (this.zoomBehavior && this.zoomTarget) this.zoomBehavior.transform(select(this.zoomTarget), zoomIdentity);
+    this.zoom.transform({ k: 1, x: 0, y: 0 });
   }
 
   /** Pans (without zooming) so that a day range is in view. */
   private reveal(start: Day, end: Day = start): void {
-    if (!this.zoomBehavior || !this.zoomTarget || !this.layout) return;
+    if (!this.layout) return;
     const [d0, d1] = this.layout.domain;
     const span = d1 - d0;
     if (start >= d0 && end + DAY_MS <= d1) return;
     const target = start < d0 ? start - span * 0.1 : Math.min(start, end + DAY_MS - span * 0.9) ;
     const k = this.layout.plotWidth / span;
-    this.zoomBehavior.translateBy(select(this.zoomTarget), (d0 - target) * k / this.transformFor(this.layout.domain).k, 0);
+    this.zoom.translateBy((d0 - target) * k / this.transformFor(this.layout.domain).k, 0);
   }
 
   // ---- cursor ----------------------------------------------------------------------------------
