@@ -570,7 +570,7 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
     const y = m.y0 * k + ty;
     if (inside(x, y) && !(singles && footprint.clustered.has(m.id) && !singles.has(m.id))) marks.push({ kind: m.kind, key: m.id, x, y, r: m.r, mark: m });
   }
-  const spread = spreadPiles(marks, rank);
+  const spread = spreadPiles(marks, rank, frame.width, frame.height);
   marks.splice(0, marks.length, ...spread);
   const labels = placeLabels(
     marks.filter((m) => m.mark?.labelled).sort((a, b) => (rank(a) - rank(b)) || b.r - a.r)

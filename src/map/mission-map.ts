@@ -531,9 +531,9 @@ export class PkMissionMap extends PkFeedElement {
         ${context.countries.map((c) => svg`<path class="country detail ${c.role} ${c.disputed ? 'disputed' : ''}" d=${c.d}></path>`)}
         ${detailed.size ? nothing : svg`<path class="outline" d=${frame.borders}></path>`}
         ${context.admin1 ? svg`<path class="admin1" d=${context.admin1}></path>` : nothing}
+        ${(detailed.size ? context.countries : frame.countries).filter((c) => c.role === 'host' && !c.disputed).map((c) => svg`<path class="host-outline" d=${c.d}></path>`)}
         ${context.boundaries ? svg`<path class="outline" d=${context.boundaries}></path>` : nothing}
         ${context.undetermined ? svg`<path class="outline undetermined" d=${context.undetermined}></path>` : nothing}
-        ${(detailed.size ? context.countries : frame.countries).filter((c) => c.role === 'host').map((c) => svg`<path class="host-outline" d=${c.d}></path>`)}
         ${frame.areas.map((a) => svg`<path class="area" d=${a.d}><title>${a.label}</title></path>`)}
       </g>`;
   }
