@@ -168,7 +168,7 @@ export class PkMissionMap extends PkFeedElement {
     if (!this.mapSvg || !this.frame) return '';
     return composeSVG({
       map: this.mapSvg, legend: this.legendSvg ?? null, width: this.frame.width, height: this.frame.height,
-      caption: this.footprint?.table.caption ?? '', disclaimer: this.disclaimerText, legendHeight: this.legend?.height ?? 0,
+      caption: this.footprint?.table.caption ?? '', disclaimer: [this.disclaimerText, ...this.noteLines].filter(Boolean).join(' '), legendHeight: this.legend?.height ?? 0,
       scale: this.renderRoot.querySelector<SVGSVGElement>('svg.scalebar'),
     });
   }
@@ -550,17 +550,22 @@ export class PkMissionMap extends PkFeedElement {
     </g>`;
   }
 
-  /** The footnotes of what is shown (undetermined boundaries, disputed territories) and the map data's credit. */
-  private renderNotes() {
+  /**
+   * The footnotes of what is shown (undetermined boundaries, disputed territories), in the reader's
+   * language where the UN's wording was found, and the map data's credit (GeoNames asks for one).
+   */
+  private get noteLines(): string[] {
     const context = this.context;
-    if (!context?.detailed.size) return nothing;
+    if (!context?.detailed.size) return [];
     const lang = this.language;
     const primary = lang.split('-')[0];
     const notes = context.notes.map((id) => this.notes[id]).filter(Boolean).map((n) => n[lang] ?? n[primary] ?? n.en);
-    return html`<div class="notes" part="notes">
-      ${notes.map((n) => html`<p>${n}</p>`)}
-      <p class="credit">${this.t.mapCredit}</p>
-    </div>`;
+    return [...notes, this.t.mapCredit];
+  }
+
+  private renderNotes() {
+    const lines = this.noteLines;
+    return lines.length ? html`<div class="notes" part="notes">${lines.map((n) => html`<p>${n}</p>`)}</div>` : nothing;
   }
 
   private renderMark(m: ViewMark): TemplateResult {

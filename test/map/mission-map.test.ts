@@ -30,7 +30,11 @@ function drawn(el: PkMissionMap) {
   return { singles, grouped, total: singles.length + grouped };
 }
 const viewport = (el: PkMissionMap) => root(el).querySelector<HTMLElement>('.viewport')!;
-const zoomOf = (el: PkMissionMap) => (viewport(el) as HTMLElement & { __zoom: { k: number; x: number; y: number } }).__zoom;
+/** The zoom the map is drawn at, as its base layer's transform says: translate(x,y) scale(k). */
+function zoomOf(el: PkMissionMap): { k: number; x: number; y: number } {
+  const [x, y, k] = (root(el).querySelector('.base')!.getAttribute('transform')!.match(/-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/g) ?? []).map(Number);
+  return { k, x, y };
+}
 
 describe('<pk-mission-map> mission view', () => {
   it('draws the footprint as of the date: 27 sites in 2001, 17 in 2005', async () => {

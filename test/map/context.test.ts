@@ -1,0 +1,174 @@
+/**
+ * The mission view a briefing room trusts (issue 12): detail and context layers loaded beside the kit,
+ * names that never collide, sites that win over towns, the life footprint of an ended mission, piled
+ * marks spread, UN conventions (Western Sahara, footnotes), old figures on the world map said as such.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/map/mission-map.js';
+import type { PkMissionMap } from '../../src/map/mission-map.js';
+import sierraLeone from '../../demo/feeds/sierra-leone.json';
+import world from '../../demo/feeds/world.json';
+import { spreadPiles } from '../../src/map/spread.js';
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
+
+async function mapOf(data: unknown, attrs: Record<string, string> = {}, width = 900): Promise<PkMissionMap> {
+  const el = await fixture<PkMissionMap>(html`<pk-mission-map style=${`display:block;width:${width}px`} .data=${data}></pk-mission-map>`);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await el.updateComplete;
+  return el;
+}
+const root = (el: PkMissionMap) => el.shadowRoot!;
+const texts = (el: PkMissionMap, selector: string) => [...root(el).querySelectorAll(selector)].map((t) => t.textContent!.trim());
+const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+/** A feed with one mission in Western Sahara, its HQ at Laayoune. */
+const westernSahara = {
+  peacekit: 1, asOf: '2024-12-31',
+  missions: [{
+    id: 'minurso', acronym: 'MINURSO', name: 'United Nations Mission for the Referendum in Western Sahara', type: 'traditional',
+    countries: ['ESH'], start: '1991-04-29',
+    sites: [
+      { id: 'laayoune', name: 'Laayoune', at: [-13.2, 27.15], type: 'mission-hq', start: '1991' },
+      { id: 'smara', name: 'Smara', at: [-11.66, 26.74], type: 'team-site', start: '1991' },
+      { id: 'dakhla', name: 'Dakhla', at: [-15.94, 23.71], type: 'team-site', start: '1991' },
+    ],
+  }],
+};
+
+describe('<pk-mission-map> context layers', () => {
+  it('draws the countries in view from their detail files: divisions, towns, neighbours named', async () => {
+    const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2002' });
+    expect(root(el).querySelectorAll('.base .country.detail').length, 'detailed countries').to.be.at.least(3);
+    expect(root(el).querySelector('.base .admin1')!.getAttribute('d')!.length, 'first-level boundaries').to.be.greaterThan(100);
+    const countries = texts(el, '.places text.country');
+    expect(countries).to.include.members(['Sierra Leone', 'Guinea', 'Liberia']);
+    expect(texts(el, '.places text.admin1').length, 'division names').to.be.greaterThan(0);
+    expect(texts(el, '.places text.capital')).to.include('Conakry');
+    // The credit names the towns' source (GeoNames asks for it: CC BY 4.0).
+    expect(root(el).querySelector('[part="notes"]')!.textContent).to.contain('GeoNames');
+  });
+
+  it('names places in the reader\u2019s language where the browser knows them', async () => {
+    const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2002', lang: 'fr' });
+    expect(texts(el, '.places text.country')).to.include('Guinée');
+  });
+
+  it('never lets two names collide, and sites win over towns', async () => {
+    for (const width of [360, 900, 1366]) {
+      const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2002' }, width);
+      const labels = [...root(el).querySelectorAll<SVGTextElement>('.labels text, .places text')].map((t) => t.getBoundingClientRect());
+      expect(labels.length).to.be.greaterThan(3);
+      for (let i = 0; i < labels.length; i++) {
+        for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i], labels[j]), `names ${i} and ${j} at ${width} px`).to.equal(false);
+      }
+      // No town or area name lies over a site's symbol.
+      const symbols = [...root(el).querySelectorAll<SVGGElement>('.marks .mark')].map((g) => g.getBoundingClientRect());
+      const places = [...root(el).querySelectorAll<SVGTextElement>('.places text')].map((t) => t.getBoundingClientRect());
+      for (const p of places) expect(symbols.some((s) => overlaps(p, s)), `a place name over a site at ${width} px`).to.equal(false);
+    }
+  });
+
+  it('shows the layers asked for: layers="towns" draws no divisions and no country names; "" draws none', async () => {
+    const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2002', layers: 'towns' });
+    expect(root(el).querySelector('.base .admin1')).to.equal(null);
+    expect(texts(el, '.places text.country')).to.deep.equal([]);
+    expect(root(el).querySelectorAll('.places .capital, .places .town').length).to.be.greaterThan(0);
+    el.layers = '';
+    await el.updateComplete;
+    expect(root(el).querySelector('.places')).to.equal(null);
+    // The detailed coast and boundaries stay: they are the base map, not a layer.
+    expect(root(el).querySelectorAll('.base .country.detail').length).to.be.at.least(3);
+  });
+
+  it('exports the context layers and the credit with the map', async () => {
+    const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2002' });
+    const svg = el.toSVG();
+    expect(svg).to.contain('>Conakry</text>');
+    expect(svg).to.contain('>Guinea</text>');
+    expect(svg).to.contain('GeoNames');
+  });
+});
+
+describe('<pk-mission-map> conventions', () => {
+  it('draws Western Sahara as one territory with Laayoune in it, its boundary with Morocco dashed, and the footnote', async () => {
+    const el = await mapOf(westernSahara, { mission: 'minurso' });
+    expect(el.problems.filter((p) => p.severity === 'error'), 'the fixture is a valid feed').to.deep.equal([]);
+    const esh = root(el).querySelector('.base .country.detail.host')!;
+    expect(esh.classList.contains('disputed')).to.equal(true);
+    expect(root(el).querySelector('.base .outline.undetermined')!.getAttribute('d')!.length).to.be.greaterThan(20);
+    expect(root(el).querySelector('[part="notes"]')!.textContent).to.contain('Western Sahara');
+    // The HQ is drawn inside the territory's shape.
+    const hq = root(el).querySelector<SVGGElement>('[data-key="laayoune"]')!.getBoundingClientRect();
+    const svg = root(el).querySelector<SVGSVGElement>('svg.map')!;
+    const point = svg.createSVGPoint();
+    const box = svg.getBoundingClientRect();
+    point.x = hq.x + hq.width / 2 - box.x;
+    point.y = hq.y + hq.height / 2 - box.y;
+    expect((esh as SVGGeometryElement).isPointInFill(point)).to.equal(true);
+  });
+
+  it('on the world map, says when a strength figure is over a year older than the map\u2019s date', async () => {
+    const feed = clone(world) as { asOf?: string; missions: { id: string; strength?: { date: string }[] }[] };
+    const el = await mapOf(feed, { date: '2020-06-30' });
+    const dated = [...root(el).querySelectorAll('.marks .mission.dated')];
+    expect(dated.length, 'missions drawn with an old figure').to.be.greaterThan(0);
+    const key = dated[0].getAttribute('data-key')!;
+    dated[0].dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="tooltip"]')!.textContent, `tooltip of ${key}`).to.match(/years? before the map’s date/);
+    expect(root(el).querySelector('svg.legend')!.textContent).to.contain('Strength figure over a year older than the map’s date');
+  });
+});
+
+describe('<pk-mission-map> an ended mission without a date', () => {
+  it('shows its footprint over its whole life, closed sites apart, and says so', async () => {
+    const el = await mapOf(sierraLeone, { mission: 'unamsil' });
+    expect(root(el).querySelector('.caption')!.textContent).to.equal('UNAMSIL Oct 22, 1999 – Dec 31, 2005: 48 sites over the mission’s life');
+    expect(root(el).querySelectorAll('tbody tr').length).to.equal(48);
+    expect(root(el).querySelectorAll('.marks .site.dated').length, 'sites closed before the end, drawn pale').to.be.greaterThan(0);
+    expect(root(el).querySelector('svg.legend')!.textContent).to.contain('Closed before the mission ended');
+    // `date` keeps its meaning: one day's footprint.
+    el.date = '2005-12-31';
+    await el.updateComplete;
+    expect(root(el).querySelector('.caption')!.textContent).to.equal('UNAMSIL: deployment as of Dec 31, 2005');
+  });
+});
+
+describe('marks at the same place', () => {
+  it('spreads a pile so that none hides another, keeping the HQ in place and a line to each true place', () => {
+    const marks = [
+      { key: 'hq', x: 100, y: 100, r: 16 },
+      { key: 'airport', x: 104, y: 103, r: 10 },
+      { key: 'team', x: 98, y: 96, r: 6 },
+      { key: 'far', x: 300, y: 300, r: 10 },
+    ];
+    const out = spreadPiles(marks, (m) => (m.key === 'hq' ? 0 : 1), 400, 400);
+    expect(out[0]).to.deep.equal(marks[0]);
+    expect(out[3]).to.deep.equal(marks[3]);
+    for (let i = 0; i < out.length; i++) {
+      for (let j = i + 1; j < out.length; j++) {
+        expect(Math.hypot(out[i].x - out[j].x, out[i].y - out[j].y), `${out[i].key}–${out[j].key}`).to.be.at.least(out[i].r + out[j].r);
+      }
+    }
+    expect(out[1].from).to.deep.equal([104, 103]);
+    expect(out[2].from).to.deep.equal([98, 96]);
+  });
+
+  it('draws every site of Freetown visible and reachable at a phone\u2019s width', async () => {
+    const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2003' }, 360);
+    const marks = [...root(el).querySelectorAll<SVGGElement>('.marks .mark')];
+    const circles = marks.map((g) => {
+      const b = g.getBoundingClientRect();
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2, r: Math.min(b.width, b.height) / 2, key: g.dataset.key };
+    });
+    for (let i = 0; i < circles.length; i++) {
+      for (let j = i + 1; j < circles.length; j++) {
+        const [a, b] = [circles[i], circles[j]];
+        expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.key} and ${b.key} pile up`).to.be.at.least((a.r + b.r) * 0.75 - 1);
+      }
+    }
+  });
+});
