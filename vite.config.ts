@@ -44,7 +44,7 @@ function terserPass(): Plugin {
 export default defineConfig(({ mode }) => ({
   // Lit's html`` and svg`` templates without the indentation of their source (rollup-plugin-html-literals,
   // the maintained fork of the plugin Lit's docs name), css`` through Lightning CSS, then a terser pass.
-  plugins: [...(mode === 'bundle' ? [{ ...minifyHTML({ include: ['src/**/*.ts'] }), enforce: 'pre' as const }, minifyCssTemplates(), terserPass()] : [])],
+  plugins: [...(mode === 'bundle' ? [{ ...minifyHTML({ include: ['src/**/*.ts'], options: { minifyOptions: { minifyCSS: false } } }), enforce: 'pre' as const }, minifyCssTemplates(), terserPass()] : [])],
   // Standard decorators are not used (see tsconfig): esbuild-style legacy decorators keep the
   // output free of raw `@decorator` syntax, which Chromium would reject (TOOLCHAIN.md).
   oxc: { decorator: { legacy: true } },
@@ -55,7 +55,12 @@ export default defineConfig(({ mode }) => ({
           emptyOutDir: true,
           sourcemap: true,
           target: 'es2022',
-          lib: { entry: { index: 'src/index.ts', 'model/index': 'src/model/index.ts' }, formats: ['es'] },
+          // One entry per element (peacekit/map, /matrix, /timeline, /dossier, /briefing) and the model:
+          // an application that imports the timeline bundles the timeline, not the map and its base maps.
+          lib: {
+            entry: Object.fromEntries(['index', 'model/index', 'map/index', 'matrix/index', 'timeline/index', 'dossier/index', 'briefing/index'].map((e) => [e, `src/${e}.ts`])),
+            formats: ['es'],
+          },
           rolldownOptions: { external, output: { preserveModules: true, preserveModulesRoot: 'src' } },
         }
       : {

@@ -1,0 +1,8 @@
+/**
+ * `peacekit/briefing`: this element alone (it registers its tag on import), for applications that bundle
+ * the kit and want only what they use. Every element also comes with `peacekit` (all of them).
+ */
+export { PkBriefing } from './briefing.js';
+export * from '../shared/events.js';
+export { addTranslation, LANGUAGES, loadLanguage } from '../shared/i18n.js';
+export { parseBriefing, type Briefing, type BriefingStep } from './steps.js';

@@ -1,0 +1,7 @@
+/**
+ * `peacekit/timeline`: this element alone (it registers its tag on import), for applications that bundle
+ * the kit and want only what they use. Every element also comes with `peacekit` (all of them).
+ */
+export { PkPeacebuildingTimeline } from './peacebuilding-timeline.js';
+export * from '../shared/events.js';
+export { addTranslation, LANGUAGES, loadLanguage } from '../shared/i18n.js';
