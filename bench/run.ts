@@ -16,6 +16,8 @@ import { largeMapFeed } from '../test/fixtures/large-map.js';
 import { largeMatrixFeed, LARGE_DATE } from '../test/fixtures/large-matrix.js';
 import { largeTimelineFeed } from '../test/fixtures/large-timeline.js';
 import { drawMapBaseline } from './baselines/map-d3.js';
+import { drawDetailBaseline } from './baselines/map-detail-d3.js';
+import { detailMap } from '../src/geo/map-files.js';
 import { drawMatrixBaseline } from './baselines/matrix-d3.js';
 import { drawTimelineBaseline } from './baselines/timeline-d3.js';
 import { baseline, median, stage, work } from './measure.js';
@@ -127,6 +129,12 @@ async function main() {
   const worldFeed = parsed(world);
   await record('map: world, 19 missions', firstRender('pk-mission-map', {}, world, 7),
     baselineRuns(7, (c) => drawMapBaseline(c, worldFeed, basemap, W, H)), 7, '≤ 1.5× d3');
+  // A mission view with its detailed base and context layers (issue 12's budget: ≤ 1.3× plain d3
+  // drawing the same geometry). The detail files are loaded before timing: both sides draw, neither fetches.
+  const slFeed = parsed(sierraLeone);
+  const slDetails = (await Promise.all(['SLE', 'GIN', 'LBR'].map((c) => detailMap(c)))).filter((t): t is Topology => !!t);
+  await record('map: Sierra Leone mission, detailed base and layers, 2002', firstRender('pk-mission-map', { mission: 'unamsil', date: '2002' }, sierraLeone, 7),
+    baselineRuns(7, (c) => drawDetailBaseline(c, slFeed, 'unamsil', slDetails, W, H)), 7, '≤ 1.3× d3');
   const map500 = largeMapFeed(500);
   const map500Feed = parsed(map500);
   await record('map: mission, 500 sites', firstRender('pk-mission-map', { mission: 'large', date: '2015' }, map500, 7),

@@ -8,7 +8,7 @@ import '../../src/map/mission-map.js';
 import type { PkMissionMap } from '../../src/map/mission-map.js';
 import sierraLeone from '../../demo/feeds/sierra-leone.json';
 import world from '../../demo/feeds/world.json';
-import { spreadPiles } from '../../src/map/spread.js';
+import { spreadPiles, type Spreadable } from '../../src/map/spread.js';
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
@@ -139,7 +139,7 @@ describe('<pk-mission-map> an ended mission without a date', () => {
 
 describe('marks at the same place', () => {
   it('spreads a pile so that none hides another, keeping the HQ in place and a line to each true place', () => {
-    const marks = [
+    const marks: Spreadable[] = [
       { key: 'hq', x: 100, y: 100, r: 16 },
       { key: 'airport', x: 104, y: 103, r: 10 },
       { key: 'team', x: 98, y: 96, r: 6 },
