@@ -13,6 +13,7 @@ interface Args {
   data?: unknown;
   src?: string;
   lang?: string;
+  layers?: string;
 }
 
 const meta: Meta<Args> = {
@@ -22,11 +23,12 @@ const meta: Meta<Args> = {
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     lang: { control: 'select', options: ['en', 'fr', 'es', 'ar', 'ru', 'zh'] },
+    layers: { control: 'text', description: 'Context layers, space-separated: admin1 towns countries (default: all)' },
   },
   render: (a) => html`<pk-mission-map lang=${a.lang ?? nothing}
     .data=${a.src ? undefined : (a.data ?? sierraLeone)} src=${a.src ?? nothing}
     mission=${a.mission ?? nothing} date=${a.date ?? nothing} theme=${a.theme ?? nothing}
-    disclaimer=${a.disclaimer ?? nothing} ?no-disclaimer=${a.noDisclaimer}></pk-mission-map>`,
+    disclaimer=${a.disclaimer ?? nothing} ?no-disclaimer=${a.noDisclaimer} layers=${a.layers ?? nothing}></pk-mission-map>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -36,6 +38,59 @@ export const World: Story = { args: { data: world, mission: undefined, date: '20
 
 /** UNAMSIL's sites in 2002, at the height of the deployment: symbols by type, sized by personnel, grouped where they overlap. */
 export const Mission: Story = {};
+
+/**
+ * An ended mission without a date: its footprint over its whole life, every site it held at its
+ * peak; sites that closed before the mission ended are drawn pale.
+ */
+export const LifeFootprint: Story = { args: { date: undefined } };
+
+/** First-level administrative boundaries and their names only (`layers="admin1"`). */
+export const LayerAdmin1: Story = { args: { layers: 'admin1' } };
+
+/** The capital and main towns only (`layers="towns"`): sites win where they meet a town's name. */
+export const LayerTowns: Story = { args: { layers: 'towns' } };
+
+/** The host's and the neighbours' names only (`layers="countries"`). */
+export const LayerCountries: Story = { args: { layers: 'countries' } };
+
+/** No context layer (`layers=""`): the detailed coast and boundaries stay. */
+export const NoLayers: Story = { args: { layers: '' } };
+
+/**
+ * Western Sahara as one territory, its boundary with Morocco dashed (not determined), and the
+ * footnote UN maps carry; the territory is never given a claimant's tint.
+ */
+export const WesternSahara: Story = {
+  args: {
+    mission: 'minurso', date: undefined,
+    data: {
+      peacekit: 1, asOf: '2024-12-31',
+      missions: [{
+        id: 'minurso', acronym: 'MINURSO', name: 'United Nations Mission for the Referendum in Western Sahara', type: 'traditional', countries: ['ESH'], start: '1991-04-29',
+        sites: [
+          // Team sites in 2019, from Geo-PKO v2.3 (Uppsala University), cited in docs/map.md.
+          { id: 'laayoune', name: 'Laayoune', at: [-13.1625, 27.135], type: 'mission-hq', start: '1991' },
+          { id: 'smara', name: 'Smara', at: [-11.67194, 26.73841], type: 'team-site', start: '1991' },
+          { id: 'mahbas', name: 'Mahbas', at: [-9.06598, 27.424267], type: 'team-site', start: '1991' },
+          { id: 'bir-lahlou', name: 'Bir Lahlou', at: [-9.5494739, 26.3268627], type: 'team-site', start: '1991' },
+          { id: 'tifariti', name: 'Tifariti', at: [-10.608889, 26.092778], type: 'team-site', start: '1991' },
+          { id: 'mehaires', name: 'Mehaires', at: [-11.0692, 26.1472], type: 'team-site', start: '1991' },
+          { id: 'oum-dreyga', name: 'Oum Dreyga', at: [-13.25, 24.166667], type: 'team-site', start: '1991' },
+          { id: 'mijek', name: 'Mijek', at: [-12.7597541, 23.4735871], type: 'team-site', start: '1991' },
+          { id: 'awsard', name: 'Awsard', at: [-14.331643, 22.551639], type: 'team-site', start: '1991' },
+          { id: 'agwanit', name: 'Agwanit', at: [-13.14093, 22.1934], type: 'team-site', start: '1991' },
+        ],
+      }],
+    },
+  },
+};
+
+/** At a phone's width, the HQ and the sites around it in Freetown stay visible: piled marks move aside, with a line to their place. */
+export const PiledMarks: Story = {
+  args: { date: '2003' },
+  decorators: [(story) => html`<div style="width:360px">${story()}</div>`],
+};
 
 /** Move the slider: the footprint changes from one year to the next (without motion under prefers-reduced-motion). */
 export const DateSlider: Story = {

@@ -31,9 +31,9 @@ const westernSahara = {
     id: 'minurso', acronym: 'MINURSO', name: 'United Nations Mission for the Referendum in Western Sahara', type: 'traditional',
     countries: ['ESH'], start: '1991-04-29',
     sites: [
-      { id: 'laayoune', name: 'Laayoune', at: [-13.2, 27.15], type: 'mission-hq', start: '1991' },
-      { id: 'smara', name: 'Smara', at: [-11.66, 26.74], type: 'team-site', start: '1991' },
-      { id: 'dakhla', name: 'Dakhla', at: [-15.94, 23.71], type: 'team-site', start: '1991' },
+      { id: 'laayoune', name: 'Laayoune', at: [-13.1625, 27.135], type: 'mission-hq', start: '1991' },
+      { id: 'smara', name: 'Smara', at: [-11.67194, 26.73841], type: 'team-site', start: '1991' },
+      { id: 'awsard', name: 'Awsard', at: [-14.331643, 22.551639], type: 'team-site', start: '1991' },
     ],
   }],
 };
