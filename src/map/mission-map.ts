@@ -16,6 +16,7 @@ import { fetchBaseMap, type BaseMap } from '../geo/basemap.js';
 import { detailMap, mapNotes, worldBaseMap } from '../geo/map-files.js';
 import type { Topology } from 'topojson-specification';
 import { contextLayout, layersOf, placeContext, type Context, type PlacedContext } from './context.js';
+import { tilesFor, tileTemplate, type Tile } from './tiles.js';
 import {
   IDENTITY, UNIT_RADIUS, dayShown, precisionOf, footprintLayout, frameLayout, mapHeight, missionAspect, nextMark, unitSymbol, viewLayout,
   type Direction, type Footprint, type Frame, type Transform, type View, type ViewMark,
@@ -86,6 +87,16 @@ export class PkMissionMap extends PkFeedElement {
    */
   @property({ reflect: true }) layers?: string;
 
+  /**
+   * A raster tile layer under a mission view, from the portal's own tile server:
+   * `https://…/{z}/{x}/{y}.png` (Web Mercator XYZ tiles). Off by default; the map never needs it. The
+   * page's CSP must allow the server in `img-src`. The world view takes no tiles.
+   */
+  @property({ reflect: true }) tiles?: string;
+
+  /** The credit the tile server asks for, shown under the map and in exports. */
+  @property({ attribute: 'tiles-attribution' }) tilesAttribution?: string;
+
   @state() private transform: Transform = IDENTITY;
   @state() private activeKey: string | null = null;
   @state() private tip: { key: string; by: 'pointer' | 'keyboard' } | null = null;
@@ -153,9 +164,10 @@ export class PkMissionMap extends PkFeedElement {
   private basemapRequest?: AbortController;
   private context?: Context;
   private placed: PlacedContext = { dots: [], labels: [] };
+  private tileList: Tile[] = [];
   /** Map files being loaded: `updateComplete` waits for them, so a test or an export sees the whole map. */
   private pendingFiles = new Set<Promise<unknown>>();
-  private keys = { frame: [] as unknown[], footprint: [] as unknown[], context: [] as unknown[], view: [] as unknown[] };
+  private keys = { frame: [] as unknown[], footprint: [] as unknown[], context: [] as unknown[], view: [] as unknown[], tiles: [] as unknown[] };
 
   /** Problems of the feed, then those of its geography (unknown country codes, sites off the globe). */
   override get problems(): Problem[] {
@@ -313,6 +325,14 @@ export class PkMissionMap extends PkFeedElement {
         this.leaving = previous.marks.filter((m) => m.kind !== 'cluster' && !now.has(m.key)).map((m) => ({ ...m, r: 0 }));
       } else this.leaving = [];
     } else this.leaving = [];
+    // Tiles under a mission view, when the page gives a tile server: again at each zoom's end.
+    const template = this.frame.mode === 'mission' ? tileTemplate(this.tiles) : null;
+    const tilesKey = [this.frame, this.transform, template];
+    if (!template) this.tileList = [];
+    else if (tilesKey.some((k, i) => k !== this.keys.tiles[i])) {
+      this.tileList = tilesFor(template, this.frame.projection, this.transform, this.frame.width, this.frame.height);
+      this.keys.tiles = tilesKey;
+    }
     this.drawn = this.leaving.length ? [...this.leaving, ...this.view.marks] : this.view.marks;
   }
 
@@ -473,7 +493,9 @@ export class PkMissionMap extends PkFeedElement {
           style=${styleMap({ height: `${frame.height}px` })}
           @keydown=${this.onKeyDown} @focus=${this.onFocus} @blur=${this.onBlur}>
           <div class="pan">
-            <svg class="map ${this.animateDate ? 'animate' : ''}" width=${frame.width} height=${frame.height}
+            ${this.tileList.length ? html`<div class="tiles" aria-hidden="true">${this.tileList.map((tile) => html`<img alt="" src=${tile.url} referrerpolicy="no-referrer"
+              style=${styleMap({ left: `${tile.x}px`, top: `${tile.y}px`, width: `${Math.ceil(tile.size)}px`, height: `${Math.ceil(tile.size)}px` })}>`)}</div>` : nothing}
+            <svg class="map ${this.animateDate ? 'animate' : ''} ${this.tileList.length ? 'tiled' : ''}" width=${frame.width} height=${frame.height}
               viewBox="0 0 ${frame.width} ${frame.height}" aria-hidden="true"
               @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut} @click=${this.onClick}>
               ${this.renderBase(frame, footprint)}
@@ -560,7 +582,7 @@ export class PkMissionMap extends PkFeedElement {
     const lang = this.language;
     const primary = lang.split('-')[0];
     const notes = context.notes.map((id) => this.notes[id]).filter(Boolean).map((n) => n[lang] ?? n[primary] ?? n.en);
-    return [...notes, this.t.mapCredit];
+    return [...notes, this.t.mapCredit, ...(this.tileList.length && this.tilesAttribution ? [this.tilesAttribution] : [])];
   }
 
   private renderNotes() {

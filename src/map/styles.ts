@@ -44,7 +44,12 @@ export const mapStyles = css`
   /* The pan layer is moved by a CSS transform while a gesture runs (composited: ~7 ms a frame for
      10,000 marks, DESIGN.md), then drawn once at the gesture's end. */
   .pan { transform-origin: 0 0; will-change: transform; }
-  svg.map { overflow: visible; }
+  svg.map { overflow: visible; position: relative; }
+  /* Raster tiles under the vector layers (tiles="…"): land and water let them through, hosts stay tinted. */
+  .tiles { position: absolute; inset: 0; pointer-events: none; }
+  .tiles img { position: absolute; max-width: none; }
+  .tiled .water, .tiled .country:not(.host) { fill: none; }
+  .tiled .country.host { fill-opacity: 0.35; }
   .country { fill: var(--_land); stroke: none; }
   .country.host { fill: var(--_host); }
   .country.tinted { fill: var(--_host); }

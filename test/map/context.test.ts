@@ -172,3 +172,33 @@ describe('marks at the same place', () => {
     }
   });
 });
+
+describe('<pk-mission-map> tiles', () => {
+  it('lays a portal\u2019s raster tiles under a mission view, covering the frame, with their credit', async () => {
+    const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2002', tiles: '/tiles/{z}/{x}/{y}.png', 'tiles-attribution': '© The portal\u2019s tile server' });
+    const tiles = [...root(el).querySelectorAll<HTMLImageElement>('.tiles img')];
+    expect(tiles.length).to.be.greaterThan(0);
+    for (const t of tiles) expect(t.getAttribute('src')).to.match(/^\/tiles\/\d+\/\d+\/\d+\.png$/);
+    // Together they cover the whole frame.
+    const frame = root(el).querySelector('.viewport')!.getBoundingClientRect();
+    const boxes = tiles.map((t) => t.getBoundingClientRect());
+    for (const [x, y] of [[frame.left + 1, frame.top + 1], [frame.right - 1, frame.bottom - 1], [frame.left + frame.width / 2, frame.top + frame.height / 2]]) {
+      expect(boxes.some((b) => b.left <= x && x <= b.right && b.top <= y && y <= b.bottom), `a tile at ${x},${y}`).to.equal(true);
+    }
+    expect(root(el).querySelector('[part="notes"]')!.textContent).to.contain('© The portal’s tile server');
+    // A zoom asks for the next level's tiles.
+    const z0 = Number(tiles[0].getAttribute('src')!.split('/')[2]);
+    root(el).querySelector<HTMLButtonElement>('[part="controls"] button')!.click();
+    root(el).querySelector<HTMLButtonElement>('[part="controls"] button')!.click();
+    await el.updateComplete;
+    const z1 = Number(root(el).querySelector('.tiles img')!.getAttribute('src')!.split('/')[2]);
+    expect(z1).to.equal(z0 + 1);
+  });
+
+  it('takes no tiles on the world view, nor from a URL that is not http(s)', async () => {
+    const worldMap = await mapOf(world, { tiles: '/tiles/{z}/{x}/{y}.png' });
+    expect(root(worldMap).querySelector('.tiles')).to.equal(null);
+    const el = await mapOf(sierraLeone, { mission: 'unamsil', tiles: 'javascript:alert(1)//{z}/{x}/{y}' });
+    expect(root(el).querySelector('.tiles')).to.equal(null);
+  });
+});
