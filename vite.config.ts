@@ -44,6 +44,9 @@ function terserPass(): Plugin {
 export default defineConfig(({ mode }) => ({
   // Lit's html`` and svg`` templates without the indentation of their source (rollup-plugin-html-literals,
   // the maintained fork of the plugin Lit's docs name), css`` through Lightning CSS, then a terser pass.
+  // Where the base map files are, from the module that fetches them (src/geo/map-files.ts): maps/ beside
+  // dist/peacekit.js; from dist/lib/geo/, the same dist/maps/. scripts/build.mjs copies them there.
+  define: { __PK_MAP_FILES__: JSON.stringify(mode === 'lib' ? '../../maps/' : './maps/') },
   plugins: [...(mode === 'bundle' ? [{ ...minifyHTML({ include: ['src/**/*.ts'], options: { minifyOptions: { minifyCSS: false } } }), enforce: 'pre' as const }, minifyCssTemplates(), terserPass()] : [])],
   // Standard decorators are not used (see tsconfig): esbuild-style legacy decorators keep the
   // output free of raw `@decorator` syntax, which Chromium would reject (TOOLCHAIN.md).
@@ -79,8 +82,7 @@ export default defineConfig(({ mode }) => ({
             checks: { bundlerTimings: false },
             output: {
               minify: true,
-              // The base maps (src/geo/map-files.ts) in their own folder: maps/world.js, maps/SLE.js, ...
-              chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/geo/maps/') ? 'maps/[name].js' : 'peacekit-[name].js'),
+              chunkFileNames: 'peacekit-[name].js',
             },
           },
         },

@@ -1,7 +1,7 @@
 // npm run build: the self-contained bundle, the library build with type declarations, the JSON
 // Schema and the custom-elements manifest.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run('npx', ['vite', 'build', '--mode', 'lib', '--logLevel', 'warn']);
@@ -9,6 +9,9 @@ run('npx', ['vite', 'build', '--mode', 'lib', '--logLevel', 'warn']);
 // first, so that no chunk of an older build stays behind (dist/peacekit-fr.js, ...).
 for (const f of readdirSync('dist', { withFileTypes: true })) if (f.isFile() && f.name.endsWith('.js')) rmSync(`dist/${f.name}`);
 run('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn']);
+// The base maps, fetched on demand by both builds from dist/maps/ (src/geo/map-files.ts): copied as they are.
+rmSync('dist/maps', { recursive: true, force: true });
+cpSync('src/geo/maps', 'dist/maps', { recursive: true, filter: (f) => !/\.md$/.test(f) });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('node', ['scripts/write-schema.mjs']);
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);

@@ -1,34 +1,48 @@
 /**
- * The base maps that ship beside the kit, loaded on demand: the light world base
- * (`maps/world.json`, for the world view and a mission view's first paint) and one detail file per
- * country (`maps/detail/<ISO3>.json`: 1:10m-class outline, boundaries, first-level divisions, towns;
- * see src/geo/maps/LICENSES.md). They are dynamic imports, so every build handles them the standard
- * way: the script-tag bundle writes them as modules beside it (dist/maps/*.js), the library build
- * keeps them as modules an application's bundler splits off. A page without a map loads none; a
- * same-origin module needs nothing more from a strict CSP than the bundle itself does. No DOM.
+ * The base maps that ship beside the kit, fetched on demand: the light world base (`maps/world.json`,
+ * for the world view and a mission view's first paint), one detail file per country
+ * (`maps/detail/<ISO3>.json`: 1:10m-class outline, boundaries, first-level divisions, towns; see
+ * docs/map-data.md) and the footnotes of undetermined boundaries (`maps/notes.json`). A page without a
+ * map fetches none. They are plain JSON files fetched with the feed's time-out, size cap and messages
+ * (src/shared/fetch-feed.ts), from the same origin as the kit by default: nothing more for a strict CSP
+ * than the bundle itself needs (`connect-src 'self'`, which `default-src 'self'` gives).
+ *
+ * Where they are: `maps/` beside the script-tag bundle (dist/peacekit.js, dist/maps/); beside the
+ * library build's own dist/ (dist/lib/geo/ → ../../maps/). An application that bundles the library copies
+ * `node_modules/peacekit/dist/maps/` to its public folder and calls `setMapFiles('/maps/')` once. No DOM.
  */
 import type { Topology } from 'topojson-specification';
+import { FeedFetchError, fetchFeedText } from '../shared/fetch-feed.js';
 import { baseMapFromTopology, type BaseMap } from './basemap.js';
 
-/** How long a map file may take before the map says it could not load it. */
-export const MAP_FILE_TIMEOUT_MS = 20_000;
+// Set by the build (vite.config.ts, `define`): where maps/ is from this module once built. In the
+// source (tests, Storybook, the dev server) it is the folder beside this file, src/geo/maps/.
+declare const __PK_MAP_FILES__: string | undefined;
+let base = new URL(typeof __PK_MAP_FILES__ === 'string' ? __PK_MAP_FILES__ : './maps/', import.meta.url).href;
 
-export class MapFileError extends Error {}
+/** Where the base map files are (a URL ending in `/`), when not where the kit was loaded from. Call it before the first map draws. */
+export function setMapFiles(url: string): void {
+  base = new URL(url.endsWith('/') ? url : `${url}/`, document.baseURI).href;
+  world = undefined;
+  details.clear();
+  notes = undefined;
+}
 
-const withTimeout = <T>(promise: Promise<T>, what: string): Promise<T> =>
-  new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new MapFileError(`${what} did not load within ${MAP_FILE_TIMEOUT_MS / 1000} s.`)), MAP_FILE_TIMEOUT_MS);
-    promise.then(
-      (v) => { clearTimeout(timer); resolve(v); },
-      (e: unknown) => { clearTimeout(timer); reject(new MapFileError(`${what} could not be loaded (${(e as Error)?.message ?? e}).`)); },
-    );
-  });
+async function fetchJSON<T>(file: string): Promise<T> {
+  const url = new URL(file, base).href;
+  const text = await fetchFeedText(url, new AbortController().signal);
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new FeedFetchError(`${url} is not a map file (not JSON${/^\s*</.test(text) ? ': a web page was answered' : ''}).`);
+  }
+}
 
 let world: Promise<BaseMap> | undefined;
 
-/** The light world base, loaded once per page. */
+/** The light world base, fetched once per page. */
 export function worldBaseMap(): Promise<BaseMap> {
-  world ??= withTimeout(import('./maps/world.json').then((m) => baseMapFromTopology(m.default as unknown as Topology)), 'The world base map');
+  world ??= fetchJSON<Topology>('world.json').then(baseMapFromTopology);
   world.catch(() => (world = undefined)); // a later map may try again
   return world;
 }
@@ -36,20 +50,19 @@ export function worldBaseMap(): Promise<BaseMap> {
 const details = new Map<string, Promise<Topology | null>>();
 
 /**
- * A country's detail file (TopoJSON with `country`, `boundaries`, `admin1`, `towns`), loaded once per
+ * A country's detail file (TopoJSON with `country`, `boundaries`, `admin1`, `towns`), fetched once per
  * page; null for a code without one (the light base then stays).
  */
 export function detailMap(code: string): Promise<Topology | null> {
   if (!/^[A-Z]{3}$/.test(code)) return Promise.resolve(null);
   let promise = details.get(code);
   if (!promise) {
-    promise = withTimeout(import(`./maps/detail/${code}.json`).then((m: { default: unknown }) => m.default as Topology), `The detail map of ${code}`)
-      .catch((e: unknown) => {
-        // No file for this code is not an error (the light base stays); anything else may pass: try again later.
-        if (/Unknown variable dynamic import|Failed to fetch|404/.test(String((e as Error)?.message))) return null;
-        details.delete(code);
-        throw e;
-      });
+    promise = fetchJSON<Topology>(`detail/${code}.json`).catch((e: unknown) => {
+      // No file for this code is not an error: most codes of the world base have one, a few small ones not.
+      if (e instanceof FeedFetchError && e.status === 404) return null;
+      details.delete(code); // anything else may pass: try again later
+      throw e;
+    });
     details.set(code, promise);
   }
   return promise;
@@ -59,10 +72,10 @@ let notes: Promise<Record<string, Record<string, string>>> | undefined;
 
 /**
  * The footnotes UN maps carry where an undetermined boundary or a disputed territory is shown, by id,
- * in the languages the UN's own wording was found in (src/geo/maps/notes.json).
+ * in the languages the UN's own wording was found in.
  */
 export function mapNotes(): Promise<Record<string, Record<string, string>>> {
-  notes ??= withTimeout(import('./maps/notes.json').then((m) => m.default as Record<string, Record<string, string>>), 'The map footnotes');
+  notes ??= fetchJSON<Record<string, Record<string, string>>>('notes.json');
   notes.catch(() => (notes = undefined));
   return notes;
 }

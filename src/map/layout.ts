@@ -54,6 +54,8 @@ export interface Frame {
   borders: string;
   areas: AreaPath[];
   mission?: Mission;
+  /** The base map's country of a code (its alpha-2 code and name, for names in the reader's language). */
+  countryOf: (code: string) => { a2?: string; name?: string } | undefined;
   /** Largest personnel of any site (mission) or strength of any mission (world) at any date: sizes stay comparable across dates. */
   sizeMax: number;
   warnings: GeoWarning[];
@@ -280,7 +282,7 @@ export function frameLayout({ feed, mission: missionId, width, height, baseMap, 
   return {
     mode: mission ? 'mission' : 'world', width, height, projection, countries,
     borders: baseMap.borders ? path({ ...baseMap.borders, coordinates: baseMap.borders.coordinates.filter((_, i) => inView(baseMap.borderBoxes[i])) }) ?? '' : '',
-    areas, mission, sizeMax, warnings,
+    areas, mission, sizeMax, warnings, countryOf: (code) => baseMap.byCode.get(code),
   };
 }
 
@@ -423,7 +425,7 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
             `${life ? t.peakPersonnel : t.personnel}: ${peopleText}`,
             `${t.open}: ${range(site)}`,
             ...(site.units?.length ? [`${t.units}: ${listText(site.units, lang)}`] : []),
-            ...(site.contributors?.length ? [`${t.contributors}: ${countryList(site.contributors, lang)}`] : []),
+            ...(site.contributors?.length ? [`${t.contributors}: ${countryList(site.contributors, lang, frame.countryOf)}`] : []),
           ],
         },
         row: [name, typeLabel, people === null ? '—' : number.format(people) + (site.estimate ? ` (${t.estimate})` : ''), range(site)],
@@ -455,7 +457,7 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
         r: radius(strength?.total ?? null), unknownSize: !strength, labelled: true, dated: years >= 1,
         tip: {
           title: `${m.acronym}: ${name}`,
-          lines: [typeLabel, `${t.strength}: ${strengthText}`, `${t.dates}: ${range(m)}`, `${t.countries}: ${countryList(m.countries ?? [], lang)}`],
+          lines: [typeLabel, `${t.strength}: ${strengthText}`, `${t.dates}: ${range(m)}`, `${t.countries}: ${countryList(m.countries ?? [], lang, frame.countryOf)}`],
         },
         row: [m.acronym, typeLabel, strength ? number.format(strength.total) : '—', range(m)],
       });
