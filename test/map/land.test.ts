@@ -80,13 +80,19 @@ async function load(path: string): Promise<Topology & { meta?: Record<string, un
 }
 
 type Outline = Feature<Polygon | MultiPolygon>;
+type Collection = GeometryCollection<Record<string, unknown>>;
+type Props = Record<string, unknown>;
+/** The properties of each geometry of a topology's object. */
+function propertiesOf(topo: Topology, object: string): Props[] {
+  return (topo.objects[object] as Collection).geometries.map((g) => (g.properties ?? {}) as Props);
+}
 interface Detail { outline: Outline; neighbours: string[] }
 const details = new Map<string, Promise<Detail | null>>();
 function detailOf(code: string): Promise<Detail | null> {
   if (!details.has(code)) {
     details.set(code, load(`/src/geo/maps/detail/${code}.json`).then((topo) => ({
-      outline: feature(topo, topo.objects.country as GeometryCollection).features[0] as Outline,
-      neighbours: [...new Set((topo.objects.boundaries as GeometryCollection).geometries.map((g) => g.properties!.with as string))],
+      outline: feature(topo, topo.objects.country as Collection).features[0] as Outline,
+      neighbours: [...new Set(propertiesOf(topo, 'boundaries').map((p) => p.with as string))],
     }), () => null));
   }
   return details.get(code)!;
@@ -202,7 +208,7 @@ describe('the UN conventions in the map files', () => {
 
   it('draws Western Sahara as one territory: Laayoune is in ESH, not in Morocco, on the world base', async () => {
     const topo = await load('/src/geo/maps/world.json');
-    const countries = feature(topo, topo.objects.countries as GeometryCollection).features;
+    const countries = feature(topo, topo.objects.countries as Collection).features;
     const laayoune: [number, number] = [-13.2, 27.15];
     const esh = countries.find((f) => f.id === 'ESH')!;
     const mar = countries.find((f) => f.id === 'MAR')!;
@@ -217,21 +223,21 @@ describe('the UN conventions in the map files', () => {
     const notes = (await load('/src/geo/maps/notes.json')) as unknown as Record<string, { en: string }>;
     for (const [code, other, note] of [['MAR', 'ESH', 'western-sahara'], ['ESH', 'MAR', 'western-sahara'], ['SDN', 'SSD', 'sudan-south-sudan'], ['SSD', 'SDN', 'sudan-south-sudan'], ['IND', 'PAK', 'jammu-kashmir']]) {
       const topo = await load(`/src/geo/maps/detail/${code}.json`);
-      const lines = (topo.objects.boundaries as GeometryCollection).geometries.filter((g) => g.properties?.with === other);
-      expect(lines.map((g) => g.properties?.kind), `${code}–${other}`).to.include('undetermined');
-      expect(lines.find((g) => g.properties?.kind === 'undetermined')!.properties!.note).to.equal(note);
+      const lines = propertiesOf(topo, 'boundaries').filter((p) => p.with === other);
+      expect(lines.map((p) => p.kind), `${code}–${other}`).to.include('undetermined');
+      expect(lines.find((p) => p.kind === 'undetermined')!.note).to.equal(note);
       expect(notes[note].en).to.be.a('string').and.not.equal('');
     }
     // India–Pakistan south of Jammu and Kashmir stays an international boundary.
     const ind = await load('/src/geo/maps/detail/IND.json');
-    const kinds = (ind.objects.boundaries as GeometryCollection).geometries.filter((g) => g.properties?.with === 'PAK').map((g) => g.properties?.kind);
+    const kinds = propertiesOf(ind, 'boundaries').filter((p) => p.with === 'PAK').map((p) => p.kind);
     expect(kinds).to.have.members(['international', 'undetermined']);
   });
 
   it('gives neighbours the very same border: Sierra Leone’s line with Liberia is Liberia’s line with Sierra Leone', async () => {
     const line = async (code: string, other: string) => {
       const topo = await load(`/src/geo/maps/detail/${code}.json`);
-      const collection = feature(topo, topo.objects.boundaries as GeometryCollection);
+      const collection = feature(topo, topo.objects.boundaries as Collection);
       const g = collection.features.find((f) => f.properties?.with === other)!.geometry as { coordinates: Position[][] };
       return g.coordinates.flat().map((p) => p.map((v) => v.toFixed(6)).join(',')).sort();
     };
@@ -243,18 +249,18 @@ describe('the UN conventions in the map files', () => {
   it('names the capital and a dozen towns, and the admin-1 units, with their sources', async () => {
     for (const [code, capital, unit] of [['SLE', 'Freetown', 'Western'], ['LBR', 'Monrovia', 'Nimba'], ['MLI', 'Bamako', 'Gao'], ['SSD', 'Juba', 'Central Equatoria'], ['COD', 'Kinshasa', 'Nord-Kivu']]) {
       const topo = await load(`/src/geo/maps/detail/${code}.json`);
-      const towns = (topo.objects.towns as GeometryCollection).geometries.map((g) => g.properties!);
+      const towns = propertiesOf(topo, 'towns');
       expect(towns.filter((t) => t.capital).map((t) => t.name), code).to.deep.equal([capital]);
       expect(towns.length, code).to.be.within(12, 15);
-      const units = (topo.objects.admin1 as GeometryCollection).geometries.map((g) => g.properties!.name);
+      const units = propertiesOf(topo, 'admin1').map((p) => p.name);
       expect(units, code).to.include(unit);
       expect(JSON.stringify(topo.meta), code).to.contain('GeoNames').and.contain('Natural Earth');
     }
     // Morocco's regions stop at 27°40′N; Western Sahara has no admin-1 units (none the UN recognizes).
     const esh = await load('/src/geo/maps/detail/ESH.json');
-    expect((esh.objects.admin1 as GeometryCollection).geometries).to.deep.equal([]);
+    expect((esh.objects.admin1 as Collection).geometries).to.deep.equal([]);
     const mar = await load('/src/geo/maps/detail/MAR.json');
-    const regions = feature(mar, mar.objects.admin1 as GeometryCollection).features;
+    const regions = feature(mar, mar.objects.admin1 as Collection).features;
     expect(regions.filter((f) => geoContains(f, [-13.2, 27.15]))).to.deep.equal([]);
   });
 });
