@@ -57,6 +57,15 @@ const BY_NAME = {
   // Spratly Is., Scarborough Reef, Bajo Nuevo Bank, Serranilla Bank: disputed reefs, dropped.
 };
 
+/**
+ * Whole polygons that Natural Earth 4.1 (de facto) draws under another country than the UN does,
+ * found by their extent [west, south, east, north]. Crimea: General Assembly resolution 68/262
+ * (2014) affirms Ukraine's territorial integrity; UN maps draw Crimea in Ukraine.
+ */
+const MOVES = [
+  { name: 'Crimea', from: 'RUS', to: 'UKR', box: [32.2, 44.2, 36.7, 46.3] },
+];
+
 /** Territories whose status is disputed or not determined: the host tint must not imply sovereignty. */
 const STATUS = {
   ESH: { status: 'disputed', note: 'western-sahara' },
@@ -213,6 +222,24 @@ function countriesOnGrid(source) {
     if (!code) continue;
     if (!groups.has(code)) groups.set(code, []);
     groups.get(code).push(g);
+  }
+  // Pieces Natural Earth 4.1 draws under a country the UN does not: moved to the country the UN
+  // recognizes (whole polygons, found by their extent).
+  for (const move of MOVES) {
+    const fromGeometries = groups.get(move.from);
+    const inBox = (polygon) => polygon.flat().every((a) => (a < 0 ? grid.arcs[~a] : grid.arcs[a]).every(([x, y]) => {
+      const [lon, lat] = [x * sx + tx, y * sy + ty];
+      return lon >= move.box[0] && lon <= move.box[2] && lat >= move.box[1] && lat <= move.box[3];
+    }));
+    const moved = [];
+    for (const g of fromGeometries) {
+      if (g.type !== 'MultiPolygon') continue;
+      moved.push(...g.arcs.filter(inBox));
+      g.arcs = g.arcs.filter((p) => !inBox(p));
+    }
+    if (!moved.length) throw new Error(`${move.name}: no ${move.from} polygon in ${move.box}`);
+    groups.get(move.to).push({ type: 'MultiPolygon', arcs: moved, properties: {} });
+    console.log(`${move.name}: ${moved.length} polygon(s) moved from ${move.from} to ${move.to}`);
   }
   const features = new Map();
   for (const [code, geometries] of groups) {
@@ -405,8 +432,11 @@ function townsOf(code, a2, spacingKm = 5) {
     candidates = cities.filter((c) => c.country === a2);
   }
   candidates = candidates.filter((c) => TOWN_CODES.has(c.featureCode) && c.name);
-  // Capital(s) first, then by population; one town per name, none within 5 km of a larger one.
-  candidates.sort((a, b) => (b.featureCode === 'PPLC') - (a.featureCode === 'PPLC') || b.population - a.population);
+  // Capital(s) first, then the seats of first-level units (PPLA: they spread over the country, as
+  // UN maps' towns do: Kidal and Gao, not only the dense south), then the rest; each by population.
+  // One town per name, none within `spacingKm` of one already chosen.
+  const rank = (c) => (c.featureCode === 'PPLC' ? 0 : c.featureCode === 'PPLA' ? 1 : 2);
+  candidates.sort((a, b) => rank(a) - rank(b) || b.population - a.population);
   const chosen = [];
   for (const c of candidates) {
     if (chosen.length >= MAX_TOWNS) break;
@@ -487,6 +517,21 @@ function buildDetails() {
     const t = topology({ admin1: { type: 'FeatureCollection', features: onGrid } });
     admin1Topo.set(code, { topo: t, weights: weightsOf(t, toLonLat, 50) });
   }
+  // Areas whose status is not determined, drawn over the country so that its tint need not claim
+  // them: the Abyei Area, as the Permanent Court of Arbitration's award of 22 July 2009 delimited it
+  // (north 10°10′N, east 29°00′E, west 27°50′E; south the 1 January 1956 line, here Natural Earth's
+  // Sudan–South Sudan boundary). Natural Earth draws it inside Sudan.
+  const areaTopo = new Map();
+  {
+    const sdn = features.find((f) => f.id === 'SDN');
+    const [w, s0] = toGrid([27 + 50 / 60, 8]);
+    const [e, n] = toGrid([29, 10 + 10 / 60]);
+    const box = [[[w, s0], [e, s0], [e, n], [w, n], [w, s0]]];
+    const clipped = polygonClipping.intersection(asMultiPolygon(sdn.geometry), box);
+    const abyei = roundGeometry(densify({ type: 'MultiPolygon', coordinates: clipped }, asMultiPolygon(sdn.geometry).flat(2)), true);
+    const t = topology({ areas: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'Abyei Area', status: 'undetermined', note: 'sudan-south-sudan' }, geometry: abyei }] } });
+    for (const code of ['SDN', 'SSD']) areaTopo.set(code, { topo: t, weights: weightsOf(t, toLonLat, 50) });
+  }
   const towns = new Map(codes.map((c) => {
     const f = features.find((x) => x.id === c);
     const points = asMultiPolygon(f.geometry).flat(2).map(toLonLat);
@@ -522,18 +567,15 @@ function buildDetails() {
     const boundaries = [...byNeighbour.values()].sort((a, b) => a.with.localeCompare(b.with) || a.kind.localeCompare(b.kind)).map((b) => ({
       type: 'MultiLineString', arcs: b.arcs, properties: { with: b.with, kind: b.kind, ...(b.note ? { note: b.note } : {}) },
     }));
-    // Admin-1 units, simplified like the country (their own arcs: nothing shared across files).
-    const admin = [];
-    const a1 = admin1Topo.get(code);
-    if (a1) {
+    // Admin-1 units and areas, simplified like the country (their own arcs: nothing shared across files).
+    const append = (small, name) => {
+      if (!small) return [];
       const offset = arcs.length;
-      const t = threshold[code];
-      a1.topo.arcs.forEach((arc, i) => arcs.push(deltaEncode(simplifyArc(arc, a1.weights[i], t))));
-      for (const u of a1.topo.objects.admin1.geometries) {
-        if (!u.type) continue;
-        admin.push({ type: u.type, arcs: remapArcs(u.arcs, (i) => i + offset), properties: u.properties });
-      }
-    }
+      small.topo.arcs.forEach((arc, i) => arcs.push(deltaEncode(simplifyArc(arc, small.weights[i], threshold[code]))));
+      return small.topo.objects[name].geometries.filter((u) => u.type).map((u) => ({ type: u.type, arcs: remapArcs(u.arcs, (i) => i + offset), properties: u.properties }));
+    };
+    const admin = append(admin1Topo.get(code), 'admin1');
+    const areas = append(areaTopo.get(code), 'areas');
     const townList = towns.get(code);
     const info = admin1.get(code);
     const file = {
@@ -555,6 +597,7 @@ function buildDetails() {
         country: { type: 'GeometryCollection', geometries: [{ type: g.type, id: code, properties: g.properties, arcs: remapArcs(g.arcs, (i) => index.get(i)) }] },
         boundaries: { type: 'GeometryCollection', geometries: boundaries },
         admin1: { type: 'GeometryCollection', geometries: admin },
+        areas: { type: 'GeometryCollection', geometries: areas },
         towns: {
           type: 'GeometryCollection',
           geometries: townList.map((t) => ({ type: 'Point', coordinates: toGrid([t.lon, t.lat]), properties: { name: t.name, population: t.population, capital: t.capital } })),
@@ -690,7 +733,7 @@ function insideOut(topo, object) {
 for (const [code, f] of [...files].sort()) {
   writeFileSync(new URL(`detail/${code}.json`, out), f.json);
   const topo = JSON.parse(f.json);
-  const bad = [...insideOut(topo, 'country'), ...insideOut(topo, 'admin1')];
+  const bad = [...insideOut(topo, 'country'), ...insideOut(topo, 'admin1'), ...insideOut(topo, 'areas')];
   if (bad.length) {
     console.error(`FAIL detail/${code}.json: inside-out ${bad.join(', ')}`);
     failed = true;

@@ -46,6 +46,11 @@ for (const code of list) {
     const [x, y] = projection(geoCentroid(f));
     parts.push(`<text x="${x}" y="${y}" font-size="12" fill="#567" text-anchor="middle" font-style="italic">${esc(f.properties.name)}</text>`);
   }
+  for (const f of feature(topo, topo.objects.areas).features) {
+    parts.push(`<path d="${path(f)}" fill="#f4efe0" stroke="#c00" stroke-width="1.5" stroke-dasharray="3 3"/>`);
+    const [x, y] = projection(geoCentroid(f));
+    parts.push(`<text x="${x}" y="${y}" font-size="13" fill="#900" text-anchor="middle">${esc(f.properties.name)}</text>`);
+  }
   for (const f of feature(topo, topo.objects.boundaries).features) {
     const undetermined = f.properties.kind === 'undetermined';
     parts.push(`<path d="${path(f)}" fill="none" stroke="${undetermined ? '#c00' : '#222'}" stroke-width="2" ${undetermined ? 'stroke-dasharray="8 5"' : ''}/>`);
