@@ -635,9 +635,9 @@ function buildWorld(minWeight, relative, quantization) {
   const { features, toLonLat } = countriesOnGrid(source);
   // Islands under MIN_AREA square degrees are dropped, except a country's largest piece (small
   // island states stay on the map).
-  const MIN_AREA = Number(process.env.MIN_AREA ?? 0.02);
+  const MIN_AREA = Number(process.env.MIN_AREA ?? 0.04);
   // No coarser than this (square degrees): Antarctica's edge along the pole would fold over.
-  const MAX_WEIGHT = 0.05;
+  const MAX_WEIGHT = Number(process.env.MAX_WEIGHT ?? 0.1);
   const [sx, sy] = source.transform.scale;
   const area = (ring) => {
     let s = 0;
@@ -695,10 +695,10 @@ function buildWorld(minWeight, relative, quantization) {
 mkdirSync(new URL('detail/', out), { recursive: true });
 let failed = false;
 
-// World parameters (square degrees; quantization steps): chosen for about 44 KB gzip. Pass
+// World parameters (square degrees; quantization steps): chosen for about 44 kB gzip. Pass
 // `node scripts/build-maps.mjs <minWeight> <relative>` (and MIN_AREA=, QUANTIZE=) to try others.
 const [minWeightArg, relativeArg] = process.argv.slice(2).map(Number);
-const world = buildWorld(minWeightArg || 0.004, relativeArg || 0.003, Number(process.env.QUANTIZE ?? 2e4));
+const world = buildWorld(minWeightArg || 0.001, relativeArg || 0.001, Number(process.env.QUANTIZE ?? 2e4));
 if (world.gzip > WORLD_AIM) console.warn(`world.json is over the ${WORLD_AIM / KB} KB gzip aim`);
 writeFileSync(new URL('world.json', out), world.json);
 console.log(`world.json ${world.topo.objects.countries.geometries.length} countries, ${(world.json.length / KB).toFixed(1)} KB, ${(world.gzip / KB).toFixed(1)} KB gzip`);
@@ -744,6 +744,13 @@ for (const [code, f] of [...files].sort()) {
   console.log(`detail/${code}.json ${(f.json.length / KB).toFixed(1)} KB, ${(f.gzip / KB).toFixed(1)} KB gzip (threshold ${threshold[code].toExponential(1)} deg²)`);
   if (f.gzip > DETAIL_CAP) {
     console.error(`FAIL detail/${code}.json is ${(f.gzip / KB).toFixed(1)} KB gzip, over ${DETAIL_CAP / KB} KB`);
+    failed = true;
+  }
+}
+// Every country of the world base has its detail file (the mission view fetches it by id).
+for (const g of world.topo.objects.countries.geometries) {
+  if (g.type && !files.has(g.id)) {
+    console.error(`FAIL world.json has ${g.id} but there is no detail/${g.id}.json`);
     failed = true;
   }
 }

@@ -8,6 +8,7 @@ import { geoMercator, geoPath, geoCentroid, geoArea } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
 
+// `world:SLE` draws the world base fitted to a country instead: the first paint of a mission view.
 const [outDir = '/tmp/map-preview', ...codes] = process.argv.slice(2);
 const list = codes.length ? codes : ['SLE', 'LBR', 'MLI', 'SSD', 'COD', 'ESH'];
 mkdirSync(outDir, { recursive: true });
@@ -21,7 +22,18 @@ const H = 900;
 const browser = await puppeteer.launch({ executablePath: requireChromium(), headless: true, args: chromiumArgs() });
 const page = await browser.newPage();
 await page.setViewport({ width: W, height: H });
-for (const code of list) {
+for (const code of list.filter((c) => c.startsWith('world:'))) {
+  const id = code.slice(6);
+  const country = worldCountries.find((f) => f.id === id);
+  const projection = geoMercator().fitExtent([[40, 40], [W - 40, H - 40]], country);
+  const path = geoPath(projection);
+  const parts = worldCountries.map((f) => `<path d="${path(f)}" fill="${f.id === id ? '#dfe9f5' : '#eee'}" stroke="#456" stroke-width="0.8"/>`);
+  parts.push(`<text x="10" y="20" font-size="14">world.json fitted to ${id}</text>`);
+  await page.setContent(`<!doctype html><body style="margin:0"><svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" style="background:#cde3f0;font-family:sans-serif">${parts.join('')}</svg></body>`);
+  await page.screenshot({ path: `${outDir}/world-${id}.png` });
+  console.log(`${outDir}/world-${id}.png`);
+}
+for (const code of list.filter((c) => !c.startsWith('world:'))) {
   const topo = read(`detail/${code}.json`);
   const country = feature(topo, topo.objects.country).features[0];
   const projection = geoMercator().fitExtent([[40, 40], [W - 40, H - 40]], country);
