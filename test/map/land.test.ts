@@ -41,6 +41,7 @@ const EXCEPTIONS: { mission: string; name: string; reason: string }[] = [
  * distance of its country and inside a neighbour that shares a boundary with it counts as on land.
  */
 const BORDER_KM = 3;
+// (Only across an international boundary: a point across an undetermined line is listed above.)
 
 /** Geo-PKO's country names that the ISO names in i18n-iso-countries do not give. */
 const ALIASES: Record<string, string[]> = {
@@ -92,7 +93,8 @@ function detailOf(code: string): Promise<Detail | null> {
   if (!details.has(code)) {
     details.set(code, load(`/src/geo/maps/detail/${code}.json`).then((topo) => ({
       outline: feature(topo, topo.objects.country as Collection).features[0] as Outline,
-      neighbours: [...new Set(propertiesOf(topo, 'boundaries').map((p) => p.with as string))],
+      // Across an undetermined line a point is not an artefact of generalization: not a neighbour here.
+      neighbours: [...new Set(propertiesOf(topo, 'boundaries').filter((p) => p.kind === 'international').map((p) => p.with as string))],
     }), () => null));
   }
   return details.get(code)!;
