@@ -13,7 +13,7 @@
 //     Areas are part of Cyprus (Natural Earth ships them as separate units).
 //   - Undetermined boundaries: Morocco–Western Sahara, Sudan–South Sudan (whole line), India–Pakistan
 //     in Jammu and Kashmir (north of the tripoint with India's Punjab), Israel–Palestine (1949
-//     Armistice Demarcation Line).
+//     Armistice Demarcation Line), Kosovo–Serbia.
 // The detail files keep the source's quantization grid (world-atlas 10m: 1e5 steps over the globe)
 // and are simplified on the whole topology, so a border shared by two countries has the very same
 // vertices in both files.
@@ -72,6 +72,7 @@ const MOVES = [
 const STATUS = {
   ESH: { status: 'disputed', note: 'western-sahara' },
   PSE: { status: 'disputed', note: 'palestine' },
+  XKX: { status: 'disputed', note: 'kosovo' },
 };
 
 /** Pairs whose common boundary UN maps draw as undetermined, with the note that explains it. */
@@ -79,6 +80,7 @@ const UNDETERMINED = {
   'ESH|MAR': 'western-sahara',
   'SDN|SSD': 'sudan-south-sudan',
   'ISR|PSE': 'palestine',
+  'SRB|XKX': 'kosovo', // the UN is status-neutral: not drawn as an international boundary
   // 'IND|PAK' only in Jammu and Kashmir: split below at the tripoint with India's Punjab.
 };
 const KASHMIR_NOTE = 'jammu-kashmir';
