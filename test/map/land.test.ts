@@ -229,7 +229,7 @@ describe('the UN conventions in the map files', () => {
     expect(countries.filter((f) => geoContains(f, laayoune)).map((f) => f.id)).to.deep.equal(['ESH']);
   });
 
-  it('marks the Morocco–Western Sahara and Sudan–South Sudan lines undetermined, with their notes', async () => {
+  it('marks the Morocco–Western Sahara, Sudan–South Sudan and Jammu and Kashmir lines undetermined, with their notes, and draws the Abyei Area', async () => {
     const notes = (await load('/src/geo/maps/notes.json')) as unknown as Record<string, { en: string }>;
     for (const [code, other, note] of [['MAR', 'ESH', 'western-sahara'], ['ESH', 'MAR', 'western-sahara'], ['SDN', 'SSD', 'sudan-south-sudan'], ['SSD', 'SDN', 'sudan-south-sudan'], ['IND', 'PAK', 'jammu-kashmir']]) {
       const topo = await load(`/src/geo/maps/detail/${code}.json`);
@@ -237,6 +237,14 @@ describe('the UN conventions in the map files', () => {
       expect(lines.map((p) => p.kind), `${code}–${other}`).to.include('undetermined');
       expect(lines.find((p) => p.kind === 'undetermined')!.note).to.equal(note);
       expect(notes[note].en).to.be.a('string').and.not.equal('');
+    }
+    // The Abyei Area is drawn in both files as an area of undetermined status, around UNISFA's HQ.
+    for (const code of ['SDN', 'SSD']) {
+      const topo = await load(`/src/geo/maps/detail/${code}.json`);
+      const areas = feature(topo, topo.objects.areas as Collection).features;
+      expect(areas.map((f) => f.properties), code).to.deep.equal([{ name: 'Abyei Area', status: 'undetermined', note: 'sudan-south-sudan' }]);
+      expect(geoContains(areas[0], [28.449491, 9.585974]), code).to.equal(true);
+      expect(geoContains(areas[0], [29.5, 9.5]), code).to.equal(false);
     }
     // India–Pakistan south of Jammu and Kashmir stays an international boundary.
     const ind = await load('/src/geo/maps/detail/IND.json');
