@@ -59,8 +59,23 @@ function sharedDataServer(ctx, next) {
   return undefined;
 }
 
+// The base map files are fetched as JSON (src/geo/map-files.ts); the esbuild plugin would answer any
+// .json with a JavaScript module (tests import the demo feeds that way), so these are served as they are.
+const mapsDir = resolve(dirname(fileURLToPath(import.meta.url)), 'src/geo/maps');
+function mapFilesServer(ctx, next) {
+  if (!ctx.path.startsWith('/src/geo/maps/') || !ctx.path.endsWith('.json')) return next();
+  const file = resolve(mapsDir, `.${decodeURIComponent(ctx.path.slice('/src/geo/maps'.length))}`);
+  if (!file.startsWith(`${mapsDir}/`) || !existsSync(file)) {
+    ctx.status = 404;
+    return undefined;
+  }
+  ctx.type = 'application/json';
+  ctx.body = createReadStream(file);
+  return undefined;
+}
+
 export default {
-  middleware: [hostileServer, sharedDataServer],
+  middleware: [hostileServer, sharedDataServer, mapFilesServer],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,

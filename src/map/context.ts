@@ -109,6 +109,15 @@ export function contextLayout({ frame, details, layers, lang }: ContextInput): C
       kind.coordinates.push(...lines);
       if (bp.kind === 'undetermined' && typeof bp.note === 'string' && inFrame(visible({ type: 'MultiLineString', coordinates: lines }))) notes.add(bp.note);
     }
+    // Areas whose status is not determined (the Abyei Area, in the Sudan and South Sudan files): their
+    // outline dashed over the country that holds them, with their footnote.
+    for (const a of featuresOf(topology, 'areas')) {
+      const g = a.geometry;
+      const rings = g?.type === 'Polygon' ? g.coordinates : g?.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+      if (!rings.length || !visible({ type: 'MultiLineString', coordinates: rings })) continue;
+      undetermined.coordinates.push(...rings);
+      if (typeof a.properties?.note === 'string') notes.add(a.properties.note);
+    }
     if (layers.has('admin1')) {
       const o = objectOf(topology, 'admin1');
       if (o?.geometries.length) {

@@ -72,12 +72,11 @@ function alpha3Of(country: string): string[] {
   return ALIASES[country] ?? (alpha3ByName.has(country) ? [alpha3ByName.get(country)!] : []);
 }
 
-/**
- * A map data file, as a module: the test server serves .json as JavaScript modules (esbuild's json
- * loader), so a fetch would get code.
- */
+/** A map data file, fetched as the kit fetches it (the test server serves src/geo/maps/ as plain JSON). */
 async function load(path: string): Promise<Topology & { meta?: Record<string, unknown> }> {
-  return ((await import(/* @vite-ignore */ path)) as { default: Topology }).default;
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as Topology & { meta?: Record<string, unknown> };
 }
 
 type Outline = Feature<Polygon | MultiPolygon>;
