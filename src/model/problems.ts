@@ -4,6 +4,11 @@ export interface Problem {
   path: string;
   severity: 'error' | 'warning';
   message: string;
+  /**
+   * For an error: the part of the feed left out because of it (a list entry such as
+   * `missions[0].sites[3]`, or an optional field such as `missions[0].end`), as a JSON path.
+   */
+  entry?: string;
 }
 
 export type PathSegment = string | number;
@@ -25,4 +30,12 @@ export function describeProblem(p: Problem): string {
 
 export function errorsOf(problems: readonly Problem[]): Problem[] {
   return problems.filter((p) => p.severity === 'error');
+}
+
+/**
+ * How many parts of the feed its errors left out: each left-out entry (or field) counts once, however
+ * many errors it had. What the elements' "N entries of the feed could not be shown" counts.
+ */
+export function entriesLeftOut(problems: readonly Problem[]): number {
+  return new Set(errorsOf(problems).map((p) => p.entry ?? p.path)).size;
 }
