@@ -105,7 +105,8 @@ export abstract class PkFeedElement extends LangElement {
   /** The notices above the drawing: a language that did not load, a feed drawn in part, a failed export. */
   protected renderNotices(): TemplateResult {
     const t = this.messages;
-    return html`${this.showsNotices ? html`${renderLanguageNotice(this.language, t)}${renderProblems(this.feedController.problems, t)}` : nothing}${this.exportReport.render(t)}`;
+    const ready = this.feedController.status === 'ready';
+    return html`${this.showsNotices ? html`${renderLanguageNotice(this.language, t)}${ready ? renderProblems(this.feedController.problems, t) : nothing}` : nothing}${this.exportReport.render(t)}`;
   }
 
   /** The fine print of the element's exports: how many entries of the feed could not be shown. */
