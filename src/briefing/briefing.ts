@@ -224,7 +224,9 @@ export class PkBriefing extends LangElement {
       return;
     }
     const next = stepAfterKey(event.key, this.step, this.parsed.steps.length);
-    if (next === null || (event.key === ' ' && path.some((n) => n instanceof HTMLElement && n.localName === 'button'))) return;
+    // Space and Enter on a control (a button, a link, the problems notice's summary) are that control's.
+    const onControl = path.some((n) => n instanceof HTMLElement && /^(button|a|summary)$/.test(n.localName));
+    if (next === null || ((event.key === ' ' || event.key === 'Enter') && onControl)) return;
     event.preventDefault();
     this.go(next);
   };

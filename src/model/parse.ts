@@ -20,7 +20,8 @@ export function parseFeed(input: unknown): ParseResult {
     try {
       input = JSON.parse(input);
     } catch (e) {
-      return fatal(`this is not JSON: ${(e as Error).message}`);
+      const html = /^\s*</.test(input as string) ? ' (it looks like an HTML page: a sign-in or error page where the feed was expected?)' : '';
+      return fatal(`this is not JSON${html}: ${(e as Error).message}`);
     }
   }
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {

@@ -34,8 +34,12 @@ export function errorsOf(problems: readonly Problem[]): Problem[] {
 
 /**
  * How many parts of the feed its errors left out: each left-out entry (or field) counts once, however
- * many errors it had. What the elements' "N entries of the feed could not be shown" counts.
+ * many errors it had, and not again for a field inside it. What the elements' "N entries of the feed
+ * could not be shown" counts.
  */
 export function entriesLeftOut(problems: readonly Problem[]): number {
-  return new Set(errorsOf(problems).map((p) => p.entry ?? p.path)).size;
+  const entries = [...new Set(errorsOf(problems).map((p) => p.entry ?? p.path))];
+  // A field of an entry that is itself left out is not a second part left out.
+  const inside = (inner: string, outer: string) => outer === '' || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
+  return entries.filter((e) => !entries.some((other) => other !== e && inside(e, other))).length;
 }

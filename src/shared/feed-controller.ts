@@ -16,6 +16,8 @@ export interface AdoptedState {
   feed: Feed | null;
   problems: Problem[];
   networkError: string | null;
+  /** The feed was refused because the element that loaded it is `strict`. */
+  refusedAsStrict?: boolean;
 }
 
 export interface FeedSource {
@@ -101,7 +103,7 @@ export class FeedController implements ReactiveController {
     this.adoptedState = state;
     this.parsed = null;
     const refuse = state.status === 'ready' && this.isStrict() && errorsOf(state.problems).length > 0;
-    this.refusedAsStrict = refuse;
+    this.refusedAsStrict = refuse || state.refusedAsStrict === true;
     this.status = refuse ? 'error' : state.status;
     this.feed = refuse ? null : state.feed;
     this.problems = state.problems;
@@ -113,7 +115,7 @@ export class FeedController implements ReactiveController {
   /** Applies a change of the host's `strict` to the feed it has, without fetching or parsing again. */
   restrict(): void {
     const source = this.adoptedState ?? this.parsed;
-    const drawable = this.adoptedState ? this.adoptedState.status === 'ready' : this.parsed?.feed != null;
+    const drawable = this.adoptedState ? this.adoptedState.status === 'ready' && !this.adoptedState.refusedAsStrict : this.parsed?.feed != null;
     if (!source || !drawable || (this.isStrict() && errorsOf(source.problems).length > 0) === this.refusedAsStrict) return;
     if (this.adoptedState) this.adopt(this.adoptedState, this.retryAdopted);
     else if (this.parsed) this.settle(this.parsed.feed, this.parsed.problems);
