@@ -93,7 +93,8 @@ export function loadLanguage(lang: string): Promise<void> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<void>((resolve) => {
       timer = setTimeout(() => {
-        fail(`no answer within ${Math.round(LANGUAGE_LIMITS.timeoutMs / 1000)} s`);
+        const ms = LANGUAGE_LIMITS.timeoutMs;
+        fail(`no answer within ${ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`}`);
         resolve();
       }, LANGUAGE_LIMITS.timeoutMs);
     });
