@@ -4,8 +4,7 @@
  * can draw. A thin base: the loading itself lives in `FeedController`, drawing in each element.
  */
 import { ContextConsumer } from '@lit/context';
-import type { PropertyValues } from 'lit';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed, Problem } from '../model/index.js';
 import { dossierContext, type DossierState } from './dossier-context.js';
