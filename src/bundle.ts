@@ -26,7 +26,7 @@ export { parseFeed } from './model/parse.js';
 export type * from './model/index.js';
 export * from './shared/events.js';
 export { PkFeedElement } from './shared/feed-element.js';
-export { addTranslation, LANGUAGES, loadLanguage, messagesFor } from './shared/i18n.js';
+export { addTranslation, LANGUAGES, loadLanguage, messagesFor, setLanguageLoader } from './shared/i18n.js';
 export type { Translation } from './shared/messages/translation.js';
 export type { Messages } from './shared/messages/en.js';
 // Elements (each file registers its own tag with define()). The dossier comes first so that it

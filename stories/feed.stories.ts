@@ -16,3 +16,32 @@ export const ProblemsList: StoryObj = {
     return html`<ul>${problems.map((p) => html`<li>${describeProblem(p)}</li>`)}</ul>`;
   },
 };
+
+/** A feed with five errors: the three views draw the rest, and the dossier says once what was left out (`::part(problems)`). */
+const partial = () => {
+  const broken = structuredClone(sierraLeone) as any;
+  broken.missions[0].sites[3].at = [6.99, -9.47, 3];
+  broken.missions[0].sites[5].start = '2004-13-01';
+  broken.missions[0].strength[0].troops = -5;
+  broken.tracks[0].items[1].dependsOn = ['nothing-here'];
+  broken.events[0].date = '2004-13-01';
+  return broken;
+};
+
+export const PartialFeed: StoryObj = {
+  render: () => html`<pk-dossier .data=${partial()} mission="unamsil" date="2002-06-30">
+    <pk-peacebuilding-timeline></pk-peacebuilding-timeline>
+    <pk-mission-map></pk-mission-map>
+    <pk-sector-matrix></pk-sector-matrix>
+  </pk-dossier>`,
+};
+
+/** The same notice in Arabic: right to left, with Arabic's plural forms; the paths stay left to right. */
+export const PartialFeedArabic: StoryObj = {
+  render: () => html`<div lang="ar"><pk-sector-matrix .data=${partial()} date="2002-06-30"></pk-sector-matrix></div>`,
+};
+
+/** With `strict`, the same feed is the error state: nothing rather than a part. */
+export const Strict: StoryObj = {
+  render: () => html`<pk-mission-map strict .data=${partial()} mission="unamsil"></pk-mission-map>`,
+};

@@ -4,14 +4,18 @@
  */
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatPartialDate, textOf, type Problem } from '../model/index.js';
+import { errorsOf, formatPartialDate, textOf, type Problem } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkStepChangeEvent } from '../shared/events.js';
+import { ExportReport } from '../shared/export-report.js';
 import { svgStringToPng } from '../shared/export.js';
+import { noticeStyles } from '../shared/feed-element.js';
 import { saveFile } from '../shared/save-file.js';
 import { fetchFeedText } from '../shared/fetch-feed.js';
 import { Localize, loadLanguage, watchLanguages } from '../shared/i18n.js';
 import { LangElement } from '../shared/lang-attribute.js';
+import { renderLanguageNotice } from '../shared/language-notice.js';
+import { problemsFinePrint, renderProblems } from '../shared/problems-notice.js';
 import { tokens } from '../shared/tokens.js';
 import { composeSlide } from './slide.js';
 import { parseBriefing, stepAfterKey, type Briefing, type BriefingStep } from './steps.js';
@@ -22,7 +26,9 @@ interface Linkable extends HTMLElement {
   compare?: string;
   updateComplete?: Promise<boolean>;
   zoomTo?(center?: [number, number], zoom?: number): void;
-  toSVG?(): string;
+  toSVG?(options?: { finePrint?: boolean }): string;
+  feed?: unknown;
+  problems?: Problem[];
 }
 
 /**
@@ -33,13 +39,21 @@ interface Linkable extends HTMLElement {
  * for reduced motion.
  *
  * @slot - The views: usually a `<pk-dossier>` holding a timeline, a map and a matrix.
+ * The feed's problems are said once, in the header: when the feed the views draw had errors, a notice
+ * says how many entries could not be shown and opens onto each problem (the dossier and views inside
+ * do not repeat it), and the exported slide says it in its fine print.
+ *
  * @fires pk-step-change - The presenter moved to another step (detail: `{ step }`, from 0).
+ * @fires pk-export-error - The slide's PNG could not be made (detail: `{ format, message, blocked }`), e.g. blocked by the page's CSP.
  * @csspart header - Title, caption and date of the step.
+ * @csspart problems - The notice of a feed drawn in part, in the header: how many entries could not be shown, opening onto each problem with its JSON path.
+ * @csspart export-error - Said when the export failed (e.g. the page's CSP blocks it).
+ * @csspart language-notice - Said when the element's language's strings did not load.
  * @csspart controls - Previous, next, full screen and export buttons.
  * @cssprop --pk-briefing-scale - How much larger than the kit's defaults the type is (default 1.4).
  */
 export class PkBriefing extends LangElement {
-  static override styles = [tokens, css`
+  static override styles = [tokens, noticeStyles, css`
     :host {
       --_scale: var(--pk-briefing-scale, 1.4);
       --pk-font-size-xs: calc(12px * var(--_scale));
@@ -62,6 +76,8 @@ export class PkBriefing extends LangElement {
     nav button { font-size: var(--pk-font-size-m); min-height: 44px; padding-inline: var(--pk-space-3); }
     .count { color: var(--pk-color-text-muted); margin-inline-end: auto; }
     .problems { color: var(--pk-color-error); }
+    header > .notices { grid-column: 1 / -1; }
+    header > .notices:empty { display: none; }
     @media print { nav { display: none; } }
   `];
 
@@ -76,6 +92,8 @@ export class PkBriefing extends LangElement {
 
   @state() private parsed: Briefing | null = null;
   @state() private problems: Problem[] = [];
+  /** The errors of the feed the views draw (their dossier's, or their own), each once. */
+  @state() private feedProblems: Problem[] = [];
 
   private request?: AbortController;
 
@@ -84,15 +102,44 @@ export class PkBriefing extends LangElement {
     watchLanguages();
     void loadLanguage(this.localize.lang());
     document.addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('pk-feed-load', this.collectProblems);
+    this.addEventListener('pk-feed-error', this.collectProblems);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onKeyDown);
+    this.removeEventListener('pk-feed-load', this.collectProblems);
+    this.removeEventListener('pk-feed-error', this.collectProblems);
     this.request?.abort();
   }
 
   private readonly localize = new Localize(this);
+  private readonly exportReport = new ExportReport(this, () => this.localize.messages());
+
+  /** Reads the errors of the feed the views draw, from the views (and their dossier) that could draw it. */
+  private collectProblems = () => {
+    const { dossier, views } = this.targets();
+    const seen = new Set<string>();
+    const found: Problem[] = [];
+    for (const el of dossier ? [dossier, ...views] : views) {
+      if (!el.feed) continue;
+      for (const p of errorsOf(el.problems ?? [])) {
+        const key = `${p.path}\n${p.message}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          found.push(p);
+        }
+      }
+    }
+    const same = found.length === this.feedProblems.length && found.every((p, i) => p === this.feedProblems[i]);
+    if (!same) this.feedProblems = found;
+  };
+
+  protected override firstUpdated(): void {
+    // Views given their feed before the briefing was connected fired their events unheard.
+    void Promise.all(this.targets().views.map((v) => v.updateComplete)).then(this.collectProblems);
+  }
 
   private get t() {
     return this.localize.messages().briefing;
@@ -177,7 +224,9 @@ export class PkBriefing extends LangElement {
       return;
     }
     const next = stepAfterKey(event.key, this.step, this.parsed.steps.length);
-    if (next === null || (event.key === ' ' && path.some((n) => n instanceof HTMLElement && n.localName === 'button'))) return;
+    // Space and Enter on a control (a button, a link, the problems notice's summary) are that control's.
+    const onControl = path.some((n) => n instanceof HTMLElement && /^(button|a|summary)$/.test(n.localName));
+    if (next === null || ((event.key === ' ' || event.key === 'Enter') && onControl)) return;
     event.preventDefault();
     this.go(next);
   };
@@ -198,7 +247,8 @@ export class PkBriefing extends LangElement {
       caption: textOf(step?.caption, lang),
       date: step?.date ? this.t.asOf(formatPartialDate(step.date, lang)) : '',
       sources: textOf(this.parsed?.sources, lang),
-      views: views.map((v) => v.toSVG?.() ?? ''),
+      views: views.map((v) => v.toSVG?.({ finePrint: false }) ?? ''),
+      finePrint: problemsFinePrint(this.feedProblems, this.localize.messages()),
       colors: {
         bg: style.getPropertyValue('background-color'),
         text: style.getPropertyValue('color'),
@@ -207,14 +257,17 @@ export class PkBriefing extends LangElement {
     });
   }
 
-  /** The linked views as one PNG, for a slide deck or a printed brief. */
-  async toPNG(): Promise<Blob> {
-    const { svg, width, height } = this.toSVG();
-    return svgStringToPng(svg, width, height, 1, getComputedStyle(this).getPropertyValue('background-color'));
+  /** The linked views as one PNG, for a slide deck or a printed brief. A failure is shown and fires `pk-export-error`. */
+  toPNG(): Promise<Blob> {
+    return this.exportReport.run('png', () => {
+      const { svg, width, height } = this.toSVG();
+      return svgStringToPng(svg, width, height, 1, getComputedStyle(this).getPropertyValue('background-color'));
+    });
   }
 
   private async download() {
-    saveFile(await this.toPNG(), `briefing-step-${this.step + 1}.png`);
+    const png = await this.toPNG().catch(() => null);
+    if (png) saveFile(png, `briefing-step-${this.step + 1}.png`);
   }
 
   protected override render() {
@@ -227,6 +280,7 @@ export class PkBriefing extends LangElement {
         <h1>${textOf(step?.title ?? this.parsed?.title, lang)}</h1>
         <p class="where">${step?.date ? t.asOf(formatPartialDate(step.date, lang)) : nothing}</p>
         <p class="caption" aria-live="polite">${textOf(step?.caption, lang)}</p>
+        <div class="notices">${renderLanguageNotice(lang, this.localize.messages())}${renderProblems(this.feedProblems, this.localize.messages())}${this.exportReport.render(this.localize.messages())}</div>
         ${this.problems.length ? html`<ul class="problems" role="alert">${this.problems.map((p) => html`<li>${p.path ? `${p.path}: ` : ''}${p.message}</li>`)}</ul>` : nothing}
       </header>
       <slot></slot>

@@ -12,6 +12,8 @@ export interface SlideInput {
   sources: string;
   /** Standalone SVG documents (each element's `toSVG()`), in reading order. */
   views: string[];
+  /** Lines under the sources, e.g. "3 entries of the feed could not be shown". */
+  finePrint?: string[];
   width?: number;
   colors: { bg: string; text: string; muted: string };
 }
@@ -76,6 +78,10 @@ export function composeSlide(input: SlideInput): { svg: string; width: number; h
   }
   y += 8;
   text(pad, y, input.sources, 16, input.colors.muted);
+  for (const line of input.finePrint ?? []) {
+    y += 24;
+    text(pad, y, line, 16, input.colors.muted);
+  }
   const height = Math.ceil(y + pad);
 
   const bg = doc.createElementNS(NS, 'rect');

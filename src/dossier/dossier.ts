@@ -6,7 +6,7 @@ import { ContextProvider } from '@lit/context';
 import { css, html, type PropertyValues } from 'lit';
 import { dossierContext, type DossierState } from '../shared/dossier-context.js';
 import { define } from '../shared/define.js';
-import { PkFeedElement } from '../shared/feed-element.js';
+import { noticeStyles, PkFeedElement } from '../shared/feed-element.js';
 import { statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
 
@@ -17,10 +17,14 @@ import { tokens } from '../shared/tokens.js';
  *
  * @slot - Any content; peacekit elements anywhere inside (also in nested shadow roots) are linked.
  * @fires pk-feed-load - The feed loaded (detail: `{ feed, problems }`).
- * @fires pk-feed-error - The feed could not be loaded or is invalid (detail: `{ problems, network? }`).
+ * @fires pk-feed-error - The feed could not be loaded or is invalid (detail: `{ problems, network?, strict? }`).
+ * @csspart problems - The notice of a feed drawn in part, above the linked views (which do not repeat
+ *   it): how many entries could not be shown, opening onto each problem with its JSON path. Inside a
+ *   `<pk-briefing>`, the briefing's header shows it instead.
+ * @csspart language-notice - Said when the element's language's strings did not load.
  */
 export class PkDossier extends PkFeedElement {
-  static override styles = [tokens, statusStyles, css`:host { display: block; }`];
+  static override styles = [tokens, statusStyles, noticeStyles, css`:host { display: block; }`];
 
   private readonly provider = new ContextProvider(this, { context: dossierContext, initialValue: this.state() });
 
@@ -40,7 +44,7 @@ export class PkDossier extends PkFeedElement {
   private state(): DossierState {
     const c = this.feedController;
     return {
-      status: c.status, feed: c.feed, problems: c.problems, networkError: c.networkError,
+      status: c.status, feed: c.feed, problems: c.problems, networkError: c.networkError, refusedAsStrict: c.refusedAsStrict,
       mission: this.mission, date: this.date, selection: this.selection,
     };
   }
@@ -54,8 +58,9 @@ export class PkDossier extends PkFeedElement {
   }
 
   protected override render() {
-    // Linked elements show the feed's state themselves; the dossier adds nothing while all is well.
-    return html`<slot></slot>`;
+    // Linked elements show the feed's state themselves; the dossier says once, above them, what of
+    // the feed could not be shown, and adds nothing while all is well.
+    return html`${this.renderNotices()}<slot></slot>`;
   }
 }
 

@@ -6,7 +6,8 @@ import { styleMap } from '../shared/style-map.js';
 import { asOfDay, relatedTo, showsLife, type Problem } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkSelectEvent } from '../shared/events.js';
-import { PkFeedElement } from '../shared/feed-element.js';
+import { withFinePrint } from '../shared/export.js';
+import { noticeStyles, PkFeedElement } from '../shared/feed-element.js';
 import { markRelated } from '../shared/related-marks.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { ZoomController } from '../shared/zoom-controller.js';
@@ -42,6 +43,7 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
  * @fires pk-select - The user chose a mark: `{ kind: 'mission', id }` or `{ kind: 'site', mission, id }`.
  * @fires pk-feed-load - The feed was read (with its problems).
  * @fires pk-feed-error - The feed could not be loaded or read.
+ * @fires pk-export-error - `toPNG()` failed (detail: `{ format, message, blocked }`), e.g. blocked by the page's CSP.
  * @csspart caption - The line that says what and when the map shows.
  * @csspart map - The map's frame (the one tab stop).
  * @csspart controls - The zoom buttons.
@@ -49,7 +51,10 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
  * @csspart legend - The legend (an SVG).
  * @csspart disclaimer - The disclaimer line.
  * @csspart notes - The footnotes UN maps carry where an undetermined boundary or a disputed territory is shown, and the map data's credit.
- * @csspart warnings - Problems with the geography (unknown country codes, sites not drawn).
+ * @csspart problems - The notice of a feed drawn in part, under the caption: how many entries could not be shown, opening onto each problem with its JSON path.
+ * @csspart warnings - Problems with the geography (unknown country codes, sites off the globe, a base map or map file that did not load).
+ * @csspart export-error - Said when an export failed (e.g. the page's CSP blocks it).
+ * @csspart language-notice - Said when the element's language's strings did not load.
  * @csspart table-button - The button that shows the table.
  * @csspart table - The table of the same footprint.
  * @csspart status - Loading and empty states; @csspart error - the error state.
@@ -69,7 +74,7 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
  * @cssprop --pk-map-transition - Duration of the change from one date's footprint to the next (600ms).
  */
 export class PkMissionMap extends PkFeedElement {
-  static override styles = [tokens, statusStyles, mapStyles];
+  static override styles = [tokens, statusStyles, noticeStyles, mapStyles];
 
   /** URL of a custom base map (TopoJSON, countries with ISO alpha-3 ids or `iso_a3` properties). */
   @property({ reflect: true }) basemap?: string;
@@ -125,8 +130,8 @@ export class PkMissionMap extends PkFeedElement {
   private view?: View;
   private legend?: LegendLayout & { source: Footprint['legend']; fontSize: number };
   private animateDate = false;
-  /** What the map could not draw: its own warnings, and the feed's errors about the shown mission's sites. */
-  private warnings: { lines: string[]; notDrawn: Problem[] } = { lines: [], notDrawn: [] };
+  /** What the map could not draw because of its geography (the feed's errors are in the problems notice). */
+  private warnings: string[] = [];
   /** Marks of the previous date that are gone at this one: drawn shrinking to nothing, then dropped. */
   private leaving: ViewMark[] = [];
   /**
@@ -175,19 +180,34 @@ export class PkMissionMap extends PkFeedElement {
     return [...super.problems, ...geo.map((w) => ({ path: w.path, severity: 'warning' as const, message: w.message }))];
   }
 
-  /** What is shown, as a standalone SVG document: caption, map, legend and disclaimer. */
-  toSVG(): string {
+  /**
+   * What is shown, as a standalone SVG document: caption, map, legend and disclaimer, and in fine print
+   * how many entries of the feed could not be shown (`finePrint: false` leaves that to a briefing's slide).
+   */
+  toSVG(options: { finePrint?: boolean } = {}): string {
     if (!this.mapSvg || !this.frame) return '';
-    return composeSVG({
+    const svg = composeSVG({
       map: this.mapSvg, legend: this.legendSvg ?? null, width: this.frame.width, height: this.frame.height,
       caption: this.footprint?.table.caption ?? '', disclaimer: [this.disclaimerText, ...this.noteLines].filter(Boolean).join(' '), legendHeight: this.legend?.height ?? 0,
       scale: this.renderRoot.querySelector<SVGSVGElement>('svg.scalebar'),
     });
+    if (options.finePrint === false) return svg;
+    const style = getComputedStyle(this);
+    return withFinePrint(svg, this.finePrint(), {
+      color: style.getPropertyValue('--pk-color-text-muted').trim() || style.color,
+      background: style.getPropertyValue('--pk-color-bg').trim() || '#ffffff',
+      fontFamily: style.fontFamily || 'sans-serif',
+      dir: this.localize.dir(),
+    });
   }
 
-  /** What is shown, as a PNG (twice the pixels, for slides). */
-  async toPNG(): Promise<Blob> {
-    return exportPNG(this.toSVG(), getComputedStyle(this).getPropertyValue('background-color'), this.viewport ?? this);
+  /** What is shown, as a PNG (twice the pixels, for slides). A failure is shown and fires `pk-export-error`. */
+  toPNG(): Promise<Blob> {
+    return this.exportReport.run('png', () => {
+      const svg = this.toSVG();
+      if (!svg) throw new Error('Nothing to export: the map has not been drawn yet.');
+      return exportPNG(svg, getComputedStyle(this).getPropertyValue('background-color'), this.viewport ?? this);
+    });
   }
 
   private get t() {
@@ -301,12 +321,7 @@ export class PkMissionMap extends PkFeedElement {
       const laid = legendLayout(this.footprint.legend, Math.min(width, 720), fontSize);
       this.legend = { ...(rtl ? mirrorLegend(laid) : laid), source: this.footprint.legend, fontSize };
     }
-    const missionIndex = this.frame.mission ? (feed.missions ?? []).indexOf(this.frame.mission) : -1;
-    const sitePath = `missions[${missionIndex}].sites[`;
-    this.warnings = {
-      lines: [...(this.basemapWarning ? [this.basemapWarning] : []), ...(this.mapFileWarning ? [this.mapFileWarning] : []), ...[...this.frame.warnings, ...this.footprint.warnings].map((w) => w.message)],
-      notDrawn: super.problems.filter((p) => p.severity === 'error' && p.path.startsWith(sitePath)),
-    };
+    this.warnings = [...(this.basemapWarning ? [this.basemapWarning] : []), ...(this.mapFileWarning ? [this.mapFileWarning] : []), ...[...this.frame.warnings, ...this.footprint.warnings].map((w) => w.message)];
     // The view changes with the zoom, not with the active mark or the tooltip: an arrow key redraws, it does not re-cluster.
     const contextKey = [this.frame, this.details, this.layers, lang];
     if (!this.context || contextKey.some((k, i) => k !== this.keys.context[i])) {
@@ -487,6 +502,7 @@ export class PkMissionMap extends PkFeedElement {
       <div class="frame">
         <div class="sizer"></div>
         <p class="caption" part="caption">${footprint.table.caption}</p>
+        ${this.renderNotices()}
         <div class="stage">
         <div class="viewport" part="map" tabindex="0" role="application" aria-roledescription="map"
           aria-label=${label} aria-describedby="keys-help"
@@ -642,13 +658,8 @@ export class PkMissionMap extends PkFeedElement {
   }
 
   private renderWarnings() {
-    const w = this.warnings;
-    if (!w.lines.length && !w.notDrawn.length) return nothing;
-    return html`<div class="warnings" part="warnings" role="note">
-      ${w.lines.map((l) => html`<p>${l}</p>`)}
-      ${w.notDrawn.length ? html`<p>${this.t.sitesNotDrawn(w.notDrawn.length)}</p>
-        <ul>${w.notDrawn.map((p) => html`<li>${p.path}: ${p.message}</li>`)}</ul>` : nothing}
-    </div>`;
+    if (!this.warnings.length) return nothing;
+    return html`<div class="warnings" part="warnings" role="note">${this.warnings.map((l) => html`<p>${l}</p>`)}</div>`;
   }
 }
 

@@ -3,14 +3,14 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { styleMap } from '../shared/style-map.js';
 import {
-  asOfDay, dayOf, describeProblem, errorsOf, formatDay, isPartialDate, relatedTo, resolveVocabulary, textOf,
-  type Day, type Feed, type Problem, type Related, type Source, type Vocabulary,
+  asOfDay, dayOf, formatDay, isPartialDate, relatedTo, resolveVocabulary, textOf,
+  type Day, type Feed, type Related, type Source, type Vocabulary,
 } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { saveFile } from '../shared/save-file.js';
 import { PkSelectEvent } from '../shared/events.js';
-import { svgStringToPng } from '../shared/export.js';
-import { PkFeedElement } from '../shared/feed-element.js';
+import { svgStringToPng, withFinePrint } from '../shared/export.js';
+import { noticeStyles, PkFeedElement } from '../shared/feed-element.js';
 import type { Messages } from '../shared/messages/en.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
@@ -39,6 +39,7 @@ const listConverter = {
  * @fires pk-select - The user chose a cell: `{ kind: 'cell', sector, actor }`.
  * @fires pk-feed-load - The feed loaded (detail: feed and problems).
  * @fires pk-feed-error - The feed could not be loaded or is invalid.
+ * @fires pk-export-error - A download or `toPNG()` failed (detail: `{ format, message, blocked }`), e.g. blocked by the page's CSP.
  *
  * @csspart summary - The one-line summary above the matrix.
  * @csspart toolbar - Sort, actor filters and export buttons.
@@ -48,7 +49,9 @@ const listConverter = {
  * @csspart glyph - One role glyph.
  * @csspart details - The panel with the current cell's notes and sources.
  * @csspart source-link - A source link in the details panel.
- * @csspart problems - Feed errors that removed entries from the matrix (listed, with their paths).
+ * @csspart problems - The notice of a feed drawn in part: how many entries could not be shown, opening onto each problem with its JSON path.
+ * @csspart export-error - Said when a download failed (e.g. the page's CSP blocks it).
+ * @csspart language-notice - Said when the element's language's strings did not load.
  * @csspart status - Loading or empty-state message.
  * @csspart error - Error message.
  *
@@ -61,7 +64,7 @@ const listConverter = {
  * @cssprop --pk-matrix-max-height - Height beyond which the grid scrolls under sticky headers (default 80vh).
  */
 export class PkSectorMatrix extends PkFeedElement {
-  static override styles = [tokens, statusStyles, matrixStyles];
+  static override styles = [tokens, statusStyles, noticeStyles, matrixStyles];
 
   /** A second date: the matrix shows the handover between `compare` and `date`, the earlier being "before". */
   @property({ reflect: true }) compare?: string;
@@ -89,8 +92,6 @@ export class PkSectorMatrix extends PkFeedElement {
   private readonly size = new ResizeController(this);
   private layout: MatrixLayout | null = null;
   private notice: string | null = null;
-  /** Errors that removed responsibilities, actors or sectors: said above the grid, never silently dropped. */
-  private dropped: Problem[] = [];
   private vocabulary: Vocabulary | null = null;
   private vocabularyOf: { feed: Feed; lang: string; t: Messages } | null = null;
   private sources = new Map<string, Source>();
@@ -135,7 +136,6 @@ export class PkSectorMatrix extends PkFeedElement {
     this.gridChanged = true;
 
     const t = this.messages.matrix;
-    this.dropped = errorsOf(this.problems).filter((p) => /^(responsibilities|actors|sectors|roles)\b/.test(p.path));
     const day = this.date && isPartialDate(this.date) ? dayOf(this.date) : asOfDay(feed);
     const compare: Day | undefined = this.compare && isPartialDate(this.compare) ? dayOf(this.compare) : undefined;
     const sort = SORT_ORDERS.includes(this.sort) ? this.sort : 'area';
@@ -158,10 +158,7 @@ export class PkSectorMatrix extends PkFeedElement {
     if (status) return status;
     const layout = this.layout!;
     const t = this.messages.matrix;
-    const dropped = this.dropped.length
-      ? html`<details class="dropped" part="problems"><summary>${t.dropped(this.dropped.length)}</summary>
-          <ul>${this.dropped.map((p) => html`<li>${describeProblem(p)}</li>`)}</ul></details>`
-      : nothing;
+    const dropped = this.renderNotices();
     if (this.notice) return html`${dropped}${renderNotice(this.notice)}`;
     return html`
       ${dropped}
@@ -278,35 +275,46 @@ export class PkSectorMatrix extends PkFeedElement {
     this.paintHighlight();
   }
 
-  /** The matrix as shown (filters, sort, collapsed areas, handover marks), legend included, as SVG text. */
-  toSVG(): string {
-    return this.svgExport()?.svg ?? '';
+  /**
+   * The matrix as shown (filters, sort, collapsed areas, handover marks), legend included, as SVG text.
+   * The fine print says how many entries of the feed could not be shown (`finePrint: false` leaves it
+   * to a briefing's slide, which says it once).
+   */
+  toSVG(options: { finePrint?: boolean } = {}): string {
+    return this.svgExport(options.finePrint ?? true)?.svg ?? '';
   }
 
-  /** The same picture as a PNG at twice the pixel density, for slides. */
-  async toPNG(): Promise<Blob> {
-    const out = this.svgExport();
-    if (!out) throw new Error('Nothing to export: the feed has not loaded.');
-    return svgStringToPng(out.svg, out.width, out.height, 2, getComputedStyle(this).getPropertyValue('--pk-color-bg').trim() ? getComputedStyle(this).backgroundColor : '#ffffff');
+  /** The same picture as a PNG at twice the pixel density, for slides. A failure is shown and fires `pk-export-error`. */
+  toPNG(): Promise<Blob> {
+    return this.exportReport.run('png', () => {
+      const out = this.svgExport(true);
+      if (!out) throw new Error('Nothing to export: the feed has not loaded.');
+      return svgStringToPng(out.svg, out.width, out.height, 2, getComputedStyle(this).getPropertyValue('--pk-color-bg').trim() ? getComputedStyle(this).backgroundColor : '#ffffff');
+    });
   }
 
-  private svgExport() {
+  private svgExport(finePrint: boolean) {
     if (!this.layout || this.notice) return null;
     const style = getComputedStyle(this);
     const color = (name: string, fallback: string) => resolveColor(this.renderRoot as ShadowRoot, name) ?? fallback;
-    return matrixToSVG(this.layout, this.messages.matrix, {
+    const colors = {
       background: style.backgroundColor && style.backgroundColor !== 'rgba(0, 0, 0, 0)' ? style.backgroundColor : '#ffffff',
       text: color('--pk-color-text', '#1f2328'),
       muted: color('--pk-color-text-muted', '#59636e'),
       rule: color('--pk-color-border', '#d1d9e0'),
       area: color('--pk-color-surface', '#f6f8fa'),
       fontFamily: style.fontFamily || 'system-ui, sans-serif',
-    });
+    };
+    const out = matrixToSVG(this.layout, this.messages.matrix, colors);
+    const lines = finePrint ? this.finePrint() : [];
+    if (!lines.length) return out;
+    const svg = withFinePrint(out.svg, lines, { color: colors.muted, background: colors.background, fontFamily: colors.fontFamily, dir: this.localize.dir() });
+    return { svg, width: out.width, height: Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? out.height) };
   }
 
   private async download(kind: 'svg' | 'png') {
-    const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-    saveFile(blob, `sector-matrix.${kind}`);
+    const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG().catch(() => null);
+    if (blob) saveFile(blob, `sector-matrix.${kind}`);
   }
 
   private onSort(e: Event) {

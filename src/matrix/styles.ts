@@ -18,13 +18,6 @@ export const matrixStyles = css`
     background: var(--pk-color-bg);
   }
 
-  .dropped {
-    margin: 0 0 var(--pk-space-2);
-    padding: var(--pk-space-2) var(--pk-space-3);
-    border-inline-start: 3px solid var(--pk-color-error);
-    font-size: var(--pk-font-size-s);
-  }
-  .dropped ul { margin: var(--pk-space-1) 0 0; padding-inline-start: var(--pk-space-5); overflow-wrap: anywhere; }
   .summary {
     margin: 0 0 var(--pk-space-2);
     font-size: var(--pk-font-size-l);

@@ -20,7 +20,8 @@ export function parseFeed(input: unknown): ParseResult {
     try {
       input = JSON.parse(input);
     } catch (e) {
-      return fatal(`this is not JSON: ${(e as Error).message}`);
+      const html = /^\s*</.test(input as string) ? ' (it looks like an HTML page: a sign-in or error page where the feed was expected?)' : '';
+      return fatal(`this is not JSON${html}: ${(e as Error).message}`);
     }
   }
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -42,19 +43,31 @@ export function parseFeed(input: unknown): ParseResult {
   const shape = v.safeParse(Feed, input, { abortEarly: false, abortPipeEarly: true });
   for (const issue of shape.issues ?? []) {
     const segments = (issue.path ?? []).map((p) => p.key as PathSegment);
-    problems.push({ path: formatPath(segments), severity: 'error', message: issueMessage(issue) });
-    drops.push(dropTarget(segments));
+    const drop = dropTarget(segments);
+    problems.push({ path: formatPath(segments), severity: 'error', message: issueMessage(issue), entry: formatPath(drop) });
+    drops.push(drop);
   }
+  // A top-level list given as something else ("missions": {...}) is not a part left out but a feed
+  // built wrongly: drawing the rest would show an empty view as if it were the whole picture.
+  const structural = problems.filter((p) => TOP_LEVEL_LISTS.has(p.path));
+  if (structural.length) return { feed: null, problems: structural };
   for (const { segments, key } of findUnknownKeys(Feed, input)) {
     problems.push({ path: formatPath([...segments, key]), severity: 'warning', message: `unknown key ${JSON.stringify(key)} is ignored` });
   }
   // Checks run on the shape-valid part, with holes where entries were dropped, so that every path
   // they report still points into the feed as written.
   const findings = checkFeed(prune(input as Feed, drops, true));
-  for (const f of findings) problems.push({ path: formatPath(f.segments), severity: f.severity, message: f.message });
-  const checkDrops = findings.filter((f) => f.severity === 'error').map((f) => f.drop ?? dropTarget(f.segments));
+  const checkDrops: PathSegment[][] = [];
+  for (const f of findings) {
+    const drop = f.severity === 'error' ? f.drop ?? dropTarget(f.segments) : undefined;
+    problems.push({ path: formatPath(f.segments), severity: f.severity, message: f.message, ...(drop ? { entry: formatPath(drop) } : {}) });
+    if (drop) checkDrops.push(drop);
+  }
   return { feed: prune(input as Feed, [...drops, ...checkDrops]), problems };
 }
+
+/** The feed's top-level lists: one of them given as anything but a list makes the feed unreadable. */
+const TOP_LEVEL_LISTS = new Set(['sources', 'missions', 'actors', 'sectors', 'roles', 'responsibilities', 'tracks', 'events', 'funding']);
 
 function fatal(message: string, path = ''): ParseResult {
   return { feed: null, problems: [{ path, severity: 'error', message }] };
@@ -66,7 +79,7 @@ type Issue = v.BaseIssue<unknown>;
 function issueMessage(issue: Issue): string {
   let message = issue.message;
   if (message.startsWith('Invalid type: Expected ')) {
-    message = `expected ${issue.expected === 'Object' ? 'an object' : issue.expected}`;
+    message = `expected ${issue.expected === 'Object' ? 'an object' : issue.expected === 'Array' ? 'a list' : issue.expected}`;
   } else if (message.startsWith('Invalid key: Expected ') && issue.expected) {
     message = `is required (expected ${issue.expected})`;
   }

@@ -67,7 +67,9 @@ export const Site = v.looseObject({
   type: v.optional(v.string('expected a site type such as "sector-hq"')),
   ...RangeEntries,
   area: v.optional(Ref('an area of the mission')),
-  personnel: v.optional(v.union([v.array(Personnel), Personnel], 'expected a list of personnel entries or one entry')),
+  // A list is also an object to valibot: the single entry excludes lists, so a bad entry of a list is
+  // reported as itself ("cannot be negative") rather than the list passing as one empty entry.
+  personnel: v.optional(v.union([v.array(Personnel), v.pipe(v.custom<unknown>((x) => !Array.isArray(x)), Personnel)], 'expected a list of personnel entries or one entry')),
   units: v.optional(v.array(v.string())),
   contributors: v.optional(v.array(v.string())),
   estimate: v.optional(v.boolean()),

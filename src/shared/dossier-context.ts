@@ -13,6 +13,8 @@ export interface DossierState {
   feed: Feed | null;
   problems: Problem[];
   networkError: string | null;
+  /** The dossier is `strict` and its feed had errors: the views show its error state. */
+  refusedAsStrict?: boolean;
   mission?: string;
   date?: string;
   selection?: SelectDetail;

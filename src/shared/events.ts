@@ -12,12 +12,22 @@ export interface FeedErrorDetail {
   problems: Problem[];
   /** Set for a network failure (no answer, HTTP error, time-out); the element offers a retry. */
   network?: { message: string; status?: number };
+  /** Set when the feed could be drawn in part but the element is `strict`. */
+  strict?: boolean;
 }
 /** What the user selected; see `relatedTo` for what it relates to in the other views. */
 export type SelectDetail = Selection;
 export interface StepChangeDetail {
   /** The step now shown, counted from 0. */
   step: number;
+}
+export interface ExportErrorDetail {
+  /** What was asked for: `png` or `svg`. */
+  format: 'png' | 'svg';
+  /** The sentence shown in the element, in its language. */
+  message: string;
+  /** True when the page's Content-Security-Policy blocked the images the export is drawn through. */
+  blocked: boolean;
 }
 export interface DateChangeDetail {
   /** ISO day, e.g. "2005-12-31". */
@@ -56,6 +66,12 @@ export class PkStepChangeEvent extends PkEvent<StepChangeDetail> {
   }
 }
 
+export class PkExportErrorEvent extends PkEvent<ExportErrorDetail> {
+  constructor(detail: ExportErrorDetail) {
+    super('pk-export-error', detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'pk-feed-load': PkFeedLoadEvent;
@@ -63,5 +79,6 @@ declare global {
     'pk-select': PkSelectEvent;
     'pk-date-change': PkDateChangeEvent;
     'pk-step-change': PkStepChangeEvent;
+    'pk-export-error': PkExportErrorEvent;
   }
 }

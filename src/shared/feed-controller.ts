@@ -10,6 +10,16 @@ import { FeedFetchError, fetchFeedText } from './fetch-feed.js';
 
 export type FeedStatus = 'empty' | 'loading' | 'ready' | 'error';
 
+/** What a dossier shares of its feed (see dossier-context.ts). */
+export interface AdoptedState {
+  status: FeedStatus;
+  feed: Feed | null;
+  problems: Problem[];
+  networkError: string | null;
+  /** The feed was refused because the element that loaded it is `strict`. */
+  refusedAsStrict?: boolean;
+}
+
 export interface FeedSource {
   src?: string;
   data?: unknown;
@@ -21,14 +31,22 @@ export class FeedController implements ReactiveController {
   problems: Problem[] = [];
   /** A network failure: no answer, an HTTP error, a time-out. The element offers a retry. */
   networkError: string | null = null;
+  /** The feed could be drawn in part, but the element is `strict`: its errors are shown instead. */
+  refusedAsStrict = false;
+  /** The feed is a dossier's (adopted), not loaded by this element. */
+  adopted = false;
 
   private request?: AbortController;
   private generation = 0;
   private lastSource: FeedSource = {};
   private warned = new WeakSet<object>();
   private retryAdopted?: () => void;
+  /** The last parse (or the dossier's state), kept so that a change of `strict` needs no new parse. */
+  private parsed: { feed: Feed | null; problems: Problem[] } | null = null;
+  private adoptedState?: AdoptedState;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `isStrict`: whether the host is `strict` (any error in the feed makes it an error state). */
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly isStrict: () => boolean = () => false) {
     host.addController(this);
   }
 
@@ -45,6 +63,10 @@ export class FeedController implements ReactiveController {
   load(source: FeedSource): void {
     this.lastSource = source;
     this.retryAdopted = undefined;
+    this.adopted = false;
+    this.adoptedState = undefined;
+    this.parsed = null;
+    this.refusedAsStrict = false;
     const generation = ++this.generation;
     this.request?.abort();
     this.request = undefined;
@@ -74,15 +96,29 @@ export class FeedController implements ReactiveController {
   }
 
   /** Takes a feed another element loaded (a dossier's): no request, no events of its own. */
-  adopt(state: { status: FeedStatus; feed: Feed | null; problems: Problem[]; networkError: string | null }, retry?: () => void): void {
+  adopt(state: AdoptedState, retry?: () => void): void {
     ++this.generation;
     this.request?.abort();
-    this.status = state.status;
-    this.feed = state.feed;
+    this.adopted = true;
+    this.adoptedState = state;
+    this.parsed = null;
+    const refuse = state.status === 'ready' && this.isStrict() && errorsOf(state.problems).length > 0;
+    this.refusedAsStrict = refuse || state.refusedAsStrict === true;
+    this.status = refuse ? 'error' : state.status;
+    this.feed = refuse ? null : state.feed;
     this.problems = state.problems;
     this.networkError = state.networkError;
     this.retryAdopted = retry;
     this.host.requestUpdate();
+  }
+
+  /** Applies a change of the host's `strict` to the feed it has, without fetching or parsing again. */
+  restrict(): void {
+    const source = this.adoptedState ?? this.parsed;
+    const drawable = this.adoptedState ? this.adoptedState.status === 'ready' && !this.adoptedState.refusedAsStrict : this.parsed?.feed != null;
+    if (!source || !drawable || (this.isStrict() && errorsOf(source.problems).length > 0) === this.refusedAsStrict) return;
+    if (this.adoptedState) this.adopt(this.adoptedState, this.retryAdopted);
+    else if (this.parsed) this.settle(this.parsed.feed, this.parsed.problems);
   }
 
   private inlineJSON(): string | null {
@@ -109,8 +145,14 @@ export class FeedController implements ReactiveController {
   private accept(input: unknown, generation: number) {
     if (generation !== this.generation) return;
     const { feed, problems } = parseFeed(input);
+    this.parsed = { feed, problems };
+    this.settle(feed, problems);
+  }
+
+  private settle(feed: Feed | null, problems: Problem[]) {
     this.problems = problems;
-    if (!feed) {
+    this.refusedAsStrict = feed !== null && this.isStrict() && errorsOf(problems).length > 0;
+    if (!feed || this.refusedAsStrict) {
       this.fail(problems);
       return;
     }
@@ -127,7 +169,7 @@ export class FeedController implements ReactiveController {
     this.problems = problems;
     this.networkError = network?.message ?? null;
     this.host.requestUpdate();
-    this.host.dispatchEvent(new PkFeedErrorEvent({ problems, network }));
+    this.host.dispatchEvent(new PkFeedErrorEvent({ problems, network, ...(this.refusedAsStrict ? { strict: true } : {}) }));
   }
 
   /** Warnings are logged once per feed object, not on every render. */

@@ -4,19 +4,29 @@
  * can draw. A thin base: the loading itself lives in `FeedController`, drawing in each element.
  */
 import { ContextConsumer } from '@lit/context';
-import type { PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed, Problem } from '../model/index.js';
 import { dossierContext, type DossierState } from './dossier-context.js';
 import type { SelectDetail } from './events.js';
+import { ExportReport, exportReportStyles } from './export-report.js';
 import { FeedController } from './feed-controller.js';
 import { Localize, loadLanguage, watchLanguages } from './i18n.js';
 import { LangElement } from './lang-attribute.js';
+import { languageNoticeStyles, renderLanguageNotice } from './language-notice.js';
 import type { Messages } from './messages/en.js';
+import { problemsFinePrint, problemsStyles, renderProblems } from './problems-notice.js';
+
+/** The styles of the notices every element shows above its drawing (add them to an element's `styles`). */
+export const noticeStyles = [problemsStyles, languageNoticeStyles, exportReportStyles];
 
 /**
  * @fires pk-feed-load - The feed loaded and parsed (detail: `{ feed, problems }`; problems may hold warnings).
- * @fires pk-feed-error - The feed could not be loaded or cannot be drawn (detail: `{ problems, network? }`).
+ * @fires pk-feed-error - The feed could not be loaded or cannot be drawn (detail: `{ problems, network?, strict? }`).
+ * @fires pk-export-error - An export (`toPNG()`, a download button) failed, e.g. blocked by the page's CSP (detail: `{ format, message, blocked }`).
+ * @csspart problems - The notice of a feed drawn in part: how many entries could not be shown, opening onto each problem and its JSON path.
+ * @csspart language-notice - Said when the element's language's strings did not load (it then draws in English).
+ * @csspart export-error - Said when an export failed.
  * @cssprop --pk-font-family - Font of all text; inherits the page's font by default.
  * @cssprop --pk-color-text - Text colour (light and dark values by default).
  * @cssprop --pk-color-bg - Background of controls and panels.
@@ -38,10 +48,19 @@ export abstract class PkFeedElement extends LangElement {
   /** `light`, `dark` or `auto`; without it the element follows the page's `color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
+  /**
+   * Shows nothing of a feed with errors: the error state lists them instead of the valid part being
+   * drawn with a notice. For portals that prefer nothing to a part.
+   */
+  @property({ type: Boolean, reflect: true }) strict = false;
+
   /** What is selected in the linked views (set by a dossier); elements highlight what relates to it. */
   @property({ attribute: false }) selection?: SelectDetail;
 
-  protected readonly feedController = new FeedController(this);
+  protected readonly feedController = new FeedController(this, () => this.strict);
+
+  /** Shows and fires an export's failure (`pk-export-error`). */
+  protected readonly exportReport = new ExportReport(this, () => this.messages);
 
   /** Its language, direction and the kit's strings in that language (see `src/shared/i18n.ts`). */
   protected readonly localize = new Localize(this);
@@ -74,6 +93,26 @@ export abstract class PkFeedElement extends LangElement {
   }
 
 
+  /**
+   * Whether this element shows the notices itself: not when it draws a dossier's feed (the dossier
+   * shows them once, above its views) nor inside a briefing (which shows them in its header).
+   */
+  protected get showsNotices(): boolean {
+    return !this.feedController.adopted && !this.closest('pk-briefing');
+  }
+
+  /** The notices above the drawing: a language that did not load, a feed drawn in part, a failed export. */
+  protected renderNotices(): TemplateResult {
+    const t = this.messages;
+    const ready = this.feedController.status === 'ready';
+    return html`${this.showsNotices ? html`${renderLanguageNotice(this.language, t)}${ready ? renderProblems(this.feedController.problems, t) : nothing}` : nothing}${this.exportReport.render(t)}`;
+  }
+
+  /** The fine print of the element's exports: how many entries of the feed could not be shown. */
+  protected finePrint(): string[] {
+    return problemsFinePrint(this.feedController.problems, this.messages);
+  }
+
   private get ownSource(): boolean {
     return Boolean(this.src) || (this.data !== undefined && this.data !== null);
   }
@@ -93,6 +132,8 @@ export abstract class PkFeedElement extends LangElement {
     this.localize.refresh();
     if ((changed.has('src') || changed.has('data')) && (this.ownSource || !this.dossier.value)) {
       this.feedController.load({ src: this.src, data: this.data });
+    } else if (changed.has('strict')) {
+      this.feedController.restrict();
     }
   }
 

@@ -1,4 +1,9 @@
-/** Fetches a feed's text with a time limit and a size limit, so a bad server cannot hang the page. */
+/**
+ * Fetches a feed's text with a time limit and a size limit, so a bad server cannot hang the page.
+ * `fetchJSON` adds the check that the answer is JSON and not an HTML page (a portal's sign-in or
+ * error page served with status 200): for any JSON the kit fetches (feeds, briefings, base maps).
+ * Failures are `FeedFetchError`s whose message names the URL and says what went wrong in a sentence.
+ */
 
 export class FeedFetchError extends Error {
   constructor(message: string, readonly status?: number) {
@@ -12,6 +17,26 @@ export interface FetchLimits {
 }
 
 export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 20_000, maxBytes: 20 * 1024 * 1024 };
+
+/** Whether text is an HTML page rather than JSON: what a sign-in or error page served with 200 looks like. */
+export function looksLikeHTML(text: string): boolean {
+  return /^\s*(<!doctype html|<html\b|<head\b|<body\b|<!--|<[a-z]+[\s>])/i.test(text.slice(0, 512));
+}
+
+/**
+ * Fetches and parses JSON under the same limits as a feed (`DEFAULT_LIMITS` unless given): a time-out,
+ * a size cap, an HTTP error, an HTML page where JSON was expected and text that is not JSON each
+ * reject with a `FeedFetchError` saying so. An abort through `signal` rejects with its AbortError.
+ */
+export async function fetchJSON(url: string, signal: AbortSignal = new AbortController().signal, limits: FetchLimits = DEFAULT_LIMITS): Promise<unknown> {
+  const text = await fetchFeedText(url, signal, limits);
+  if (looksLikeHTML(text)) throw new FeedFetchError(`${url} answered with an HTML page, not JSON (a sign-in or error page?).`);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new FeedFetchError(`${url} is not JSON: ${(e as Error).message}`);
+  }
+}
 
 export async function fetchFeedText(url: string, signal: AbortSignal, limits: FetchLimits = DEFAULT_LIMITS): Promise<string> {
   const timeout = new AbortController();

@@ -13,7 +13,9 @@ import type { Translation } from './messages/translation.js';
 /** The six official languages of the United Nations, which the kit speaks. */
 export const LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'] as const;
 
-const loaders: Record<string, () => Promise<Record<string, Translation>>> = {
+type Loader = () => Promise<Record<string, Translation>>;
+
+const loaders: Record<string, Loader> = {
   fr: () => import('./messages/fr.js'),
   es: () => import('./messages/es.js'),
   ar: () => import('./messages/ar.js'),
@@ -46,21 +48,67 @@ export function primaryOf(lang: string | undefined): string {
   }
 }
 
-/** Fetches a language's catalogue once; elements waiting for it re-render when it arrives. */
+/** How long an element waits for a language's strings before it says so and draws in English. */
+export const LANGUAGE_LIMITS = { timeoutMs: 10_000 };
+
+const failures = new Map<string, string>();
+
+/**
+ * Why a language's strings are missing (a time-out, a network or CSP error), or undefined when they
+ * loaded or are still coming. The elements show it, and draw in English meanwhile.
+ */
+export function languageFailure(lang: string): string | undefined {
+  return failures.get(primaryOf(lang));
+}
+
+/**
+ * Where a language's strings come from: by default `peacekit-<code>.js` beside the bundle. A page that
+ * serves them elsewhere can point a language at its own loader (and tests make one fail or hang).
+ * Takes effect for a language not yet loaded.
+ */
+export function setLanguageLoader(code: string, loader: Loader): void {
+  const key = primaryOf(code);
+  loaders[key] = loader;
+  pending.delete(key);
+  failures.delete(key);
+}
+
+/**
+ * Fetches a language's catalogue once; elements waiting for it re-render when it arrives. After
+ * `LANGUAGE_LIMITS.timeoutMs` without an answer, or on a failure, the language is recorded as failed
+ * (`languageFailure`) and the elements re-render in English with a notice; strings that arrive late
+ * are still taken.
+ */
 export function loadLanguage(lang: string): Promise<void> {
   const code = primaryOf(lang);
   if (registered.has(code) || !loaders[code]) return Promise.resolve();
   let promise = pending.get(code);
   if (!promise) {
-    promise = loaders[code]()
+    const loader = loaders[code];
+    const fail = (reason: string) => {
+      if (registered.has(code) || loaders[code] !== loader) return;
+      failures.set(code, reason);
+      update();
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        const ms = LANGUAGE_LIMITS.timeoutMs;
+        fail(`no answer within ${ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`}`);
+        resolve();
+      }, LANGUAGE_LIMITS.timeoutMs);
+    });
+    const load = loader()
       .then((module) => {
+        if (loaders[code] !== loader) return;
+        if (!module?.[code]) throw new Error(`the module has no "${code}" catalogue`);
         registered.add(code);
+        failures.delete(code);
         addTranslation(module[code]);
       })
-      .catch(() => {
-        // Offline or blocked: the element stays in English rather than failing.
-        registered.add(code);
-      });
+      .catch((e: unknown) => fail((e as Error)?.message ?? String(e)))
+      .finally(() => clearTimeout(timer));
+    promise = Promise.race([load, timeout]);
     pending.set(code, promise);
   }
   return promise;

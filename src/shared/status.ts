@@ -20,8 +20,9 @@ export function renderStatus(feed: FeedController, lang: string): TemplateResult
     return html`<div class="pk-status pk-error" role="alert" part="error">
       <strong>${feed.networkError ? t.loadFailed : t.feedInvalid}</strong>
       ${feed.networkError ? html`<p>${feed.networkError}</p>` : nothing}
+      ${feed.refusedAsStrict ? html`<p>${t.problems.strict}</p>` : nothing}
       ${errors.length
-        ? html`<ul>${errors.slice(0, MAX_LISTED).map((p) => html`<li><code>${p.path || t.wholeFeed}</code> ${p.message}</li>`)}</ul>
+        ? html`<ul>${errors.slice(0, MAX_LISTED).map((p) => html`<li><span lang="en" dir="ltr"><code>${p.path || t.wholeFeed}</code> ${p.message}</span></li>`)}</ul>
             ${errors.length > MAX_LISTED ? html`<p>${t.moreProblems(errors.length - MAX_LISTED)}</p>` : nothing}`
         : nothing}
       ${feed.networkError ? html`<button type="button" @click=${() => feed.retry()}>${t.retry}</button>` : nothing}

@@ -37,6 +37,8 @@ export const TOKENS: Readonly<Record<string, string>> = {
   '--pk-color-focus': 'light-dark(#0969da, #4493f8)',
   '--pk-color-accent': 'light-dark(#0072b2, #56b4e9)',
   '--pk-color-error': 'light-dark(#b3261e, #ff8a80)',
+  // Partial feeds (the problems notice): 5.9:1 on white, 7.5:1 on the dark background.
+  '--pk-color-warning': 'light-dark(#8a5a00, #d29922)',
   '--pk-color-water': 'light-dark(#c5dcee, #081829)',
   '--pk-color-land': 'light-dark(#e1e3e6, #30363e)',
   '--pk-color-land-host': 'light-dark(#ffffff, #4a5360)',

@@ -13,8 +13,8 @@ import { invertX, ZoomController, type ZoomState } from '../shared/zoom-controll
 import { asOfDay, DAY_MS, dayOf, endOf, isoDay, relatedTo, startOf, RELIABILITIES, strengthAt, type Day } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkDateChangeEvent, PkSelectEvent } from '../shared/events.js';
-import { svgStringToPng, svgToString } from '../shared/export.js';
-import { PkFeedElement } from '../shared/feed-element.js';
+import { svgStringToPng, svgToString, withFinePrint } from '../shared/export.js';
+import { noticeStyles, PkFeedElement } from '../shared/feed-element.js';
 import { markRelated } from '../shared/related-marks.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
@@ -81,7 +81,11 @@ const EVENT_SYMBOLS: Record<string, string> = {
  * @fires pk-select - The user chose a mark (click, Enter or Space): `{ kind: 'item', id }`, `{ kind: 'mission', id }` or `{ kind: 'event', index }`.
  * @fires pk-feed-load - The feed has loaded and parsed.
  * @fires pk-feed-error - The feed could not be loaded or is invalid.
+ * @fires pk-export-error - `toPNG()` failed (detail: `{ format, message, blocked }`), e.g. blocked by the page's CSP.
  *
+ * @csspart problems - The notice of a feed drawn in part, above the toolbar: how many entries could not be shown, opening onto each problem with its JSON path.
+ * @csspart export-error - Said when an export failed (e.g. the page's CSP blocks it).
+ * @csspart language-notice - Said when the element's language's strings did not load.
  * @csspart toolbar - The summary line and the zoom buttons.
  * @csspart summary - "7 items in 4 tracks continue after UNAMSIL's departure".
  * @csspart legend - The key to marks and funding reliability.
@@ -99,7 +103,7 @@ const EVENT_SYMBOLS: Record<string, string> = {
  * @cssprop --pk-timeline-on-bar - Labels inside solid bars.
  */
 export class PkPeacebuildingTimeline extends PkFeedElement {
-  static override styles = [tokens, statusStyles, timelineStyles];
+  static override styles = [tokens, statusStyles, noticeStyles, timelineStyles];
 
   /** Groups shown collapsed, by id (`collapsed-groups="development funding"`); the user's toggles update it. */
   @property({
@@ -169,8 +173,24 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     this.view = this.isExtent([d0, d1]) ? null : [d0, d1];
   }
 
-  /** What is shown, as a standalone SVG document (styles inlined). Empty before the feed is drawn. */
-  toSVG(): string {
+  /**
+   * What is shown, as a standalone SVG document (styles inlined), with in fine print how many entries
+   * of the feed could not be shown (`finePrint: false` leaves that to a briefing's slide). Empty
+   * before the feed is drawn.
+   */
+  toSVG(options: { finePrint?: boolean } = {}): string {
+    const svg = this.drawingSVG();
+    if (!svg || options.finePrint === false) return svg;
+    const style = getComputedStyle(this);
+    return withFinePrint(svg, this.finePrint(), {
+      color: style.getPropertyValue('--pk-color-text-muted').trim() || style.color,
+      background: style.backgroundColor,
+      fontFamily: style.fontFamily || 'sans-serif',
+      dir: this.localize.dir(),
+    });
+  }
+
+  private drawingSVG(): string {
     const layout = this.layout;
     if (!layout || !this.plotEl || !this.frontEl) return '';
     const bg = getComputedStyle(this).backgroundColor;
@@ -182,11 +202,15 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       + `<rect width="${width}" height="${height}" fill="${bg}"/>${plot}${front}</svg>`;
   }
 
-  /** What is shown, as a PNG at twice the pixel density (for slides). */
-  async toPNG(scale = 2): Promise<Blob> {
-    const layout = this.layout;
-    if (!layout) throw new Error('Nothing to export: the timeline has not been drawn yet.');
-    return svgStringToPng(this.toSVG(), layout.width, layout.height, scale, getComputedStyle(this).backgroundColor);
+  /** What is shown, as a PNG at twice the pixel density (for slides). A failure is shown and fires `pk-export-error`. */
+  toPNG(scale = 2): Promise<Blob> {
+    return this.exportReport.run('png', () => {
+      const svg = this.toSVG();
+      if (!svg) throw new Error('Nothing to export: the timeline has not been drawn yet.');
+      const width = Number(/width="([\d.]+)"/.exec(svg)![1]);
+      const height = Number(/height="([\d.]+)"/.exec(svg)![1]);
+      return svgStringToPng(svg, width, height, scale, getComputedStyle(this).backgroundColor);
+    });
   }
 
   // ---- derived state ---------------------------------------------------------------------------
@@ -534,11 +558,12 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   protected override render(): TemplateResult {
     const status = renderStatus(this.feedController, this.language);
     if (status) return status;
-    if (!this.layout || !this.model) return renderNotice(this.notice);
+    if (!this.layout || !this.model) return html`${this.renderNotices()}${renderNotice(this.notice)}`;
     const { layout, model } = this;
     const t = this.t.timeline;
     const acronym = model.mission.acronym;
     return html`
+      ${this.renderNotices()}
       <div class="toolbar" part="toolbar">
         <p class="summary" part="summary">${model.departure === null
           ? t.deployed(acronym)

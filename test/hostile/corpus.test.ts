@@ -5,7 +5,8 @@
  * and hand-written XSS payloads. For each, every element shows a readable error or draws the valid
  * part: no uncaught exception, no script runs, no `javascript:` link, no markup from the feed.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/index.js';
 import sierraLeone from '../../demo/feeds/sierra-leone.json';
@@ -191,4 +192,211 @@ describe('hostile feeds', function () {
     assertReadable(el, 'inline');
     expect(window.__xss).to.equal(undefined);
   });
+});
+
+/* ---- Issue 14: a partial feed says so where the reader looks ------------------------------------ */
+
+type Feed = typeof sierraLeone & Record<string, any>;
+const broken = (change: (f: any) => void): Feed => {
+  const f = structuredClone(sierraLeone) as any;
+  change(f);
+  return f;
+};
+
+/** The broken feeds of issue 14: each draws in part (with the paths the notice must list) or not at all. */
+const BROKEN: { name: string; feed: Feed; paths?: string[]; entries?: number; fatal?: string }[] = [
+  { name: 'a site with three coordinates', feed: broken((f) => { f.missions[0].sites[3].at = [6.99, -9.47, 3]; }), paths: ['missions[0].sites[3].at'], entries: 1 },
+  { name: 'a mission start of 2004-13-01', feed: broken((f) => { f.missions[0].start = '2004-13-01'; }), paths: ['missions[0].start'], entries: 1 },
+  { name: 'two missions with one id', feed: broken((f) => { f.missions.push({ ...structuredClone(f.missions[0]), acronym: 'COPY' }); }), paths: ['missions[1].id'], entries: 1 },
+  { name: 'a negative headcount (mission strength)', feed: broken((f) => { f.missions[0].strength[0].troops = -5; }), paths: ['missions[0].strength[0].troops'], entries: 1 },
+  { name: 'a negative headcount (site personnel)', feed: broken((f) => { f.missions[0].sites[0].personnel[0].troops = -650; }), paths: ['missions[0].sites[0].personnel[0].troops'], entries: 1 },
+  { name: 'a dangling dependsOn', feed: broken((f) => { f.tracks[0].items[1].dependsOn = ['nothing-here']; }), paths: ['tracks[0].items[1].dependsOn[0]'], entries: 1 },
+  { name: 'a timeline event with a bad date', feed: broken((f) => { f.events[0].date = '2004-13-01'; }), paths: ['events[0].date'], entries: 1 },
+  {
+    name: 'three errors, two of them in one site',
+    feed: broken((f) => { f.missions[0].sites[3].at = [6.99, -9.47, 3]; f.missions[0].sites[3].start = '2004-13-01'; f.events[0].date = '1999-02-30'; }),
+    paths: ['missions[0].sites[3].at', 'missions[0].sites[3].start', 'events[0].date'], entries: 2,
+  },
+  { name: '"missions": {…} instead of a list', feed: broken((f) => { f.missions = { unamsil: f.missions[0] }; }), fatal: 'missions' },
+  { name: '"actors": "…" instead of a list', feed: broken((f) => { f.actors = 'unamsil gosl'; }), fatal: 'actors' },
+];
+
+type FeedEl = HTMLElement & { data?: unknown; strict: boolean; updateComplete: Promise<boolean>; problems: { path: string }[]; toSVG(o?: { finePrint?: boolean }): string };
+
+/** The element's shadow root and those of the kit's elements inside it (a dossier's, a briefing's views). */
+function kitRoots(el: Element): ShadowRoot[] {
+  return [el, ...el.querySelectorAll('*')].filter((n) => n.localName.startsWith('pk-') && n.shadowRoot).map((n) => n.shadowRoot!);
+}
+const deepActive = (): Element | null => {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+};
+/** The summary's words, as read out (the "!" mark is hidden from assistive technology). */
+const summaryText = (summary: Element) => [...summary.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && n.getAttribute('aria-hidden') !== 'true')).map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
+const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+const ELEMENTS = {
+  map: (feed: unknown, strict = false) => html`<div style="width: 720px"><pk-mission-map .data=${feed} mission="unamsil" ?strict=${strict}></pk-mission-map></div>`,
+  matrix: (feed: unknown, strict = false) => html`<div style="width: 900px"><pk-sector-matrix .data=${feed} ?strict=${strict}></pk-sector-matrix></div>`,
+  timeline: (feed: unknown, strict = false) => html`<div style="width: 900px"><pk-peacebuilding-timeline .data=${feed} mission="unamsil" ?strict=${strict}></pk-peacebuilding-timeline></div>`,
+  dossier: (feed: unknown, strict = false) => html`<div style="width: 900px"><pk-dossier .data=${feed} mission="unamsil" ?strict=${strict}>
+    <pk-peacebuilding-timeline></pk-peacebuilding-timeline><pk-mission-map></pk-mission-map><pk-sector-matrix></pk-sector-matrix></pk-dossier></div>`,
+  briefing: (feed: unknown, strict = false) => html`<div style="width: 900px"><pk-briefing .briefing=${{ title: 'Sierra Leone', steps: [{ mission: 'unamsil', date: '2002-06-30' }] }}>
+    <pk-dossier .data=${feed} mission="unamsil" ?strict=${strict}>
+      <pk-peacebuilding-timeline></pk-peacebuilding-timeline><pk-mission-map></pk-mission-map><pk-sector-matrix></pk-sector-matrix></pk-dossier></pk-briefing></div>`,
+};
+type Kind = keyof typeof ELEMENTS;
+
+async function mount(kind: Kind, feed: unknown, strict = false): Promise<{ el: FeedEl; before: HTMLButtonElement }> {
+  const wrap = await fixture<HTMLDivElement>(html`<div><button>before</button>${ELEMENTS[kind](feed, strict)}</div>`);
+  const el = wrap.querySelector<FeedEl>(kind === 'briefing' ? 'pk-briefing' : kind === 'dossier' ? 'pk-dossier' : 'pk-mission-map, pk-sector-matrix, pk-peacebuilding-timeline')!;
+  for (const n of [el, ...el.querySelectorAll<FeedEl>('*')]) await n.updateComplete;
+  await settle();
+  for (const n of [el, ...el.querySelectorAll<FeedEl>('*')]) await n.updateComplete;
+  return { el, before: wrap.querySelector('button')! };
+}
+
+/** Every problems notice shown in and under the element. */
+const notices = (el: Element) => kitRoots(el).flatMap((r) => [...r.querySelectorAll<HTMLDetailsElement>('[part="problems"]')]);
+const alerts = (el: Element) => kitRoots(el).flatMap((r) => [...r.querySelectorAll('[part="error"][role="alert"]')]);
+
+describe('partial feeds say so where the reader looks (issue 14)', function () {
+  this.timeout(60000);
+
+  for (const kind of Object.keys(ELEMENTS) as Kind[]) {
+    for (const c of BROKEN) {
+      it(`<${kind}>: ${c.name} → ${c.fatal ? 'the error state, naming the place' : 'one notice, opened by keyboard, listing the paths'}`, async () => {
+        const { el, before } = await mount(kind, c.feed);
+        if (c.fatal) {
+          expect(notices(el), 'no partial notice for an unreadable feed').to.have.length(0);
+          const shown = alerts(el);
+          // Each view says it (a dossier's views show its state); nothing is drawn.
+          expect(shown.length).to.equal(kind === 'dossier' || kind === 'briefing' ? 3 : 1);
+          for (const a of shown) {
+            expect(a.textContent).to.contain('This feed cannot be shown');
+            expect(a.querySelector('code')!.textContent).to.equal(c.fatal);
+            expect(a.textContent).to.contain('expected a list');
+          }
+          expect(kitRoots(el).some((r) => r.querySelector('svg.map, svg.plot, table[role="grid"]'))).to.equal(false);
+          return;
+        }
+        // One notice for the feed: the element's own, or its dossier's, or its briefing's.
+        const found = notices(el);
+        expect(found, 'exactly one notice').to.have.length(1);
+        const notice = found[0];
+        const owner = (notice.getRootNode() as ShadowRoot).host.localName;
+        expect(owner).to.equal({ map: 'pk-mission-map', matrix: 'pk-sector-matrix', timeline: 'pk-peacebuilding-timeline', dossier: 'pk-dossier', briefing: 'pk-briefing' }[kind]);
+        const summary = notice.querySelector('summary')!;
+        expect(summaryText(summary)).to.equal(`${c.entries} ${c.entries === 1 ? 'entry' : 'entries'} of the feed could not be shown`);
+        expect(notice.open).to.equal(false);
+        // The rest is drawn.
+        expect(kitRoots(el).some((r) => r.querySelector('svg.map, svg.plot, table[role="grid"]'))).to.equal(true);
+
+        // By keyboard: Tab from the control before the element reaches the notice first (it heads the
+        // element); Enter opens it onto the paths and messages.
+        if (kind === 'map') {
+          // The map's notice sits under its caption, before the map's own tab stop.
+          before.focus();
+          await sendKeys({ press: 'Tab' });
+        } else {
+          before.focus();
+          await sendKeys({ press: 'Tab' });
+        }
+        expect(deepActive(), 'Tab reaches the notice').to.equal(summary);
+        await sendKeys({ press: 'Enter' });
+        await settle();
+        expect(notice.open, 'Enter opens it').to.equal(true);
+        const items = [...notice.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+        expect(items.map((t) => t.split(' ')[0])).to.deep.equal(c.paths);
+        expect(items.every((t) => t.length > t.split(' ')[0].length + 5), 'each path has its message').to.equal(true);
+        await sendKeys({ press: 'Enter' });
+        expect(notice.open, 'Enter closes it again').to.equal(false);
+      });
+    }
+  }
+
+  it('every element says it in its language, with the plural forms (Arabic, Russian, French)', async () => {
+    const three = BROKEN.find((c) => c.entries === 2)!.feed;
+    const five = broken((f) => { for (let i = 0; i < 5; i++) f.missions[0].sites[i].at = [0, 0, 0]; });
+    const cases: [string, unknown, RegExp][] = [
+      ['ar', three, /^تعذّر عرض إدخالين من مصدر البيانات$/],
+      ['ar', five, /^تعذّر عرض 5 إدخالات من مصدر البيانات$/],
+      ['ru', five, /^5 записей источника данных не удалось показать$/],
+      ['fr', three, /^2 entrées du flux n’ont pas pu être affichées$/],
+    ];
+    for (const [lang, feed, expected] of cases) {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: 800px"><pk-sector-matrix .data=${feed}></pk-sector-matrix></div>`);
+      const el = wrap.firstElementChild as FeedEl;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="problems"] summary')?.textContent?.includes(lang === 'ar' ? 'تعذّر' : lang === 'ru' ? 'записей' : 'entrées'), `${lang} strings`, { timeout: 5000 });
+      expect(summaryText(el.shadowRoot!.querySelector('[part="problems"] summary')!)).to.match(expected);
+      if (lang === 'ar') expect(getComputedStyle(el.shadowRoot!.querySelector('[part="problems"]')!).direction).to.equal('rtl');
+    }
+  });
+
+  it('puts the count in the fine print of every export (map, matrix, timeline, briefing slide)', async () => {
+    const feed = BROKEN[0].feed;
+    for (const kind of ['map', 'matrix', 'timeline'] as Kind[]) {
+      const { el } = await mount(kind, feed);
+      const svg = el.toSVG();
+      expect(svg, `<${kind}> export`).to.contain('1 entry of the feed could not be shown');
+      expect(el.toSVG({ finePrint: false })).not.to.contain('could not be shown');
+      const clean = await mount(kind, sierraLeone);
+      expect(clean.el.toSVG(), `<${kind}> export of a whole feed`).not.to.contain('could not be shown');
+    }
+    const { el } = await mount('briefing', feed);
+    const slide = (el as unknown as { toSVG(): { svg: string } }).toSVG().svg;
+    expect(slide.match(/1 entry of the feed could not be shown/g), 'said once on the slide').to.have.length(1);
+  });
+
+  it('strict: any error is the error state, on every element; without it the valid part is drawn again', async () => {
+    const feed = BROKEN[0].feed;
+    for (const kind of Object.keys(ELEMENTS) as Kind[]) {
+      const { el } = await mount(kind, feed, true);
+      const shown = alerts(el);
+      expect(shown.length, `<${kind}> strict`).to.equal(kind === 'dossier' || kind === 'briefing' ? 3 : 1);
+      for (const a of shown) {
+        expect(a.textContent).to.contain('This element is strict');
+        expect(a.querySelector('code')!.textContent).to.equal('missions[0].sites[3].at');
+      }
+      expect(notices(el)).to.have.length(0);
+      expect(kitRoots(el).some((r) => r.querySelector('svg.map, svg.plot, table[role="grid"]'))).to.equal(false);
+    }
+    // A whole feed under strict draws as usual; switching strict off a partial feed draws its valid part.
+    const whole = await mount('matrix', sierraLeone, true);
+    expect(alerts(whole.el)).to.have.length(0);
+    expect(whole.el.shadowRoot!.querySelector('table[role="grid"]')).to.exist;
+    const { el } = await mount('map', feed, true);
+    const errors: Event[] = [];
+    el.addEventListener('pk-feed-load', (e) => errors.push(e));
+    el.strict = false;
+    await el.updateComplete;
+    await settle();
+    expect(alerts(el)).to.have.length(0);
+    expect(notices(el)).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('svg.map')).to.exist;
+    expect(errors, 'pk-feed-load fires for the feed now drawn').to.have.length(1);
+  });
+
+  it('fires pk-feed-error with strict: true when a strict element refuses a partial feed', async () => {
+    const el = document.createElement('pk-sector-matrix') as FeedEl;
+    el.strict = true;
+    const fired = new Promise<CustomEvent>((resolve) => el.addEventListener('pk-feed-error', (e) => resolve(e as CustomEvent), { once: true }));
+    el.data = BROKEN[0].feed;
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    const { detail } = await fired;
+    expect(detail.strict).to.equal(true);
+    expect(detail.problems.map((p: { path: string }) => p.path)).to.deep.equal(['missions[0].sites[3].at']);
+  });
+
+  for (const kind of Object.keys(ELEMENTS) as Kind[]) {
+    it(`<${kind}> with the notice, closed and open, stays accessible (axe)`, async function () {
+      this.timeout(60000);
+      const { el } = await mount(kind, BROKEN[0].feed);
+      await expect(el).to.be.accessible();
+      notices(el)[0].open = true;
+      await settle();
+      await expect(el).to.be.accessible();
+    });
+  }
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../fixtures/probe-element.js';
 import type { PkProbe } from '../fixtures/probe-element.js';
-import { DEFAULT_LIMITS } from '../../src/shared/fetch-feed.js';
+import { DEFAULT_LIMITS, FeedFetchError, fetchJSON } from '../../src/shared/fetch-feed.js';
 import type { PkFeedErrorEvent } from '../../src/shared/events.js';
 
 const alertText = (el: PkProbe) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
@@ -35,9 +35,9 @@ describe('hostile servers', () => {
     }
   });
 
-  it('HTML where JSON was expected: says it is not JSON', async () => {
+  it('HTML where JSON was expected: says it is not JSON, and that it looks like a web page', async () => {
     const { el } = await loadFailing('/__pk/html');
-    expect(alertText(el)).to.contain('this is not JSON');
+    expect(alertText(el)).to.contain('this is not JSON (it looks like an HTML page');
   });
 
   it('a 100 MB answer: stops reading at the size limit, and the page stays responsive while it reads', async () => {
@@ -54,5 +54,40 @@ describe('hostile servers', () => {
     await el.updateComplete;
     expect(ranDuringRead).to.equal(true);
     expect(alertText(el)).to.contain('is larger than 20 MB; a feed should be far smaller.');
+  });
+});
+
+/** The hardened fetch the kit's other JSON fetches reuse (base maps, briefings): the same limits and sentences. */
+describe('fetchJSON', () => {
+  const failure = async (url: string) => {
+    try {
+      await fetchJSON(new URL(url, location.href).href);
+    } catch (e) {
+      return e as Error;
+    }
+    throw new Error(`${url} did not fail`);
+  };
+
+  it('reads JSON', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify({ peacekit: 1, missions: [] })], { type: 'application/json' }));
+    expect(await fetchJSON(url)).to.deep.equal({ peacekit: 1, missions: [] });
+  });
+
+  it('names an HTML page where JSON was expected (a sign-in page served with 200)', async () => {
+    const e = await failure('/__pk/html');
+    expect(e).to.be.instanceOf(FeedFetchError);
+    expect(e.message).to.match(/\/__pk\/html answered with an HTML page, not JSON/);
+  });
+
+  it('gives the HTTP status, the time-out and the size cap in sentences', async () => {
+    expect((await failure('/__pk/500')).message).to.contain('The server answered 500');
+    const saved = DEFAULT_LIMITS.timeoutMs;
+    DEFAULT_LIMITS.timeoutMs = 300;
+    try {
+      expect((await failure('/__pk/never')).message).to.contain('did not answer within');
+    } finally {
+      DEFAULT_LIMITS.timeoutMs = saved;
+    }
+    expect((await failure('/__pk/huge')).message).to.contain('is larger than 20 MB');
   });
 });

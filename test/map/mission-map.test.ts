@@ -224,8 +224,9 @@ describe('<pk-mission-map> mission view', () => {
     expect(drawn(el).total).to.equal(3);
     const note = root(el).querySelector('.warnings')!.textContent!;
     expect(note).to.contain('UNTL: country code XYZ is not on the base map');
-    expect(note).to.contain('1 site is not drawn');
-    expect(note).to.contain('[200, 95]');
+    const problems = root(el).querySelector('[part="problems"]')!;
+    expect(problems.querySelector('summary')!.textContent).to.contain('1 entry of the feed could not be shown');
+    expect(problems.querySelector('li')!.textContent).to.match(/^missions\[0\]\.sites\[\d+\]\.at .*\[200, ?95\]/);
     expect(el.problems.some((p) => p.severity === 'warning' && p.path === 'missions[0].countries[1]')).to.be.true;
   });
 

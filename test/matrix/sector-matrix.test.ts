@@ -69,7 +69,7 @@ describe('<pk-sector-matrix> at a date', () => {
     const data = feed();
     data.responsibilities.push({ sector: 'ssr', actor: 'nobody', role: 'lead', start: '2003' } as never);
     const el = await matrix({}, data);
-    expect($(el, '[part="problems"] summary').textContent).to.contain('1 problem in this feed');
+    expect($(el, '[part="problems"] summary').textContent).to.contain('1 entry of the feed could not be shown');
     expect($(el, '[part="problems"] li').textContent).to.match(/^responsibilities\[47\]/);
     expect($$(el, 'td .glyph').length).to.equal(18);
   });

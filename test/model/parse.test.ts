@@ -96,6 +96,7 @@ describe('parseFeed', () => {
     expect(problems[0]).to.deep.equal({
       path: 'missions[0].sites[0].at', severity: 'error',
       message: 'expected [longitude, latitude] with longitude from -180 to 180 and latitude from -90 to 90; got [200, 95]',
+      entry: 'missions[0].sites[0]',
     });
   });
 
@@ -104,7 +105,7 @@ describe('parseFeed', () => {
     f.actors[0].label = { en: 'Government', fr: 'Gouvernement' };
     f.responsibilities[0].sources = ['res-1', 'res-404'];
     const { feed, problems } = parseFeed(f);
-    expect(problems).to.deep.equal([{ path: 'responsibilities[0].sources[1]', severity: 'error', message: 'source "res-404" is not defined in "sources"' }]);
+    expect(problems).to.deep.equal([{ path: 'responsibilities[0].sources[1]', severity: 'error', message: 'source "res-404" is not defined in "sources"', entry: 'responsibilities[0].sources[1]' }]);
     expect(feed?.responsibilities?.[0].sources).to.deep.equal(['res-1']);
   });
 });

@@ -26,6 +26,17 @@ export const en = {
   moreProblems: (n: number) => `…and ${n} more problem${n === 1 ? '' : 's'}.`,
   ongoing: 'ongoing',
 
+  // Every element: a feed drawn in part, an export that fails, a language whose strings did not load.
+  problems: {
+    summary: (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'} of the feed could not be shown`,
+    intro: 'The rest is shown. What is wrong, by its place in the feed:',
+    strict: 'This element is strict: it shows a feed only when the feed has no errors.',
+  },
+  exportBlocked: (format: string) => `The ${format} could not be made: this page’s security policy (Content-Security-Policy) blocks the images it is drawn through (blob: and data: URLs).`,
+  exportFailed: (format: string, reason: string) => `The ${format} could not be made: ${reason}`,
+  dismiss: 'Dismiss',
+  languageFailed: (language: string) => `The ${language} strings could not be loaded; this is shown in English.`,
+
   // <pk-mission-map>
   map: {
     disclaimer: 'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
@@ -80,7 +91,6 @@ export const en = {
     tableCaption: (what: string, date: string) => `${what}, ${date}`,
     unknownCountry: (acronym: string, code: string) => `${acronym}: country code ${code} is not on the base map; the country is not tinted.`,
     badCoordinates: (name: string, at: string) => `${name} at ${at} is not on the globe and is not drawn.`,
-    sitesNotDrawn: (n: number) => `${n} site${n === 1 ? ' is' : 's are'} not drawn because of errors in the feed:`,
     badAreas: (acronym: string) => `${acronym}: the areas of responsibility could not be read and are not drawn.`,
     basemapFailed: (url: string) => `The base map ${url} could not be loaded; the built-in base map is shown.`,
     detailFailed: (why: string) => `The detailed map could not be loaded; the simplified base map is shown. ${why}`,
@@ -172,7 +182,6 @@ export const en = {
       'sub-national': 'sub-national',
       local: 'local',
     } as Record<string, string>,
-    dropped: (n: number) => `${n} problem${n === 1 ? '' : 's'} in this feed's responsibilities, actors or sectors: what they concern is not shown.`,
   },
 
   // <pk-peacebuilding-timeline>

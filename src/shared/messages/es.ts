@@ -21,6 +21,16 @@ export const es: Translation = {
   moreProblems: (n: number) => `…y ${n} problema${n === 1 ? '' : 's'} más.`,
   ongoing: 'en curso',
 
+  problems: {
+    summary: (n: number) => `${n} ${n === 1 ? 'entrada del flujo de datos no se pudo mostrar' : 'entradas del flujo de datos no se pudieron mostrar'}`,
+    intro: 'Se muestra el resto. Lo que está mal, según su lugar en el flujo de datos:',
+    strict: 'Este elemento es estricto: solo muestra un flujo de datos que no contenga errores.',
+  },
+  exportBlocked: (format: string) => `No se pudo generar el ${format}: la política de seguridad de esta página (Content-Security-Policy) bloquea las imágenes con las que se dibuja (URL blob: y data:).`,
+  exportFailed: (format: string, reason: string) => `No se pudo generar el ${format}: ${reason}`,
+  dismiss: 'Cerrar',
+  languageFailed: (language: string) => `No se pudieron cargar los textos en ${language}; se muestra en inglés.`,
+
   // <pk-mission-map>
   map: {
     disclaimer: 'Los límites y los nombres que figuran en este mapa y las denominaciones utilizadas en él no implican su apoyo o aceptación oficial por las Naciones Unidas.',
@@ -69,7 +79,6 @@ export const es: Translation = {
     tableCaption: (what: string, date: string) => `${what}, ${date}`,
     unknownCountry: (acronym: string, code: string) => `${acronym}: el código de país ${code} no figura en el mapa base; el país no se colorea.`,
     badCoordinates: (name: string, at: string) => `Las coordenadas ${at} de ${name} están fuera del globo; ese punto no se dibuja.`,
-    sitesNotDrawn: (n: number) => `${n} emplazamiento${n === 1 ? ' no se dibuja' : 's no se dibujan'} debido a errores en el flujo de datos:`,
     badAreas: (acronym: string) => `${acronym}: no se pudieron leer las zonas de responsabilidad y no se dibujan.`,
     basemapFailed: (url: string) => `No se pudo cargar el mapa base ${url}; se muestra el mapa base integrado.`,
     lifeCaption: (acronym: string, range: string, n: number) => `${acronym} ${range}: ${n} emplazamiento${n === 1 ? '' : 's'} durante toda la misión`,
@@ -232,7 +241,6 @@ export const es: Translation = {
       'sub-national': 'subnacional',
       local: 'local',
     },
-    dropped: (n: number) => `${n} problema${n === 1 ? '' : 's'} en las responsabilidades, los actores o los sectores de este flujo de datos: no se muestra lo que ${n === 1 ? 'afecta' : 'afectan'}.`,
   },
 
   // <pk-peacebuilding-timeline>

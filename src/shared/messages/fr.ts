@@ -21,6 +21,16 @@ export const fr: Translation = {
   moreProblems: (n: number) => `…et ${n} autre${n < 2 ? '' : 's'} problème${n < 2 ? '' : 's'}.`,
   ongoing: 'en cours',
 
+  problems: {
+    summary: (n: number) => `${n} ${n < 2 ? 'entrée du flux n’a pas pu être affichée' : 'entrées du flux n’ont pas pu être affichées'}`,
+    intro: 'Le reste est affiché. Ce qui ne va pas, à son emplacement dans le flux :',
+    strict: 'Cet élément est strict : il n’affiche un flux que si celui-ci ne contient aucune erreur.',
+  },
+  exportBlocked: (format: string) => `Le fichier ${format} n’a pas pu être créé : la politique de sécurité de cette page (Content-Security-Policy) bloque les images par lesquelles il est dessiné (URL blob: et data:).`,
+  exportFailed: (format: string, reason: string) => `Le fichier ${format} n’a pas pu être créé : ${reason}`,
+  dismiss: 'Fermer',
+  languageFailed: (language: string) => `Les textes en ${language} n’ont pas pu être chargés ; l’affichage est en anglais.`,
+
   // <pk-mission-map>
   map: {
     disclaimer: 'Les frontières et les noms indiqués et les désignations employées sur cette carte n’impliquent pas reconnaissance ou acceptation officielle par l’Organisation des Nations Unies.',
@@ -69,7 +79,6 @@ export const fr: Translation = {
     tableCaption: (what: string, date: string) => `${what}, ${date}`,
     unknownCountry: (acronym: string, code: string) => `${acronym} : le code de pays ${code} ne figure pas sur le fond de carte ; le pays n’est pas coloré.`,
     badCoordinates: (name: string, at: string) => `Les coordonnées ${at} de ${name} sont hors du globe ; ce point n’est pas dessiné.`,
-    sitesNotDrawn: (n: number) => `${n} site${n < 2 ? ' n’est pas dessiné' : 's ne sont pas dessinés'} en raison d’erreurs dans le flux :`,
     badAreas: (acronym: string) => `${acronym} : les zones de responsabilité n’ont pas pu être lues et ne sont pas dessinées.`,
     basemapFailed: (url: string) => `Le fond de carte ${url} n’a pas pu être chargé ; le fond de carte intégré est affiché.`,
     lifeCaption: (acronym: string, range: string, n: number) => `${acronym} ${range} : ${n} site${n < 2 ? '' : 's'} sur toute la durée de la mission`,
@@ -232,7 +241,6 @@ export const fr: Translation = {
       'sub-national': 'infranational',
       local: 'local',
     },
-    dropped: (n: number) => `${n} problème${n < 2 ? '' : 's'} dans les responsabilités, acteurs ou secteurs de ce flux : ce qu’${n < 2 ? 'il concerne' : 'ils concernent'} n’est pas affiché.`,
   },
 
   // <pk-peacebuilding-timeline>

@@ -41,6 +41,17 @@ export const ru: Translation = {
     `…и еще ${n} ${plural(n, { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' })}.`,
   ongoing: 'по настоящее время',
 
+  problems: {
+    summary: (n: number) =>
+      `${n} ${plural(n, { one: 'запись источника данных не удалось показать', few: 'записи источника данных не удалось показать', many: 'записей источника данных не удалось показать', other: 'записи источника данных не удалось показать' })}`,
+    intro: 'Остальное показано. Что не так, с указанием места в источнике данных:',
+    strict: 'Это строгий элемент: он показывает источник данных, только если в нем нет ошибок.',
+  },
+  exportBlocked: (format: string) => `Не удалось создать файл ${format}: политика безопасности этой страницы (Content-Security-Policy) блокирует изображения, через которые он рисуется (URL blob: и data:).`,
+  exportFailed: (format: string, reason: string) => `Не удалось создать файл ${format}: ${reason}`,
+  dismiss: 'Закрыть',
+  languageFailed: (language: string) => `Не удалось загрузить тексты на языке «${language}»; показано на английском.`,
+
   // <pk-mission-map>
   map: {
     disclaimer: 'Границы и названия, показанные на этой карте, и используемые на ней обозначения не означают их официального одобрения или признания Организацией Объединенных Наций.',
@@ -93,8 +104,6 @@ export const ru: Translation = {
     tableCaption: (what: string, date: string) => `${what}, ${date}`,
     unknownCountry: (acronym: string, code: string) => `${acronym}: код страны ${code} отсутствует на базовой карте; страна не выделена цветом.`,
     badCoordinates: (name: string, at: string) => `Координаты «${name}» (${at}) находятся за пределами земного шара; объект не отображается.`,
-    sitesNotDrawn: (n: number) =>
-      `${n} ${plural(n, { one: 'пункт дислокации не отображается', few: 'пункта дислокации не отображаются', many: 'пунктов дислокации не отображаются', other: 'пункта дислокации не отображаются' })} из-за ошибок в источнике данных:`,
     badAreas: (acronym: string) => `${acronym}: не удалось прочитать районы ответственности; они не отображаются.`,
     basemapFailed: (url: string) => `Не удалось загрузить базовую карту ${url}; показана встроенная базовая карта.`,
     lifeCaption: (acronym: string, range: string, n: number) => `${acronym}, ${range}: ${n} ${plural(n, { one: 'пункт', few: 'пункта', many: 'пунктов', other: 'пункта' })} за весь срок миссии`,
@@ -255,8 +264,6 @@ export const ru: Translation = {
       other: 'Прочие',
     },
     levels,
-    dropped: (n: number) =>
-      `${n} ${plural(n, { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' })} в обязанностях, субъектах или секторах этого источника данных: то, к чему ${plural(n, { one: 'она относится', other: 'они относятся' })}, не отображается.`,
   },
 
   // <pk-peacebuilding-timeline>

@@ -15,6 +15,16 @@ export const zh: Translation = {
   moreProblems: (n: number) => `…另有${n}个问题。`,
   ongoing: '进行中',
 
+  problems: {
+    summary: (n: number) => `数据源中有${n}个条目无法显示`,
+    intro: '其余内容照常显示。以下为出错之处及其在数据源中的位置：',
+    strict: '此元素为严格模式：仅在数据源没有错误时才显示。',
+  },
+  exportBlocked: (format: string) => `无法生成${format}：本页面的安全策略（Content-Security-Policy）阻止了绘制所需的图像（blob: 和 data: 网址）。`,
+  exportFailed: (format: string, reason: string) => `无法生成${format}：${reason}`,
+  dismiss: '关闭',
+  languageFailed: (language: string) => `无法加载${language}文本；现以英文显示。`,
+
   // <pk-mission-map>
   map: {
     disclaimer: '本地图所示边界和名称以及所用称谓并不意味着联合国正式认可或接受。',
@@ -63,7 +73,6 @@ export const zh: Translation = {
     tableCaption: (what: string, date: string) => `${what}，${date}`,
     unknownCountry: (acronym: string, code: string) => `${acronym}：国家代码${code}不在底图上；该国未着色。`,
     badCoordinates: (name: string, at: string) => `${name}（${at}）不在地球范围内，未予绘制。`,
-    sitesNotDrawn: (n: number) => `由于数据源有误，${n}个地点未予绘制：`,
     badAreas: (acronym: string) => `${acronym}：无法读取责任区，未予绘制。`,
     basemapFailed: (url: string) => `无法加载底图${url}；现显示内置底图。`,
     lifeCaption: (acronym: string, range: string, n: number) => `${acronym}（${range}）：特派团存续期间的${n}个驻地`,
@@ -224,7 +233,6 @@ export const zh: Translation = {
       'sub-national': '次国家',
       local: '地方',
     },
-    dropped: (n: number) => `本数据源的职责、行为体或部门中有${n}个问题：相关内容未予显示。`,
   },
 
   // <pk-peacebuilding-timeline>
