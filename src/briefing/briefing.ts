@@ -8,7 +8,6 @@ import { errorsOf, formatPartialDate, textOf, type Problem } from '../model/inde
 import { define } from '../shared/define.js';
 import { PkStepChangeEvent } from '../shared/events.js';
 import { ExportReport } from '../shared/export-report.js';
-import { svgStringToPng } from '../shared/export.js';
 import { noticeStyles } from '../shared/feed-element.js';
 import { saveFile } from '../shared/save-file.js';
 import { fetchFeedText } from '../shared/fetch-feed.js';
@@ -136,7 +135,8 @@ export class PkBriefing extends LangElement {
     if (!same) this.feedProblems = found;
   };
 
-  protected override firstUpdated(): void {
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
     // Views given their feed before the briefing was connected fired their events unheard.
     void Promise.all(this.targets().views.map((v) => v.updateComplete)).then(this.collectProblems);
   }
@@ -261,7 +261,7 @@ export class PkBriefing extends LangElement {
   toPNG(): Promise<Blob> {
     return this.exportReport.run('png', () => {
       const { svg, width, height } = this.toSVG();
-      return svgStringToPng(svg, width, height, 1, getComputedStyle(this).getPropertyValue('background-color'));
+      return this.exportKit.svgStringToPng(svg, width, height, 1, getComputedStyle(this).getPropertyValue('background-color'));
     });
   }
 

@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { fetchFeedText } from '../shared/fetch-feed.js';
+import { fetchJSON } from '../shared/fetch-feed.js';
 
 export interface Country {
   /** ISO 3166-1 alpha-3, when the base map knows it. */
@@ -70,14 +70,7 @@ export function baseMapFromTopology(topology: Topology): BaseMap {
  * (src/shared/fetch-feed.ts); throws with a message that says what went wrong.
  */
 export async function fetchBaseMap(url: string, signal: AbortSignal): Promise<BaseMap> {
-  const text = await fetchFeedText(url, signal);
-  let topology: Topology;
-  try {
-    topology = JSON.parse(text) as Topology;
-  } catch {
-    throw new TypeError(`${url} is not JSON${/^\s*</.test(text) ? ' (a web page was answered: a sign-in page?)' : ''}.`);
-  }
-  return baseMapFromTopology(topology);
+  return baseMapFromTopology((await fetchJSON(url, signal)) as Topology);
 }
 
 /** A box in degrees: [west, south, east, north]. */

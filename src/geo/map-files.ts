@@ -12,7 +12,7 @@
  * `node_modules/peacekit/dist/maps/` to its public folder and calls `setMapFiles('/maps/')` once. No DOM.
  */
 import type { Topology } from 'topojson-specification';
-import { FeedFetchError, fetchFeedText } from '../shared/fetch-feed.js';
+import { FeedFetchError, fetchJSON as fetchAny } from '../shared/fetch-feed.js';
 import { baseMapFromTopology, type BaseMap } from './basemap.js';
 
 // Set by the build (vite.config.ts, `define`): where maps/ is from this module once built. In the
@@ -28,15 +28,7 @@ export function setMapFiles(url: string): void {
   notes = undefined;
 }
 
-async function fetchJSON<T>(file: string): Promise<T> {
-  const url = new URL(file, base).href;
-  const text = await fetchFeedText(url, new AbortController().signal);
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    throw new FeedFetchError(`${url} is not a map file (not JSON${/^\s*</.test(text) ? ': a web page was answered' : ''}).`);
-  }
-}
+const fetchJSON = <T>(file: string): Promise<T> => fetchAny(new URL(file, base).href) as Promise<T>;
 
 let world: Promise<BaseMap> | undefined;
 

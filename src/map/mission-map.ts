@@ -6,7 +6,6 @@ import { styleMap } from '../shared/style-map.js';
 import { asOfDay, relatedTo, showsLife, type Problem } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkSelectEvent } from '../shared/events.js';
-import { withFinePrint } from '../shared/export.js';
 import { noticeStyles, PkFeedElement } from '../shared/feed-element.js';
 import { markRelated } from '../shared/related-marks.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -23,7 +22,6 @@ import {
   type Direction, type Footprint, type Frame, type Transform, type View, type ViewMark,
 } from './layout.js';
 import { legendLayout, mirrorLegend, type LegendLayout } from './legend.js';
-import { composeSVG, exportPNG } from './export.js';
 import { mapStyles } from './styles.js';
 
 const MAX_ZOOM = 64;
@@ -186,14 +184,14 @@ export class PkMissionMap extends PkFeedElement {
    */
   toSVG(options: { finePrint?: boolean } = {}): string {
     if (!this.mapSvg || !this.frame) return '';
-    const svg = composeSVG({
+    const svg = this.exportKit.composeSVG({
       map: this.mapSvg, legend: this.legendSvg ?? null, width: this.frame.width, height: this.frame.height,
       caption: this.footprint?.table.caption ?? '', disclaimer: [this.disclaimerText, ...this.noteLines].filter(Boolean).join(' '), legendHeight: this.legend?.height ?? 0,
       scale: this.renderRoot.querySelector<SVGSVGElement>('svg.scalebar'),
     });
     if (options.finePrint === false) return svg;
     const style = getComputedStyle(this);
-    return withFinePrint(svg, this.finePrint(), {
+    return this.exportKit.withFinePrint(svg, this.finePrint(), {
       color: style.getPropertyValue('--pk-color-text-muted').trim() || style.color,
       background: style.getPropertyValue('--pk-color-bg').trim() || '#ffffff',
       fontFamily: style.fontFamily || 'sans-serif',
@@ -206,7 +204,7 @@ export class PkMissionMap extends PkFeedElement {
     return this.exportReport.run('png', () => {
       const svg = this.toSVG();
       if (!svg) throw new Error('Nothing to export: the map has not been drawn yet.');
-      return exportPNG(svg, getComputedStyle(this).getPropertyValue('background-color'), this.viewport ?? this);
+      return this.exportKit.exportPNG(svg, getComputedStyle(this).getPropertyValue('background-color'), this.viewport ?? this);
     });
   }
 

@@ -9,14 +9,12 @@ import {
 import { define } from '../shared/define.js';
 import { saveFile } from '../shared/save-file.js';
 import { PkSelectEvent } from '../shared/events.js';
-import { svgStringToPng, withFinePrint } from '../shared/export.js';
 import { noticeStyles, PkFeedElement } from '../shared/feed-element.js';
 import type { Messages } from '../shared/messages/en.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
 import { renderDetails, renderGlyph } from './details.js';
-import { matrixToSVG } from './export-svg.js';
 import { SORT_ORDERS, matrixLayout, type MatrixLayout, type MatrixRow, type SectorRow, type SortOrder } from './layout.js';
 import { cellInRow, moveInGrid, type GridPosition } from './navigation.js';
 import { matrixStyles } from './styles.js';
@@ -289,7 +287,7 @@ export class PkSectorMatrix extends PkFeedElement {
     return this.exportReport.run('png', () => {
       const out = this.svgExport(true);
       if (!out) throw new Error('Nothing to export: the feed has not loaded.');
-      return svgStringToPng(out.svg, out.width, out.height, 2, getComputedStyle(this).getPropertyValue('--pk-color-bg').trim() ? getComputedStyle(this).backgroundColor : '#ffffff');
+      return this.exportKit.svgStringToPng(out.svg, out.width, out.height, 2, getComputedStyle(this).getPropertyValue('--pk-color-bg').trim() ? getComputedStyle(this).backgroundColor : '#ffffff');
     });
   }
 
@@ -305,10 +303,10 @@ export class PkSectorMatrix extends PkFeedElement {
       area: color('--pk-color-surface', '#f6f8fa'),
       fontFamily: style.fontFamily || 'system-ui, sans-serif',
     };
-    const out = matrixToSVG(this.layout, this.messages.matrix, colors);
+    const out = this.exportKit.matrixToSVG(this.layout, this.messages.matrix, colors);
     const lines = finePrint ? this.finePrint() : [];
     if (!lines.length) return out;
-    const svg = withFinePrint(out.svg, lines, { color: colors.muted, background: colors.background, fontFamily: colors.fontFamily, dir: this.localize.dir() });
+    const svg = this.exportKit.withFinePrint(out.svg, lines, { color: colors.muted, background: colors.background, fontFamily: colors.fontFamily, dir: this.localize.dir() });
     return { svg, width: out.width, height: Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? out.height) };
   }
 

@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { PkExportErrorEvent, type ExportErrorDetail } from './events.js';
-import { ExportError } from './export.js';
+import type { ExportError } from './export-error.js';
 import type { Messages } from './messages/en.js';
 
 export class ExportReport implements ReactiveController {
@@ -27,7 +27,8 @@ export class ExportReport implements ReactiveController {
     } catch (e) {
       const t = this.messages();
       const name = format.toUpperCase();
-      const blocked = e instanceof ExportError && e.blocked;
+      // An ExportError (export-error.ts, in the export code loaded after drawing) says whether the CSP blocked it.
+      const blocked = (e as Partial<ExportError> | null)?.name === 'ExportError' && (e as ExportError).blocked === true;
       this.failure = { format, blocked, message: blocked ? t.exportBlocked(name) : t.exportFailed(name, (e as Error)?.message ?? String(e)) };
       this.host.requestUpdate();
       this.host.dispatchEvent(new PkExportErrorEvent(this.failure));

@@ -4,6 +4,9 @@
  * attributes written out: the file looks the same outside the page.
  */
 import { escapeXml } from './svg-text.js';
+import { ExportError } from './export-error.js';
+
+export { ExportError };
 
 const PRESENTATION = [
   'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity',
@@ -33,17 +36,6 @@ export function svgToString(svg: SVGSVGElement): string {
   const bg = getComputedStyle(svg).getPropertyValue('--pk-color-bg') ? getComputedStyle(svg).backgroundColor : '';
   if (bg && bg !== 'rgba(0, 0, 0, 0)') clone.style.setProperty('background', bg);
   return new XMLSerializer().serializeToString(clone);
-}
-
-/**
- * An export that could not be made. `blocked`: the page's Content-Security-Policy refused the images
- * a PNG is drawn through (`img-src` without `blob:` or `data:`).
- */
-export class ExportError extends Error {
-  constructor(message: string, readonly blocked: boolean) {
-    super(message);
-    this.name = 'ExportError';
-  }
 }
 
 /** Decodes an image from a URL; rejects when the page may not load it or it is not an image. */

@@ -13,7 +13,6 @@ import { invertX, ZoomController, type ZoomState } from '../shared/zoom-controll
 import { asOfDay, DAY_MS, dayOf, endOf, isoDay, relatedTo, startOf, RELIABILITIES, strengthAt, type Day } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkDateChangeEvent, PkSelectEvent } from '../shared/events.js';
-import { svgStringToPng, svgToString, withFinePrint } from '../shared/export.js';
 import { noticeStyles, PkFeedElement } from '../shared/feed-element.js';
 import { markRelated } from '../shared/related-marks.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -182,7 +181,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     const svg = this.drawingSVG();
     if (!svg || options.finePrint === false) return svg;
     const style = getComputedStyle(this);
-    return withFinePrint(svg, this.finePrint(), {
+    return this.exportKit.withFinePrint(svg, this.finePrint(), {
       color: style.getPropertyValue('--pk-color-text-muted').trim() || style.color,
       background: style.backgroundColor,
       fontFamily: style.fontFamily || 'sans-serif',
@@ -196,8 +195,8 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     const bg = getComputedStyle(this).backgroundColor;
     const { width, height } = layout;
     // The plot's own svg carries x = the label column's width: nested here, it lands beside the labels.
-    const plot = svgToString(this.plotEl);
-    const front = svgToString(this.frontEl);
+    const plot = this.exportKit.svgToString(this.plotEl);
+    const front = this.exportKit.svgToString(this.frontEl);
     return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`
       + `<rect width="${width}" height="${height}" fill="${bg}"/>${plot}${front}</svg>`;
   }
@@ -209,7 +208,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       if (!svg) throw new Error('Nothing to export: the timeline has not been drawn yet.');
       const width = Number(/width="([\d.]+)"/.exec(svg)![1]);
       const height = Number(/height="([\d.]+)"/.exec(svg)![1]);
-      return svgStringToPng(svg, width, height, scale, getComputedStyle(this).backgroundColor);
+      return this.exportKit.svgStringToPng(svg, width, height, scale, getComputedStyle(this).backgroundColor);
     });
   }
 
