@@ -79,6 +79,10 @@ export default defineConfig(({ mode }) => ({
           // so a portal copies a known set of files. scripts/check-size.mjs fails on any other chunk.
           // Terser's pass takes a few seconds, most of it over the base map's data: expected, not a warning.
           rolldownOptions: {
+            // The entry may export more than its source does, so that code the files loaded on demand
+            // share with it (d3-geo, topojson, ...) stays in peacekit.js rather than in a shared chunk
+            // that every page would load (rolldown's mergeCommonChunks needs it).
+            preserveEntrySignatures: 'allow-extension',
             checks: { bundlerTimings: false },
             output: {
               minify: true,

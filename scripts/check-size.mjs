@@ -1,9 +1,9 @@
 // Size of what a page loads, against DESIGN.md's budgets, on the bundle build in dist/:
 // - dist/peacekit.js, every element: what a page loads before its first drawing, at most 80 KB gzip;
 // - beside it, fetched on demand from the same place: the language catalogues (peacekit-fr.js, ...),
-//   zoom and pan (peacekit-zoom-behavior.js, once an element has drawn), and the base maps
-//   (maps/world.js for any map; maps/<ISO3>.js for the countries a mission view shows), each detail
-//   file at most 60 KB gzip (issue 12).
+//   zoom and pan and the export code (once an element has drawn), the clusterer and the context layers
+//   (with a mission view's base map), and the base maps (maps/world.json for any map;
+//   maps/detail/<ISO3>.json for the countries a mission view shows), each at most 60 KB gzip (issue 12).
 // It fails over a budget, or on any other file (a shared chunk would be loaded by every page).
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +13,9 @@ export const MAP_FILE_BUDGET = 60 * 1024;
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 const LANGUAGES = ['fr', 'es', 'ar', 'ru', 'zh'].map((lang) => `peacekit-${lang}.js`);
-const LAZY = [...LANGUAGES, 'peacekit-zoom-behavior.js'];
+// Code loaded once an element has drawn (zoom and pan, exports), or by a mission view with its base map
+// (the clusterer, the context layers' layout).
+const LAZY = [...LANGUAGES, 'peacekit-zoom-behavior.js', 'peacekit-export-kit.js', 'peacekit-cluster.js', 'peacekit-context.js'];
 const files = readdirSync('dist', { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.js')).map((f) => f.name).sort();
 const expected = ['geo-pko.js', 'peacekit.js', ...LAZY].sort();
 let failed = false;
@@ -24,12 +26,12 @@ if (files.join(', ') !== expected.join(', ')) {
 const code = gz('dist/peacekit.js');
 console.log(`dist/peacekit.js: ${code} B gzip, every element (budget ${BUDGET} B: ${code > BUDGET ? `over by ${code - BUDGET}` : `${BUDGET - code} to spare`})`);
 console.log(`fetched on demand: ${LAZY.filter((f) => files.includes(f)).map((f) => `${f} ${gz(`dist/${f}`)} B`).join(', ')}`);
-const maps = readdirSync('dist/maps').filter((f) => f.endsWith('.js'));
+const maps = ['world.json', 'notes.json', ...readdirSync('dist/maps/detail').filter((f) => f.endsWith('.json')).map((f) => `detail/${f}`)];
 const sizes = maps.map((f) => [f, gz(`dist/maps/${f}`)]).sort((a, b) => b[1] - a[1]);
-const world = sizes.find(([f]) => f === 'world.js');
-const details = sizes.filter(([f]) => /^[A-Z]{3}\.js$/.test(f));
+const world = sizes.find(([f]) => f === 'world.json');
+const details = sizes.filter(([f]) => /^detail\/[A-Z]{3}\.json$/.test(f));
 const median = details[Math.floor(details.length / 2)];
-console.log(`base maps: world.js ${world?.[1]} B gzip; ${details.length} detail files, largest ${details[0]?.join(' ')} B, median ${median?.[1]} B, ${details.reduce((n, [, s]) => n + s, 0)} B in all`);
+console.log(`base maps: world.json ${world?.[1]} B gzip; ${details.length} detail files, largest ${details[0]?.join(' ')} B, median ${median?.[1]} B, ${details.reduce((n, [, s]) => n + s, 0)} B in all`);
 for (const [f, s] of sizes) {
   if (s > MAP_FILE_BUDGET) {
     console.error(`dist/maps/${f} is ${s} B gzip, over the ${MAP_FILE_BUDGET} B a map file may weigh`);

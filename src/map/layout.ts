@@ -16,7 +16,7 @@ import {
 } from '../model/index.js';
 import type { Messages } from '../shared/messages/en.js';
 import type { BaseMap, LonLatBox } from '../geo/basemap.js';
-import { clusterSites, type ClusterMark, type Clusterer } from '../geo/cluster.js';
+import type { ClusterMark, Clusterer, clusterSites } from '../geo/cluster.js';
 import { countryList } from '../geo/country-names.js';
 import { latinChars } from '../shared/text-width.js';
 import { spreadPiles } from './spread.js';
@@ -363,9 +363,14 @@ export interface FootprintInput {
   precision?: 'year' | 'month' | 'day';
   /** Every site the mission ever held, at its peak, rather than those of `day` (see model/life-footprint.ts). */
   life?: boolean;
+  /**
+   * The clusterer (geo/cluster.ts, over supercluster), which a mission view loads with its base map
+   * rather than the kit carrying it for every page; without it, sites are not grouped.
+   */
+  cluster?: typeof clusterSites;
 }
 
-export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16, precision = 'day', life = false }: FootprintInput): Footprint {
+export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16, precision = 'day', life = false, cluster }: FootprintInput): Footprint {
   const number = new Intl.NumberFormat(lang);
   const dateLabel = formatDay(day, lang, precision);
   const rMax = maxRadius(frame.width, frame.height);
@@ -468,8 +473,8 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
   const byId = new Map(marks.map((m) => [m.id, m]));
   // The mission HQ is never folded into a group: it is what a reader looks for first.
   const clusterable = marks.filter((m) => m.type !== 'mission-hq');
-  const clusterer = frame.mode === 'mission' && clusterRadius > 0 && clusterable.length > 1
-    ? clusterSites(clusterable.map((m) => ({ id: m.id, at: m.at })), clusterRadius)
+  const clusterer = frame.mode === 'mission' && cluster && clusterRadius > 0 && clusterable.length > 1
+    ? cluster(clusterable.map((m) => ({ id: m.id, at: m.at })), clusterRadius)
     : null;
   const clustered = new Set(clusterer ? clusterable.map((m) => m.id) : []);
 

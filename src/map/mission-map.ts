@@ -15,7 +15,19 @@ import { tokens } from '../shared/tokens.js';
 import { fetchBaseMap, type BaseMap } from '../geo/basemap.js';
 import { detailMap, mapNotes, worldBaseMap } from '../geo/map-files.js';
 import type { Topology } from 'topojson-specification';
-import { contextLayout, layersOf, placeContext, type Context, type PlacedContext } from './context.js';
+import type { Context, PlacedContext } from './context.js';
+
+type ContextModule = typeof import('./context.js');
+/** The context layers' code, loaded with the first detail files (a map draws without it until then). */
+let contextModule: ContextModule | undefined;
+/**
+ * The clusterer (geo/cluster.ts and supercluster): only a mission view groups sites, and it cannot draw
+ * before its base map arrives, so the clusterer is fetched beside the kit at the same time.
+ */
+let clusterModule: typeof import('../geo/cluster.js') | undefined;
+let clusterLoad: Promise<unknown> | undefined;
+const loadClusterer = () => (clusterLoad ??= import('../geo/cluster.js').then((m) => (clusterModule = m), (e) => { clusterLoad = undefined; throw e; }));
+const NO_CONTEXT: Context = { countries: [], detailed: new Set(), boundaries: '', undetermined: '', admin1: '', places: [], notes: [], sources: [] };
 import { tilesFor, tileTemplate, type Tile } from './tiles.js';
 import {
   IDENTITY, UNIT_RADIUS, dayShown, precisionOf, footprintLayout, frameLayout, mapHeight, missionAspect, nextMark, unitSymbol, viewLayout,
@@ -219,6 +231,13 @@ export class PkMissionMap extends PkFeedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.world) this.track(worldBaseMap()).then((b) => (this.world = b), (e: Error) => (this.mapFileWarning = e.message));
+    if (this.mission) this.needClusterer();
+  }
+
+  /** Fetches the clusterer for a mission view (alongside the base map, on the first one); the view waits for it. */
+  private needClusterer() {
+    if (clusterModule) return;
+    this.track(loadClusterer()).then(() => this.requestUpdate(), (e: Error) => (this.mapFileWarning = e.message));
   }
 
   /** Resolves once the feed, the base map and the detail in view are drawn, and zooming works. */
@@ -246,8 +265,9 @@ export class PkMissionMap extends PkFeedElement {
     if (!wanted.length) return;
     // Marked as asked for at once, so that the next update does not ask again.
     for (const code of wanted) this.details.set(code, null);
-    this.track(Promise.all(wanted.map((code) => detailMap(code).then((t) => [code, t] as const)))).then(
-      (loaded) => {
+    const code = import('./context.js').then((m) => (contextModule = m));
+    this.track(Promise.all([code, ...wanted.map((c) => detailMap(c).then((t) => [c, t] as const))])).then(
+      ([, ...loaded]) => {
         const next = new Map(this.details);
         for (const [code, t] of loaded) next.set(code, t);
         this.details = next;
@@ -280,7 +300,8 @@ export class PkMissionMap extends PkFeedElement {
     const t = this.t;
     const lang = this.language;
     const baseMap = this.customBase ?? this.world;
-    if (!baseMap) {
+    // A mission view draws once it has both its base map and its clusterer (fetched together).
+    if (!baseMap || (this.mission && !clusterModule && !this.mapFileWarning)) {
       this.frame = this.footprint = this.view = undefined;
       return;
     }
@@ -303,10 +324,10 @@ export class PkMissionMap extends PkFeedElement {
     const day = dayShown(this.frame.mission, this.date, asOfDay(feed));
     // An ended mission with no date asked for: its footprint over its whole life, not its empty last day.
     const life = !this.date && showsLife(this.frame.mission, asOfDay(feed));
-    const footprintKey = [this.frame, day, this.date, life];
+    const footprintKey = [this.frame, day, this.date, life, clusterModule];
     if (!this.footprint || footprintKey.some((k, i) => k !== this.keys.footprint[i])) {
       const sameFrame = this.keys.footprint[0] === this.frame;
-      this.footprint = footprintLayout({ feed, frame: this.frame, day, lang, t, life, precision: this.date && Number.isFinite(day) ? precisionOf(this.date) : 'day' });
+      this.footprint = footprintLayout({ feed, frame: this.frame, day, lang, t, life, cluster: clusterModule?.clusterSites, precision: this.date && Number.isFinite(day) ? precisionOf(this.date) : 'day' });
       this.animateDate = sameFrame && changed.has('date');
       this.keys.footprint = footprintKey;
       if (this.activeKey && !this.footprint.byId.has(this.activeKey)) this.activeKey = null;
@@ -321,10 +342,10 @@ export class PkMissionMap extends PkFeedElement {
     }
     this.warnings = [...(this.basemapWarning ? [this.basemapWarning] : []), ...(this.mapFileWarning ? [this.mapFileWarning] : []), ...[...this.frame.warnings, ...this.footprint.warnings].map((w) => w.message)];
     // The view changes with the zoom, not with the active mark or the tooltip: an arrow key redraws, it does not re-cluster.
-    const contextKey = [this.frame, this.details, this.layers, lang];
+    const contextKey = [this.frame, this.details, this.layers, lang, contextModule];
     if (!this.context || contextKey.some((k, i) => k !== this.keys.context[i])) {
       const loaded = new Map([...this.details].filter((e): e is [string, Topology] => !!e[1]));
-      this.context = contextLayout({ frame: this.frame, details: loaded, layers: layersOf(this.layers), lang });
+      this.context = contextModule?.contextLayout({ frame: this.frame, details: loaded, layers: contextModule.layersOf(this.layers), lang }) ?? NO_CONTEXT;
       this.keys.context = contextKey;
     }
     const viewKey = [this.frame, this.footprint, this.transform, fontSize, lang, this.context];
@@ -332,7 +353,7 @@ export class PkMissionMap extends PkFeedElement {
       const previous = this.view;
       this.view = viewLayout({ frame: this.frame, footprint: this.footprint, transform: this.transform, t, lang, fontSize });
       this.keys.view = viewKey;
-      this.placed = placeContext(this.context, this.transform, this.frame.width, this.frame.height, fontSize, this.view);
+      this.placed = contextModule?.placeContext(this.context, this.transform, this.frame.width, this.frame.height, fontSize, this.view) ?? { dots: [], labels: [] };
       if (this.animateDate && previous) {
         const now = new Set(this.view.marks.map((m) => m.key));
         this.leaving = previous.marks.filter((m) => m.kind !== 'cluster' && !now.has(m.key)).map((m) => ({ ...m, r: 0 }));
@@ -355,6 +376,7 @@ export class PkMissionMap extends PkFeedElement {
     const related = this.feed ? relatedTo(this.feed, this.selection) : null;
     this.relatedMarks = markRelated(this.mapSvg, new Set([...(related?.sites ?? []), ...(related?.missions ?? [])]), this.relatedMarks);
     this.loadDetails();
+    if (changed.has('mission') && this.mission) this.needClusterer();
     const node = this.viewport;
     if (node && this.frame) {
       this.zoom.attach(node);
@@ -488,7 +510,7 @@ export class PkMissionMap extends PkFeedElement {
     const frame = this.frame;
     const footprint = this.footprint;
     const view = this.view;
-    if (!frame || !footprint || !view) return renderNotice(this.customBase || this.world ? this.t.noMissions : this.mapFileWarning ?? this.t.loadingMap);
+    if (!frame || !footprint || !view) return renderNotice((this.customBase || this.world) && (!this.mission || clusterModule) ? this.t.noMissions : this.mapFileWarning ?? this.t.loadingMap);
     const t = this.t;
     const missing = this.mission && frame.mode === 'world' ? t.noMission(this.mission) : null;
     const n = footprint.marks.length;

@@ -3,6 +3,7 @@ import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolS
 import { dayShown, footprintLayout, frameLayout, mapHeight, nextMark, placeLabels, roundDown, unitSymbol, viewLayout, IDENTITY, SYMBOL_PATHS, UNIT_RADIUS } from '../../src/map/layout.js';
 import { legendLayout } from '../../src/map/legend.js';
 import { worldBaseMap } from '../../src/geo/map-files.js';
+import { clusterSites } from '../../src/geo/cluster.js';
 import { parseFeed, startOf, endOf } from '../../src/model/index.js';
 import { messagesFor } from '../../src/shared/i18n.js';
 import sierraLeone from '../../demo/feeds/sierra-leone.json';
@@ -61,7 +62,7 @@ describe('map layout', () => {
   it('sizes sites by area (square root of personnel), comparable across dates', async () => {
     const frame = frameLayout({ feed, mission: 'unamsil', width: 600, height: 600, baseMap: (await worldBaseMap()), t });
     expect(frame.sizeMax).to.equal(3400); // Koidu-Sefadu at its largest, the top of the scale (maxRadius(600, 600) = 25 px)
-    const f = footprintLayout({ feed, frame, day: startOf('2002'), lang: 'en', t });
+    const f = footprintLayout({ feed, frame, day: startOf('2002'), lang: 'en', t, cluster: clusterSites });
     expect(f.byId.get('daru')!.r).to.be.closeTo(25 * Math.sqrt(1437 / 3400), 1e-9);
     expect(f.byId.get('bo')!.r).to.be.closeTo(25 * Math.sqrt(650 / 3400), 1e-9);
     expect(f.legend.sizes.map((s) => s.value)).to.deep.equal([2000, 500, 100]);
@@ -83,7 +84,7 @@ describe('map layout', () => {
 
   it('on a phone-sized map, draws no group over another and no label over a symbol', async () => {
     const frame = frameLayout({ feed, mission: 'unamsil', width: 342, height: 356, baseMap: (await worldBaseMap()), t });
-    const f = footprintLayout({ feed, frame, day: startOf('2002-06-30'), lang: 'en', t });
+    const f = footprintLayout({ feed, frame, day: startOf('2002-06-30'), lang: 'en', t, cluster: clusterSites });
     const view = viewLayout({ frame, footprint: f, transform: IDENTITY, t, lang: 'en' });
     const groups = view.marks.filter((m) => m.kind === 'cluster');
     expect(groups.length).to.be.above(0);
@@ -147,7 +148,7 @@ describe('map layout', () => {
   it('lays out 10,000 sites as a few hundred marks', async () => {
     const big = parseFeed(manySites(10_000)).feed!;
     const frame = frameLayout({ feed: big, mission: 'large', width: 960, height: 720, baseMap: (await worldBaseMap()), t });
-    const f = footprintLayout({ feed: big, frame, day: startOf('2015'), lang: 'en', t });
+    const f = footprintLayout({ feed: big, frame, day: startOf('2015'), lang: 'en', t, cluster: clusterSites });
     const view = viewLayout({ frame, footprint: f, transform: IDENTITY, t, lang: 'en' });
     expect(f.marks).to.have.length(10_000);
     expect(view.marks.length).to.be.lessThan(800);
