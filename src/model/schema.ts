@@ -219,6 +219,8 @@ export const FundingStream = v.looseObject({
   cycle: v.optional(v.string()),
   mission: v.optional(Ref('a mission')),
   amounts: v.array(Amount, 'expected a list of amounts'),
+  /** What the figures are (which proposal, which apportionment): shown with the amounts. */
+  note: v.optional(LocalizedText),
   sources: Sources,
 });
 

@@ -199,7 +199,7 @@ export function buildTimeline(
     const reliability = RELIABILITIES.includes(f.reliability as never) ? f.reliability : 'projected';
     const marks = f.amounts.map((a, i) => mark({
       key: `amount-${f.id}-${i}`, id: f.id, kind: 'amount', label: text(f.label), lane: `funding-${f.id}`,
-      type: f.source, reliability, value: a.value, required: a.required, currency: a.currency, note: f.cycle, ...span(a),
+      type: f.source, reliability, value: a.value, required: a.required, currency: a.currency, note: text(f.note) || f.cycle, ...span(a),
     }));
     const rows = packRows(marks);
     groupOf('funding').lanes.push({ id: `funding-${f.id}`, label: text(f.label), group: 'funding', rows, marks });
