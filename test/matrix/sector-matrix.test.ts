@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/matrix/sector-matrix.js';
 import type { PkSectorMatrix } from '../../src/matrix/sector-matrix.js';
@@ -108,9 +108,7 @@ describe('<pk-sector-matrix> handover', () => {
   it('says the transfer in the reader\'s language', async () => {
     const el = await matrix({ date: '2004-10-01', compare: '2004-09-01' });
     el.lang = 'fr';
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
+    await waitUntil(() => $(el, '.summary')?.textContent!.startsWith('Du'), 'the French catalogue loads');
     // French typography puts no-break spaces before ":" and ";".
     expect($(el, '.summary').textContent!.replace(/\s/g, ' ')).to.equal('Du 1 sept. 2004 au 1 oct. 2004 : 1 responsabilité transférée de UNAMSIL à des acteurs nationaux ; 2 commencent.');
     expect(cell(el, 'Primary responsibility for security', 4).getAttribute('aria-label')).to.contain('transférée à SLP et RSLAF');
