@@ -111,7 +111,8 @@ describe('<pk-sector-matrix> handover', () => {
     await waitUntil(() => $(el, '.summary')?.textContent!.startsWith('Du'), 'the French catalogue loads');
     // French typography puts no-break spaces before ":" and ";".
     expect($(el, '.summary').textContent!.replace(/\s/g, ' ')).to.equal('Du 1 sept. 2004 au 1 oct. 2004 : 1 responsabilité transférée de UNAMSIL à des acteurs nationaux ; 2 commencent.');
-    expect(cell(el, 'Primary responsibility for security', 4).getAttribute('aria-label')).to.contain('transférée à SLP et RSLAF');
+    // The feed gives this sector's label in six languages.
+    expect(cell(el, 'Responsabilité première de la sécurité', 4).getAttribute('aria-label')).to.contain('transférée à SLP et RSLAF');
   });
 });
 
