@@ -683,6 +683,10 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   private renderBar(d: DrawnBar) {
     const tabindex = d.key === this.focusKey ? '0' : '-1';
     const b = d.bar;
+    if (d.received) {
+      // Required as the outline, what came as the solid part of its height: the gap reads as the empty rest.
+      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect class="need" x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect><rect class="got" x=${b.x0} y=${d.received.y} width=${d.width} height=${d.received.h}></rect><path class="arrow" d=${d.arrow}></path></g><text aria-hidden="true" class=${d.amountCls} x=${d.amountX} y=${d.textY} .textContent=${d.amount}></text>`;
+    }
     if (d.amount) return this.renderAmountBar(d, tabindex);
     if (d.diamond) {
       return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><path class="diamond" d=${d.diamond}></path></g><text aria-hidden="true" class=${d.labelCls} x=${b.labelX} y=${d.textY} .textContent=${d.label}></text>`;
@@ -699,10 +703,6 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   /** The same four shapes for a funding amount, its figure written on the bar before its label. */
   private renderAmountBar(d: DrawnBar, tabindex: string) {
     const b = d.bar;
-    if (d.received) {
-      // Required as the outline, what came as the solid part of its height: the gap reads as the empty rest.
-      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect class="need" x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect><rect class="got" x=${b.x0} y=${d.received.y} width=${d.width} height=${d.received.h}></rect><path class="arrow" d=${d.arrow}></path></g><text aria-hidden="true" class=${d.amountCls} x=${d.amountX} y=${d.textY} .textContent=${d.amount}></text>`;
-    }
     if (d.diamond) {
       return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><path class="diamond" d=${d.diamond}></path></g><text aria-hidden="true" class=${d.amountCls} x=${d.amountX} y=${d.textY} .textContent=${d.amount}></text><text aria-hidden="true" class=${d.labelCls} x=${b.labelX} y=${d.textY} .textContent=${d.label}></text>`;
     }

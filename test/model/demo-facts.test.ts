@@ -128,7 +128,7 @@ describe('demo facts: Sierra Leone story (S6-S18)', () => {
 });
 
 describe('the seed\'s words in six languages', () => {
-  const all = { en, fr, es, ar, ru, zh };
+  const all = { en, fr, es, ar, ru, zh } as unknown as Record<string, typeof en>;
   const consensus = { en: 'consensus', fr: 'consensus', es: 'consenso', ar: 'توافق', ru: 'консенсус', zh: '共识' };
 
   it('articulate: helping build consensus, nationals setting the priorities', () => {
