@@ -732,8 +732,12 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       const h = bar.h / 2;
       const share = withNeed && m.required! > 0 ? Math.min(1, (m.value ?? 0) / m.required!) : 1;
       const receivedH = Math.round(bar.h * share);
-      const compact = m.kind !== 'amount' ? ''
+      // On the bar: "$622M / $633M" where it fits, else the share that came ("98%"); the tooltip and table give it in full.
+      const pair = m.kind !== 'amount' ? ''
         : [m.value, m.required].filter((n) => n !== undefined).map((n) => amountText(n!, m.currency, lang, true)).join(' / ');
+      const compact = withNeed && m.value !== undefined && textWidth(pair, this.layout!.size.fontSize) > width - 8
+        ? new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share)
+        : pair;
       return {
         bar,
         key: m.key,
