@@ -733,9 +733,9 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       const share = withNeed && m.required! > 0 ? Math.min(1, (m.value ?? 0) / m.required!) : 1;
       const receivedH = Math.round(bar.h * share);
       // On the bar: "$622M / $633M" where it fits, else the share that came ("98%"); the tooltip and table give it in full.
-      const pair = m.kind !== 'amount' ? ''
+      const pair = m.kind !== 'amount' || width <= 40 ? ''
         : [m.value, m.required].filter((n) => n !== undefined).map((n) => amountText(n!, m.currency, lang, true)).join(' / ');
-      const compact = withNeed && m.value !== undefined && textWidth(pair, this.layout!.size.fontSize) > width - 8
+      const compact = pair && withNeed && m.value !== undefined && textWidth(pair, this.layout!.size.fontSize) > width - 8
         ? new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share)
         : pair;
       return {
@@ -750,7 +750,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
         label: bar.label,
         labelCls: `bar-label ${variant}${bar.labelInside ? ' in' : ''}`,
         textY: bar.y + h + Math.round(this.layout!.size.fontSize / 3),
-        amount: m.kind === 'amount' && width > 40 ? fitText(compact, width - 8) : '',
+        amount: compact ? fitText(compact, width - 8) : '',
         amountCls: `bar-label ${variant}${withNeed ? ' halo' : m.reliability === 'assured' ? ' in' : ''}`,
         amountX: Math.max(bar.x0, 0) + 4,
         received: withNeed ? { y: bar.y + bar.h - receivedH, h: receivedH } : null,
