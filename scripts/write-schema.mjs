@@ -6,6 +6,18 @@ import { importTs } from './load-ts.mjs';
 
 const { Feed, FORMAT_VERSION } = await importTs('src/model/schema.ts');
 const schema = toJsonSchema(Feed, { errorMode: 'ignore' });
+
+// valibot's custom checks do not translate: say in JSON Schema what Amount's check says, that an
+// amount gives what came ("value"), what was required ("required"), or both.
+(function amounts(node) {
+  if (!node || typeof node !== 'object') return;
+  const p = node.properties;
+  if (p && p.value && p.required && p.currency) {
+    delete node.required;
+    node.anyOf = [{ required: ['value'] }, { required: ['required'] }];
+  }
+  for (const child of Object.values(node)) amounts(child);
+})(schema);
 const out = {
   title: `peacekit feed, format version ${FORMAT_VERSION}`,
   description: 'One JSON document for every peacekit widget (see docs/feed.md). Generated from src/model/schema.ts by scripts/write-schema.mjs; do not edit.',

@@ -57,7 +57,11 @@ function renderEntry(r: CellRole, c: DetailsContext): TemplateResult {
     ? t.movedTo(c.actorName(r.counterpart))
     : r.mark === 'moved-in' && r.counterpart
       ? t.movedFrom(c.actorName(r.counterpart))
-      : t.marks[r.mark];
+      : r.mark === 'transferred-out' && r.counterparts
+        ? t.transferredTo(t.list(r.counterparts.map(c.actorName)))
+        : r.mark === 'transferred-in' && r.counterparts
+          ? t.transferredFrom(c.actorName(r.counterparts[0]))
+          : t.marks[r.mark];
   const note = res.note ? textOf(res.note, c.lang, c.feed.lang) : '';
   const sources = (res.sources ?? []).map((id) => c.sources.get(id)).filter((s): s is Source => !!s);
   return html`<li>

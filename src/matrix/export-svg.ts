@@ -29,7 +29,7 @@ function fit(text: string, width: number, char = CHAR): string {
 }
 
 function glyph(x: number, y: number, r: Pick<CellRole, 'glyph' | 'color' | 'ink'> & { mark: Mark }, c: SvgColors): string {
-  const hollow = r.mark === 'ended' || r.mark === 'moved-out';
+  const hollow = r.mark === 'ended' || r.mark === 'moved-out' || r.mark === 'transferred-out';
   const parts = [
     `<rect x="${x}" y="${y}" width="${GLYPH}" height="${GLYPH}" rx="3" fill="${hollow ? 'none' : r.color}" stroke="${r.color}" stroke-width="1.5"${hollow ? ' stroke-dasharray="3 2"' : ''}/>`,
     `<text x="${x + GLYPH / 2}" y="${y + GLYPH / 2 + 4}" text-anchor="middle" font-size="11" font-weight="700" fill="${hollow ? c.text : r.ink}">${esc(r.glyph)}</text>`,
@@ -38,6 +38,8 @@ function glyph(x: number, y: number, r: Pick<CellRole, 'glyph' | 'color' | 'ink'
   if (r.mark === 'begun') parts.push(`<text x="${x + GLYPH + 1}" y="${y + 4}" font-size="11" font-weight="700" fill="${c.text}">+</text>`);
   if (r.mark === 'moved-out') parts.push(`<text x="${x + GLYPH}" y="${y + GLYPH / 2 + 4}" font-size="11" fill="${c.text}">→</text>`);
   if (r.mark === 'moved-in') parts.push(`<text x="${x - 10}" y="${y + GLYPH / 2 + 4}" font-size="11" fill="${c.text}">→</text>`);
+  if (r.mark === 'transferred-out') parts.push(`<text x="${x + GLYPH}" y="${y + GLYPH / 2 + 4}" font-size="12" fill="${c.text}">⇒</text>`);
+  if (r.mark === 'transferred-in') parts.push(`<text x="${x - 12}" y="${y + GLYPH / 2 + 4}" font-size="12" fill="${c.text}">⇒</text>`);
   return parts.join('');
 }
 

@@ -14,7 +14,7 @@ export type SortOrder = 'area' | 'roles' | 'alpha';
 export const SORT_ORDERS: readonly SortOrder[] = ['area', 'roles', 'alpha'];
 
 /** How a role in a cell changed between the two dates; `held` when there is no comparison. */
-export type Mark = 'held' | 'continued' | 'begun' | 'ended' | 'moved-out' | 'moved-in';
+export type Mark = 'held' | 'continued' | 'begun' | 'ended' | 'moved-out' | 'moved-in' | 'transferred-out' | 'transferred-in';
 
 export interface CellRole {
   role: string;
@@ -27,6 +27,8 @@ export interface CellRole {
   mark: Mark;
   /** For a move: the actor the role passes to (`moved-out`) or comes from (`moved-in`). */
   counterpart?: string;
+  /** For a transfer: the actors that take it over (`transferred-out`) or the one it came from (`transferred-in`). */
+  counterparts?: string[];
   entry: MatrixEntry;
 }
 
@@ -143,7 +145,7 @@ const SIDE_PANEL_WIDTH = 1100;
 const HORIZONTAL_HEADER = 36;
 
 const NATIONAL = new Set(['national-government', 'national-civil-society']);
-const MARK_ORDER: Mark[] = ['begun', 'ended', 'moved-out', 'moved-in'];
+const MARK_ORDER: Mark[] = ['begun', 'ended', 'transferred-out', 'transferred-in', 'moved-out', 'moved-in'];
 
 /** Black or white, whichever reads better on a hex colour (relative luminance, WCAG 2.2). */
 export function inkOn(hex: string): string {
@@ -198,7 +200,7 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
 
   // Cell contents: the later matrix, plus what ended or passed on since the earlier one.
   const afterMatrix = matrixAt(feed, after, { mission: o.mission });
-  const items: { entry: MatrixEntry; mark: Mark; counterpart?: string }[] = [];
+  const items: Item[] = [];
   let total = afterMatrix.entries.length;
   if (before === undefined) {
     afterMatrix.entries.forEach((entry) => items.push({ entry, mark: 'held' }));
@@ -209,6 +211,10 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
     h.continued.forEach((entry) => items.push({ entry, mark: 'continued' }));
     h.begun.forEach((entry) => items.push({ entry, mark: 'begun' }));
     h.ended.forEach((entry) => items.push({ entry, mark: 'ended' }));
+    h.transferred.forEach(({ from, to }) => {
+      items.push({ entry: from, mark: 'transferred-out', counterparts: to.map((e) => e.responsibility.actor) });
+      to.forEach((entry) => items.push({ entry, mark: 'transferred-in', counterparts: [from.responsibility.actor] }));
+    });
     h.moved.forEach(({ from, to }) => {
       items.push({ entry: from, mark: 'moved-out', counterpart: to.responsibility.actor });
       items.push({ entry: to, mark: 'moved-in', counterpart: from.responsibility.actor });
@@ -226,7 +232,7 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
   const usualLevel = [...levelCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
   const roleIndex = new Map(vocabulary.roles.map((r, i) => [r.id, i]));
   const byCell = new Map<string, CellRole[]>();
-  for (const { entry, mark, counterpart } of shownItems) {
+  for (const { entry, mark, counterpart, counterparts } of shownItems) {
     const r = entry.responsibility;
     const def = vocabulary.roleById.get(r.role);
     const color = def?.color ?? '#999999';
@@ -235,6 +241,7 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
       color, ink: inkOn(color), mark, entry,
       ...(r.level ? { level: r.level } : {}),
       ...(counterpart ? { counterpart } : {}),
+      ...(counterparts ? { counterparts } : {}),
     };
     const key = cellKey(r.sector, r.actor);
     const list = byCell.get(key);
@@ -256,7 +263,7 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
       const levels = LEVELS.filter((l) => l !== usualLevel && roles.some((r) => r.level === l));
       return { sector: id, actor: c.id, roles, levels, label: t.cellLabel(label, c.label, describeRoles(roles, nameOf, t)) };
     });
-    const roleCount = cells.reduce((n, c) => n + c.roles.filter((r) => r.mark !== 'ended' && r.mark !== 'moved-out').length, 0);
+    const roleCount = cells.reduce((n, c) => n + c.roles.filter((r) => !GONE.has(r.mark)).length, 0);
     return { kind: 'sector', id, label, area: def?.area ?? PRIORITY_AREAS[0].id, cells, roleCount };
   });
   const byVocabulary = (a: SectorRow, b: SectorRow) => (sectorOrder.get(a.id) ?? 1e6) - (sectorOrder.get(b.id) ?? 1e6) || a.id.localeCompare(b.id);
@@ -318,6 +325,8 @@ function describeRoles(roles: CellRole[], nameOf: (id: string) => string, t: Mat
       const parts = [r.label.toLowerCase()];
       if (r.mark === 'moved-out' && r.counterpart) parts.push(t.movedTo(nameOf(r.counterpart)));
       else if (r.mark === 'moved-in' && r.counterpart) parts.push(t.movedFrom(nameOf(r.counterpart)));
+      else if (r.mark === 'transferred-out' && r.counterparts) parts.push(t.transferredTo(listOf(r.counterparts.map(nameOf), t)));
+      else if (r.mark === 'transferred-in' && r.counterparts) parts.push(t.transferredFrom(nameOf(r.counterparts[0])));
       else if (t.marks[r.mark]) parts.push(t.marks[r.mark]);
       if (r.level) parts.push(t.atLevel(t.levels[r.level] ?? r.level));
       return parts.join(' ');
@@ -334,7 +343,7 @@ interface SummaryContext {
 }
 
 /** The one-line summary: counts on a day, or the handover in words ("3 responsibilities pass from UNAMSIL to UNIOSIL; 11 end"). */
-function summarize(items: { entry: MatrixEntry; mark: Mark; counterpart?: string }[], before: Day | undefined, after: Day, c: SummaryContext): string {
+function summarize(items: Item[], before: Day | undefined, after: Day, c: SummaryContext): string {
   const { t, lang } = c;
   if (before === undefined) {
     const actors = new Set(items.map((i) => i.entry.responsibility.actor)).size;
@@ -342,6 +351,27 @@ function summarize(items: { entry: MatrixEntry; mark: Mark; counterpart?: string
     return t.summaryAt(items.length, actors, sectors, formatDay(after, lang));
   }
   const parts: string[] = [];
+  const where = (targets: string[]) => {
+    const types = unique(targets.map(c.typeOf));
+    return targets.length === 1
+      ? c.nameOf(targets[0])
+      : types.every((ty) => NATIONAL.has(ty))
+        ? t.nationalActors
+        : types.length === 1
+          ? t.actorTypes[types[0]] ?? types[0]
+          : t.otherActors;
+  };
+  // Transfers the feed states, grouped by the actor that hands over, in the order of the feed.
+  const transfersFrom = new Map<string, { n: number; to: string[] }>();
+  for (const i of items) {
+    if (i.mark !== 'transferred-out') continue;
+    const from = i.entry.responsibility.actor;
+    const group = transfersFrom.get(from) ?? { n: 0, to: [] };
+    group.n++;
+    group.to.push(...i.counterparts!);
+    transfersFrom.set(from, group);
+  }
+  for (const [from, { n, to }] of transfersFrom) parts.push(t.transfers(n, c.nameOf(from), where(unique(to))));
   // Moves, grouped by the actor they leave, in the order of the feed.
   const movesFrom = new Map<string, string[]>();
   for (const i of items) {
@@ -351,24 +381,28 @@ function summarize(items: { entry: MatrixEntry; mark: Mark; counterpart?: string
     if (list) list.push(i.counterpart!);
     else movesFrom.set(from, [i.counterpart!]);
   }
-  for (const [from, to] of movesFrom) {
-    const targets = unique(to);
-    const types = unique(targets.map(c.typeOf));
-    const where = targets.length === 1
-      ? c.nameOf(targets[0])
-      : types.every((ty) => NATIONAL.has(ty))
-        ? t.nationalActors
-        : types.length === 1
-          ? t.actorTypes[types[0]] ?? types[0]
-          : t.otherActors;
-    parts.push(t.moves(to.length, c.nameOf(from), where));
-  }
+  for (const [from, to] of movesFrom) parts.push(t.moves(to.length, c.nameOf(from), where(unique(to))));
   const ended = items.filter((i) => i.mark === 'ended').length;
   const begun = items.filter((i) => i.mark === 'begun').length;
   if (ended) parts.push(t.ends(ended));
   if (begun) parts.push(t.begins(begun));
   if (!parts.length) parts.push(t.noChange);
   return `${t.summaryBetween(formatDay(before, lang), formatDay(after, lang))}${t.summaryParts(parts)}`;
+}
+
+interface Item {
+  entry: MatrixEntry;
+  mark: Mark;
+  counterpart?: string;
+  counterparts?: string[];
+}
+
+/** Marks of a role that is no longer held on the later day. */
+const GONE = new Set<Mark>(['ended', 'moved-out', 'transferred-out']);
+
+/** "SLP and RSLAF", in the reader's language. */
+function listOf(names: string[], t: MatrixMessages): string {
+  return t.list(names);
 }
 
 function unique<T>(list: T[]): T[] {

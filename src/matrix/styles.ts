@@ -244,8 +244,9 @@ export const matrixStyles = css`
   .glyph::before { content: attr(data-g) / ''; }
   .levels::before { content: attr(data-l) / ''; }
   /* Handover marks read without colour (WCAG 1.4.1): hollow + slash = ends, hollow + arrow out =
-     passes on, arrow in = taken over, plus sign = begins. */
-  .glyph.m-ended, .glyph.m-moved-out {
+     passes on, arrow in = taken over, hollow + double arrow out = transferred (as the feed states),
+     double arrow in = took over by transfer, plus sign = begins. */
+  .glyph.m-ended, .glyph.m-moved-out, .glyph.m-transferred-out {
     background: transparent;
     color: var(--pk-color-text);
     border-style: dashed;
@@ -259,7 +260,8 @@ export const matrixStyles = css`
     border-top: 2px solid var(--pk-color-text);
     transform: rotate(-45deg);
   }
-  .glyph.m-begun::after, .glyph.m-moved-out::after, .glyph.m-moved-in::after {
+  .glyph.m-begun::after, .glyph.m-moved-out::after, .glyph.m-moved-in::after,
+  .glyph.m-transferred-out::after, .glyph.m-transferred-in::after {
     position: absolute;
     font-size: 11px;
     font-weight: 700;
@@ -269,11 +271,14 @@ export const matrixStyles = css`
   .glyph.m-begun::after { content: '+' / ''; top: -5px; inset-inline-end: -8px; font-size: 13px; }
   .glyph.m-moved-out::after { content: '→' / ''; inset-inline-end: -11px; }
   .glyph.m-moved-in::after { content: '→' / ''; inset-inline-start: -11px; }
+  .glyph.m-transferred-out::after { content: '⇒' / ''; inset-inline-end: -12px; font-size: 12px; }
+  .glyph.m-transferred-in::after { content: '⇒' / ''; inset-inline-start: -12px; font-size: 12px; }
   /* Right to left, a responsibility passes leftwards: the arrows turn with the reading direction. */
   :host(:state(rtl)) .glyph.m-moved-out::after, :host(:state(rtl)) .glyph.m-moved-in::after { content: '←' / ''; }
+  :host(:state(rtl)) .glyph.m-transferred-out::after, :host(:state(rtl)) .glyph.m-transferred-in::after { content: '⇐' / ''; }
   .glyph.m-begun { margin-inline-end: 3px; }
-  .glyph.m-moved-out { margin-inline-end: 8px; }
-  .glyph.m-moved-in { margin-inline-start: 8px; }
+  .glyph.m-moved-out, .glyph.m-transferred-out { margin-inline-end: 9px; }
+  .glyph.m-moved-in, .glyph.m-transferred-in { margin-inline-start: 9px; }
   .legend .glyph.sample { --_c: var(--pk-color-text-muted); --_ink: var(--pk-color-bg); }
 
   .details {

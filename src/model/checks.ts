@@ -132,6 +132,7 @@ export function checkFeed(feed: Feed): Finding[] {
     ref(r.actor, actorIds, [...at, 'actor'], 'actor', '"actors"');
     ref(r.role, vocab.roleById, [...at, 'role'], 'role', '"roles" or the built-in roles');
     ref(r.mission, missionIds, [...at, 'mission'], 'mission', '"missions"');
+    ref(r.transferredFrom, actorIds, [...at, 'transferredFrom'], 'actor', '"actors"');
     range(r, at);
     known(r.level, LEVELS, [...at, 'level'], 'level', 'shown as written');
     sources(r.sources, at);

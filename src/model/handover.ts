@@ -1,7 +1,16 @@
 /**
- * The handover between two days: which responsibilities ended, moved to another actor, or began.
- * A responsibility "moves" when the same role in the same sector passes from one actor to another;
- * pairs are matched in the order of the feed, so the result is deterministic.
+ * The handover between two days: which responsibilities ended, were transferred, moved to another
+ * actor, or began.
+ *
+ * - A responsibility is **transferred** when a responsibility in force on the later day names, in
+ *   `transferredFrom`, an actor whose responsibility in the same sector was in force on the earlier
+ *   day and no longer is: the feed says one took over from the other (a mission handing primary
+ *   responsibility for security to national forces), whatever their roles. One earlier
+ *   responsibility may pass to several actors (the police and the armed forces).
+ * - It **moves** when, without such a statement, the same role in the same sector passes from one
+ *   actor to another.
+ *
+ * Pairs are matched in the order of the feed, so the result is deterministic.
  */
 import type { Matrix, MatrixEntry } from './matrix.js';
 
@@ -10,8 +19,15 @@ export interface Move {
   to: MatrixEntry;
 }
 
+/** An earlier responsibility and those that took it over, as the feed states with `transferredFrom`. */
+export interface Transfer {
+  from: MatrixEntry;
+  to: MatrixEntry[];
+}
+
 export interface Handover {
   ended: MatrixEntry[];
+  transferred: Transfer[];
   moved: Move[];
   begun: MatrixEntry[];
   continued: MatrixEntry[];
@@ -19,6 +35,7 @@ export interface Handover {
 
 const holder = (e: MatrixEntry) => `${e.responsibility.sector}|${e.responsibility.role}|${e.responsibility.actor}`;
 const post = (e: MatrixEntry) => `${e.responsibility.sector}|${e.responsibility.role}`;
+const seat = (sector: string, actor: string) => `${sector}|${actor}`;
 
 export function handover(before: Matrix, after: Matrix): Handover {
   const afterHolders = new Set(after.entries.map(holder));
@@ -26,17 +43,41 @@ export function handover(before: Matrix, after: Matrix): Handover {
   const continued = after.entries.filter((e) => beforeHolders.has(holder(e)));
   const leaving = before.entries.filter((e) => !afterHolders.has(holder(e)));
   const arriving = after.entries.filter((e) => !beforeHolders.has(holder(e)));
+  const taken = new Set<MatrixEntry>();
 
+  // Transfers the feed states: an arriving responsibility names the actor it came from.
+  const leavingBySeat = new Map<string, MatrixEntry[]>();
+  for (const e of leaving) {
+    const key = seat(e.responsibility.sector, e.responsibility.actor);
+    const list = leavingBySeat.get(key);
+    if (list) list.push(e);
+    else leavingBySeat.set(key, [e]);
+  }
+  const transfers = new Map<MatrixEntry, MatrixEntry[]>();
+  for (const to of arriving) {
+    const source = to.responsibility.transferredFrom;
+    if (!source) continue;
+    const from = leavingBySeat.get(seat(to.responsibility.sector, source))?.[0];
+    if (!from) continue;
+    taken.add(to);
+    const list = transfers.get(from);
+    if (list) list.push(to);
+    else transfers.set(from, [to]);
+  }
+  const transferred: Transfer[] = leaving.filter((e) => transfers.has(e)).map((from) => ({ from, to: transfers.get(from)! }));
+
+  // Moves: the same role in the same sector passes to another actor.
   const arrivingByPost = new Map<string, MatrixEntry[]>();
   for (const e of arriving) {
+    if (taken.has(e)) continue;
     const list = arrivingByPost.get(post(e));
     if (list) list.push(e);
     else arrivingByPost.set(post(e), [e]);
   }
   const ended: MatrixEntry[] = [];
   const moved: Move[] = [];
-  const taken = new Set<MatrixEntry>();
   for (const from of leaving) {
+    if (transfers.has(from)) continue;
     const to = arrivingByPost.get(post(from))?.find((e) => !taken.has(e));
     if (to) {
       taken.add(to);
@@ -46,5 +87,5 @@ export function handover(before: Matrix, after: Matrix): Handover {
     }
   }
   const begun = arriving.filter((e) => !taken.has(e));
-  return { ended, moved, begun, continued };
+  return { ended, transferred, moved, begun, continued };
 }

@@ -154,6 +154,12 @@ export const Responsibility = v.looseObject({
   role: Ref('a role'),
   mission: v.optional(Ref('a mission')),
   ...RangeEntries,
+  /**
+   * The actor this responsibility was handed over by (a transfer): on its `start`, the named actor's
+   * responsibility in the same sector ended and this one took it up, whatever the two roles. The
+   * matrix's handover view shows it as a transfer, not as one thing ending and another beginning.
+   */
+  transferredFrom: v.optional(Ref('the actor that handed this responsibility over')),
   level: v.optional(v.string()),
   note: v.optional(LocalizedText),
   sources: Sources,
@@ -188,11 +194,22 @@ export const FeedEvent = v.looseObject({
   sources: Sources,
 });
 
-export const Amount = v.looseObject({
-  ...RangeEntries,
-  value: v.pipe(v.number('expected an amount as a number'), v.finite(), v.minValue(0, 'an amount cannot be negative')),
-  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency like "USD"'))),
-});
+const Money = v.pipe(v.number('expected an amount as a number'), v.finite(), v.minValue(0, 'an amount cannot be negative'));
+
+/**
+ * Money over a span. `value` is what came (received, or for an assessed budget what was apportioned
+ * among Member States); `required` is what was asked for (a budget proposal, an appeal, a plan's
+ * costed needs). Either may be missing, not both: a gap is `required` minus `value`.
+ */
+export const Amount = v.pipe(
+  v.looseObject({
+    ...RangeEntries,
+    value: v.optional(Money),
+    required: v.optional(Money),
+    currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency like "USD"'))),
+  }),
+  v.check((a) => a.value !== undefined || a.required !== undefined, 'an amount needs "value" (what came), "required" (what was asked for), or both'),
+);
 
 export const FundingStream = v.looseObject({
   id: Id,
@@ -202,12 +219,16 @@ export const FundingStream = v.looseObject({
   cycle: v.optional(v.string()),
   mission: v.optional(Ref('a mission')),
   amounts: v.array(Amount, 'expected a list of amounts'),
+  /** What the figures are (which proposal, which apportionment): shown with the amounts. */
+  note: v.optional(LocalizedText),
   sources: Sources,
 });
 
 export const Feed = v.looseObject({
   peacekit: v.pipe(v.number('expected the format version as a number, e.g. "peacekit": 1'), v.integer('the format version is a whole number')),
   title: v.optional(LocalizedText),
+  /** Where the feed's facts come from and under which terms (data licences, dataset citations): text, shown as is. */
+  notice: v.optional(LocalizedText),
   asOf: v.optional(PartialDateText),
   lang: v.optional(v.string()),
   sources: v.optional(v.array(Source)),

@@ -28,6 +28,7 @@ export const DEFAULT_SECTORS: readonly SectorDef[] = [
   { id: 'justice-corrections', label: 'Justice and corrections', area: 'safety-security' },
   { id: 'rule-of-law', label: 'Rule of law', area: 'safety-security' },
   { id: 'protection-of-civilians', label: 'Protection of civilians', area: 'safety-security' },
+  { id: 'ceasefire-border-monitoring', label: 'Ceasefire and border monitoring', area: 'safety-security' },
   { id: 'human-rights', label: 'Human rights', area: 'political-processes' },
   { id: 'political-facilitation', label: 'Political facilitation', area: 'political-processes' },
   { id: 'elections', label: 'Elections', area: 'political-processes' },
@@ -35,9 +36,10 @@ export const DEFAULT_SECTORS: readonly SectorDef[] = [
   { id: 'civil-affairs', label: 'Civil affairs', area: 'political-processes' },
   { id: 'return-reintegration', label: 'Return and reintegration', area: 'basic-services' },
   { id: 'basic-services', label: 'Basic services', area: 'basic-services' },
-  { id: 'infrastructure', label: 'Infrastructure', area: 'basic-services' },
   { id: 'civil-administration', label: 'Civil administration', area: 'core-government' },
   { id: 'public-finance', label: 'Public finance', area: 'core-government' },
+  // A/63/881 puts the rehabilitation of basic infrastructure under economic revitalization.
+  { id: 'infrastructure', label: 'Infrastructure', area: 'economic-revitalization' },
   { id: 'employment', label: 'Employment', area: 'economic-revitalization' },
   { id: 'economic-revitalization', label: 'Economic revitalization', area: 'economic-revitalization' },
 ];
@@ -54,7 +56,7 @@ export interface RoleDef {
 
 export const DEFAULT_ROLES: readonly RoleDef[] = [
   { id: 'lead', label: 'Lead', description: 'Owns and leads the effort (national ownership)', glyph: 'L', color: '#0072B2' },
-  { id: 'articulate', label: 'Articulate', description: 'Sets priorities and guides strategy', glyph: 'A', color: '#CC79A7' },
+  { id: 'articulate', label: 'Articulate', description: 'Helps articulate priorities by supporting consensus among national and international partners, and guides strategy; nationals set the priorities', glyph: 'A', color: '#CC79A7' },
   { id: 'enable', label: 'Enable', description: 'Security umbrella, political space, logistics, coordination', glyph: 'E', color: '#56B4E9' },
   { id: 'implement', label: 'Implement', description: 'Carries out the task directly', glyph: 'I', color: '#D55E00' },
   { id: 'support', label: 'Support', description: "Assists another actor's lead", glyph: 'S', color: '#009E73' },

@@ -34,7 +34,10 @@ export interface Mark {
   type?: string;
   status?: string;
   reliability?: string;
+  /** A funding amount: what came (received, or apportioned for an assessed budget). */
   value?: number;
+  /** A funding amount: what was asked for; drawn as an outline around the received bar. */
+  required?: number;
   currency?: string;
   note?: string;
 }
@@ -80,6 +83,8 @@ export interface TimelineModel {
   groups: Group[];
   /** What the feed says continues after the departure (src/model/continuity.ts). */
   continuing: { items: number; tracks: number; successors: number; funding: number };
+  /** Whether any funding amount says what was required: the legend then explains the outline. */
+  fundingRequired: boolean;
 }
 
 /** The zoom's outer padding: 2 % of the span on each side, at least 60 days. */
@@ -194,7 +199,7 @@ export function buildTimeline(
     const reliability = RELIABILITIES.includes(f.reliability as never) ? f.reliability : 'projected';
     const marks = f.amounts.map((a, i) => mark({
       key: `amount-${f.id}-${i}`, id: f.id, kind: 'amount', label: text(f.label), lane: `funding-${f.id}`,
-      type: f.source, reliability, value: a.value, currency: a.currency, note: f.cycle, ...span(a),
+      type: f.source, reliability, value: a.value, required: a.required, currency: a.currency, note: text(f.note) || f.cycle, ...span(a),
     }));
     const rows = packRows(marks);
     groupOf('funding').lanes.push({ id: `funding-${f.id}`, label: text(f.label), group: 'funding', rows, marks });
@@ -223,6 +228,7 @@ export function buildTimeline(
       successors: after?.successors.length ?? 0,
       funding: after?.funding.length ?? 0,
     },
+    fundingRequired: streams.some((f) => f.amounts.some((a) => a.required !== undefined)),
   };
 }
 

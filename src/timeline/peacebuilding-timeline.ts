@@ -54,6 +54,8 @@ interface DrawnBar {
   amount: string;
   amountCls: string;
   amountX: number;
+  /** For an amount that says what was required: the received part, a solid bar at the foot of the outline. */
+  received: { y: number; h: number } | null;
 }
 
 interface Tip {
@@ -620,6 +622,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       <li><svg width="22" height="12" aria-hidden="true"><rect class="after-span" width="22" height="12"></rect><line class="departure-line" x1="1" x2="1" y2="12"></line></svg>${t.legend.after}</li>
       <li>${swatch('mark g-peacebuilding', svg`<path class="arrow" d="M23,2l5,4l-5,4"></path>`, 30)}${t.legend.ongoing}</li>
       ${RELIABILITIES.map((r) => html`<li>${swatch(`mark g-funding r-${r}`)}${t.legend.funding}: ${t.reliabilities[r]}</li>`)}
+      ${this.model?.fundingRequired ? html`<li><svg width="22" height="12" aria-hidden="true"><g class="mark g-funding req"><rect class="need" x="1" y="1" width="20" height="10"></rect><rect class="got" x="1" y="5" width="20" height="6"></rect></g></svg>${t.fundingLegend}</li>` : nothing}
     </ul>`;
   }
 
@@ -679,6 +682,10 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   private renderBar(d: DrawnBar) {
     const tabindex = d.key === this.focusKey ? '0' : '-1';
     const b = d.bar;
+    if (d.received) {
+      // Required as the outline, what came as the solid part of its height: the gap reads as the empty rest.
+      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect class="need" x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect><rect class="got" x=${b.x0} y=${d.received.y} width=${d.width} height=${d.received.h}></rect><path class="arrow" d=${d.arrow}></path></g><text aria-hidden="true" class=${d.amountCls} x=${d.amountX} y=${d.textY} .textContent=${d.amount}></text>`;
+    }
     if (d.amount) return this.renderAmountBar(d, tabindex);
     if (d.diamond) {
       return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><path class="diamond" d=${d.diamond}></path></g><text aria-hidden="true" class=${d.labelCls} x=${b.labelX} y=${d.textY} .textContent=${d.label}></text>`;
@@ -716,14 +723,24 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       const m = bar.mark;
       const group = m.lane === 'mission' ? '' : ` g-${groupOfLane.get(m.lane) ?? 'other'}`;
       const variant = `k-${m.kind}${group}${m.status ? ` s-${m.status}` : ''}${m.reliability ? ` r-${m.reliability}` : ''}`;
-      const amount = m.value !== undefined ? `, ${amountText(m.value, m.currency, lang)} (${t.reliabilities[m.reliability ?? ''] ?? m.reliability})` : '';
+      const figures = this.amountFigures(m);
+      const amount = figures ? `, ${figures} (${t.reliabilities[m.reliability ?? ''] ?? m.reliability})` : '';
       const width = Math.max(2, bar.x1 - bar.x0);
-      const tail = !bar.point && m.ongoing && width > 28 ? 24 : 0;
+      const withNeed = m.kind === 'amount' && m.required !== undefined && !bar.point;
+      const tail = !bar.point && !withNeed && m.ongoing && width > 28 ? 24 : 0;
       const h = bar.h / 2;
+      const share = withNeed && m.required! > 0 ? Math.min(1, (m.value ?? 0) / m.required!) : 1;
+      const receivedH = Math.round(bar.h * share);
+      // On the bar: "$622M / $633M" where it fits, else the share that came ("98%"); the tooltip and table give it in full.
+      const pair = m.kind !== 'amount' || width <= 40 ? ''
+        : [m.value, m.required].filter((n) => n !== undefined).map((n) => amountText(n!, m.currency, lang, true)).join(' / ');
+      const compact = pair && withNeed && m.value !== undefined && textWidth(pair, this.layout!.size.fontSize) > width - 8
+        ? new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share)
+        : pair;
       return {
         bar,
         key: m.key,
-        cls: `mark ${variant}`,
+        cls: `mark ${variant}${withNeed ? ' req' : ''}`,
         aria: `${m.label}, ${rangeText(m, lang, t.ongoing)}${amount}`,
         width: width - tail,
         tail,
@@ -732,9 +749,10 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
         label: bar.label,
         labelCls: `bar-label ${variant}${bar.labelInside ? ' in' : ''}`,
         textY: bar.y + h + Math.round(this.layout!.size.fontSize / 3),
-        amount: m.kind === 'amount' && width > 40 ? fitText(amountText(m.value!, m.currency, lang, true), width - 8) : '',
-        amountCls: `bar-label ${variant}${m.reliability === 'assured' ? ' in' : ''}`,
+        amount: compact ? fitText(compact, width - 8) : '',
+        amountCls: `bar-label ${variant}${withNeed ? ' halo' : m.reliability === 'assured' ? ' in' : ''}`,
         amountX: Math.max(bar.x0, 0) + 4,
+        received: withNeed ? { y: bar.y + bar.h - receivedH, h: receivedH } : null,
       };
     });
   }
@@ -828,10 +846,25 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     return html`<div class="tip" part="tooltip" role="tooltip" id="tip" style=${styleMap(style)}>
       <strong>${mark.kind === 'mandate' ? t.resolution(mark.label) : mark.label}</strong>
       <p>${rangeText(mark, lang, t.ongoing)}</p>
-      ${mark.value !== undefined ? html`<p>${amountText(mark.value, mark.currency, lang)} · ${t.reliability}: ${t.reliabilities[mark.reliability ?? ''] ?? mark.reliability}</p>` : nothing}
+      ${mark.kind === 'amount' ? html`<p>${this.amountFigures(mark)} · ${t.reliability}: ${t.reliabilities[mark.reliability ?? ''] ?? mark.reliability}</p>` : nothing}
       ${mark.note ? html`<p class="muted">${mark.note}</p>` : nothing}
       <p class="muted">${[lane, this.kindText(mark), this.statusText(mark)].filter(Boolean).join(' · ')}</p>
     </div>`;
+  }
+
+  /**
+   * A funding amount in words: "US$90,000,000", or with what was required "US$622,469,200 received of
+   * US$633,269,200 required (98%)", or "US$204,000,000 required; what came is not stated". '' otherwise.
+   */
+  private amountFigures(m: Mark): string {
+    if (m.kind !== 'amount') return '';
+    const t = this.t.timeline;
+    const lang = this.language;
+    const money = (n: number) => amountText(n, m.currency, lang);
+    if (m.required === undefined) return m.value === undefined ? '' : money(m.value);
+    if (m.value === undefined) return t.fundingRequired(money(m.required));
+    const share = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(m.required > 0 ? m.value / m.required : 1);
+    return t.fundingGap(money(m.value), money(m.required), share);
   }
 
   /** The mark's kind in the reader's words: a phase, presence, event or mission type; an item's kind as the feed has it. */
@@ -869,7 +902,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       <td class="date">${dateText(m.start, lang, m.startText)}</td>
       <td class="date">${m.ongoing ? t.ongoing : m.start === m.end && m.kind !== 'mandate' ? '' : dateText(m.end, lang, m.endText)}</td>
       <td>${m.reliability ? `${t.reliabilities[m.reliability] ?? m.reliability}` : this.statusText(m) || this.kindText(m)}</td>
-      <td class="num">${m.value !== undefined ? amountText(m.value, m.currency, lang) : ''}</td>
+      <td class="num">${this.amountFigures(m)}</td>
     </tr>`;
     return html`<details class="table" part="table" @toggle=${(e: Event) => (this.listOpen = (e.target as HTMLDetailsElement).open)}>
       <summary>${t.list(count)}</summary>

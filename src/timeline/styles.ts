@@ -123,6 +123,9 @@ export const timelineStyles = css`
   .r-projected rect { fill: color-mix(in srgb, var(--_c) 8%, var(--_bg)); stroke: var(--_c); stroke-width: 1.5px; stroke-dasharray: 1 3; stroke-linecap: round; }
   .bar-label.r-committed.in, .bar-label.r-pledged.in, .bar-label.r-projected.in { fill: var(--pk-color-text); }
   .hatch line { stroke: var(--_funding); stroke-width: 2; }
+  /* Required against received: a light dashed outline for what was asked, a solid bar for what came. */
+  .mark.req rect.need { fill: color-mix(in srgb, var(--_c) 10%, var(--_bg)); stroke: var(--_c); stroke-width: 1.5px; stroke-dasharray: 4 2; }
+  .mark.req rect.got { fill: var(--_c); stroke: none; }
 
   .strength { fill: color-mix(in srgb, var(--_mission) 30%, var(--_bg)); stroke: var(--_mission); stroke-width: 1; }
   .strength-peak { font-size: var(--pk-font-size-xs); fill: var(--pk-color-text); }

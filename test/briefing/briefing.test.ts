@@ -62,6 +62,13 @@ describe('<pk-briefing>', () => {
 
     await sendKeys({ press: 'PageUp' });
     await waitUntil(() => text(el).includes('Step 4 of 7'));
+    // The caption's handover is the matrix's: a transfer to the police and the armed forces (S/2004/965).
+    expect(matrix.compare).to.equal('2004-09-01');
+    await waitUntil(() => text(matrix).includes('1 responsibility transferred from UNAMSIL to national actors'), 'the matrix shows the transfer at step 4');
+    expect(text(el)).to.contain('Sierra Leone Police and the armed forces');
+
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => text(el).includes('Step 1 of 7'));
     expect(matrix.compare).to.equal(undefined);
   });
 

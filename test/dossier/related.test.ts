@@ -23,7 +23,7 @@ describe('selection across linked views', () => {
     matrix.dispatchEvent(new PkSelectEvent({ kind: 'cell', sector: 'political-facilitation', actor: 'pbc' }));
     await waitUntil(() => related(timeline).length > 0, 'the timeline marks the PBC items');
     expect(related(timeline).every((k) => k!.startsWith('item-pbc-'))).to.equal(true);
-    expect(related(timeline)).to.have.length(2);
+    expect(related(timeline)).to.have.length(3);
 
     map.dispatchEvent(new PkSelectEvent({ kind: 'site', mission: 'unamsil', id: 'bo' }));
     await waitUntil(() => related(timeline).includes('mission'), 'the timeline marks the mission bar');

@@ -80,7 +80,7 @@ describe('<pk-mission-map> mission view', () => {
     expect(tip.textContent).to.contain('Freetown');
     expect(tip.textContent).to.contain('Mission HQ');
     expect(tip.textContent).to.contain('950 troops (as of 2003, estimate)');
-    expect(tip.textContent).to.contain('Open: 1999 – 2005');
+    expect(tip.textContent).to.contain('Open: Oct 22, 1999 – 2005');
     expect(tip.textContent).to.contain('Units: infantry, medical, aviation, observers');
     expect(tip.textContent).to.contain('Contributing countries: India, Jordan, Kenya, and Nigeria');
     await sendMouse({ type: 'move', position: [0, 0] });
@@ -174,7 +174,7 @@ describe('<pk-mission-map> mission view', () => {
     expect(root(el).querySelector('table caption')!.textContent).to.equal('UNAMSIL: deployment as of 2005');
     expect([...root(el).querySelectorAll('thead th')].map((t) => t.textContent)).to.deep.equal(['Site', 'Type', 'Personnel', 'Dates']);
     expect(tableRows(el)).to.have.length(17);
-    expect(tableRows(el).find((r) => r[0] === 'Freetown')).to.deep.equal(['Freetown', 'Mission HQ', '830 (estimate)', '1999 – 2005']);
+    expect(tableRows(el).find((r) => r[0] === 'Freetown')).to.deep.equal(['Freetown', 'Mission HQ', '830 (estimate)', 'Oct 22, 1999 – 2005']);
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');

@@ -21,19 +21,24 @@ describe('matrix layout: axes', () => {
   it('groups sectors under the five priority areas, in the vocabulary order', () => {
     const l = layoutOf();
     expect(l.rows.map((r) => (r.kind === 'area' ? `# ${r.area} ${r.sectors}` : r.id))).to.deep.equal([
-      '# safety-security 6', 'ssr', 'ddr', 'police', 'justice-corrections', 'rule-of-law', 'protection-of-civilians',
+      '# safety-security 9', 'ssr', 'ddr', 'police', 'justice-corrections', 'rule-of-law', 'protection-of-civilians',
+      'ceasefire-border-monitoring', 'security-primacy', 'humanitarian-access',
       '# political-processes 5', 'human-rights', 'political-facilitation', 'elections', 'democratic-institutions', 'civil-affairs',
-      '# basic-services 2', 'return-reintegration', 'basic-services',
+      '# basic-services 1', 'return-reintegration',
       '# core-government 1', 'civil-administration',
       '# economic-revitalization 1', 'employment',
     ]);
   });
 
-  it('puts national actors first, then the mission, then UN entities, in feed order', () => {
+  it('puts national actors first, then the peace operations, UN entities, IFIs, regional and bilateral partners, in feed order', () => {
     const l = layoutOf();
-    expect(l.columns.map((c) => c.label)).to.deep.equal(['GoSL', 'SLP', 'NEC', 'UNAMSIL', 'UNIOSIL', 'UNIPSIL', 'UNCT', 'PBC', 'PBF']);
-    expect(l.columns.filter((c) => c.groupStart).map((c) => c.id)).to.deep.equal(['unamsil', 'uniosil']);
-    expect(l.groups.map((g) => [g.type, g.span])).to.deep.equal([['national-government', 3], ['mission', 1], ['un-entity', 5]]);
+    expect(l.columns.map((c) => c.label)).to.deep.equal([
+      'GoSL', 'SLP', 'RSLAF', 'NEC', 'UNAMSIL', 'UNIOSIL', 'UNIPSIL', 'UNCT', 'PBC', 'PBF', 'World Bank', 'ECOMOG', 'UK',
+    ]);
+    expect(l.columns.filter((c) => c.groupStart).map((c) => c.id)).to.deep.equal(['unamsil', 'unct', 'world-bank', 'ecowas', 'uk']);
+    expect(l.groups.map((g) => [g.type, g.span])).to.deep.equal([
+      ['national-government', 4], ['mission', 3], ['un-entity', 3], ['ifi', 1], ['regional', 1], ['bilateral', 1],
+    ]);
   });
 
   it('keeps the axes stable across dates: only the cells change', () => {
@@ -41,31 +46,32 @@ describe('matrix layout: axes', () => {
     const b = layoutOf({ day: startOf('2012-01-01') });
     expect(a.columns.map((c) => c.id)).to.deep.equal(b.columns.map((c) => c.id));
     expect(sectorRows(a).map((r) => r.id)).to.deep.equal(sectorRows(b).map((r) => r.id));
-    expect(a.shown).to.equal(15);
-    expect(b.shown).to.equal(19);
+    expect(a.shown).to.equal(17);
+    expect(b.shown).to.equal(24);
   });
 
   it('collapses a priority area to its heading', () => {
     const l = layoutOf({ collapsed: new Set(['safety-security', 'basic-services']) });
-    expect(l.rows.length).to.equal(20 - 6 - 2);
-    expect(l.rows[0]).to.include({ kind: 'area', area: 'safety-security', collapsed: true, sectors: 6 });
+    expect(l.rows.length).to.equal(22 - 9 - 1);
+    expect(l.rows[0]).to.include({ kind: 'area', area: 'safety-security', collapsed: true, sectors: 9 });
   });
 });
 
 describe('matrix layout: cells at a date', () => {
   it('holds every role in force, in role order, with level and an announcement', () => {
     const l = layoutOf();
-    expect(l.shown).to.equal(18);
-    expect(l.summary).to.equal('18 responsibilities held by 4 actors in 11 sectors on Jun 30, 2003.');
+    expect(l.shown).to.equal(20);
+    expect(l.summary).to.equal('20 responsibilities held by 7 actors in 13 sectors on Jun 30, 2003.');
     const pf = sectorRows(l).find((r) => r.id === 'political-facilitation')!;
-    const unamsil = pf.cells[3];
-    expect(unamsil.roles.map((r) => [r.glyph, r.mark, r.level])).to.deep.equal([
-      ['E', 'held', 'national'], ['S', 'held', 'national'], ['M', 'held', 'national'],
-    ]);
-    expect(unamsil.label).to.equal('Political facilitation, UNAMSIL: enable at national level, support at national level, monitor at national level');
+    const unamsil = pf.cells[4];
+    expect(unamsil.roles.map((r) => [r.glyph, r.mark, r.level])).to.deep.equal([['E', 'held', 'national'], ['S', 'held', 'national']]);
+    expect(unamsil.label).to.equal('Political facilitation, UNAMSIL: enable at national level, support at national level');
     expect(pf.cells[1].label).to.equal('Political facilitation, SLP: no role');
-    const ddr = sectorRows(l).find((r) => r.id === 'ddr')!;
-    expect(ddr.cells[3].levels).to.deep.equal(['sub-national']);
+    // The ceasefire is monitored in its own sector (the seed's "ceasefire and border monitoring").
+    const ceasefire = sectorRows(l).find((r) => r.id === 'ceasefire-border-monitoring')!;
+    expect(ceasefire.cells[4].label).to.equal('Ceasefire and border monitoring, UNAMSIL: monitor at national level');
+    const poc = sectorRows(l).find((r) => r.id === 'protection-of-civilians')!;
+    expect(poc.cells[4].levels).to.deep.equal(['sub-national']);
     expect(l.usualLevel).to.equal('national');
     expect(l.levels).to.deep.equal(['sub-national']);
   });
@@ -76,9 +82,9 @@ describe('matrix layout: cells at a date', () => {
     (data.responsibilities[0] as { mission: string }).mission = 'other';
     const f = parseFeed(data).feed as Feed;
     const opts = { feed: f, vocabulary: resolveVocabulary(f), lang: 'en', day: startOf('2003-06-30'), width: 1000 };
-    expect(matrixLayout({ ...opts, mission: 'unamsil' }, t).shown).to.equal(17);
-    expect(matrixLayout({ ...opts, mission: 'other' }, t).shown).to.equal(6);
-    expect(matrixLayout(opts, t).shown).to.equal(18);
+    expect(matrixLayout({ ...opts, mission: 'unamsil' }, t).shown).to.equal(19);
+    expect(matrixLayout({ ...opts, mission: 'other' }, t).shown).to.equal(9);
+    expect(matrixLayout(opts, t).shown).to.equal(20);
   });
 
   it('picks black or white ink for each role colour by contrast', () => {
@@ -93,19 +99,23 @@ describe('matrix layout: the handover at UNAMSIL\'s departure', () => {
 
   it('classifies what ends, moves and begins, exactly', () => {
     expect(glyphs(l, 'moved-out')).to.deep.equal([
-      'political-facilitation|unamsil|support', 'elections|unamsil|support', 'civil-administration|unamsil|support',
+      'ssr|unamsil|support', 'political-facilitation|unamsil|support', 'elections|unamsil|support',
     ]);
     expect(glyphs(l, 'moved-in')).to.deep.equal([
-      'political-facilitation|uniosil|support', 'elections|uniosil|support', 'civil-administration|uniosil|support',
+      'ssr|uniosil|support', 'political-facilitation|uniosil|support', 'elections|uniosil|support',
     ]);
-    expect(glyphs(l, 'begun')).to.deep.equal(['ssr|uniosil|support', 'rule-of-law|uniosil|support', 'human-rights|uniosil|support']);
+    expect(glyphs(l, 'begun')).to.deep.equal(['rule-of-law|uniosil|support', 'human-rights|uniosil|support', 'civil-administration|uniosil|support']);
     expect(glyphs(l, 'ended')).to.deep.equal([
-      'ssr|unamsil|implement', 'ddr|gosl|lead', 'ddr|unamsil|implement', 'ddr|unamsil|support',
-      'protection-of-civilians|unamsil|implement', 'human-rights|unamsil|enable',
-      'political-facilitation|unamsil|enable', 'political-facilitation|unamsil|monitor',
-      'civil-affairs|unamsil|enable', 'return-reintegration|unamsil|support', 'basic-services|unamsil|enable',
+      'ddr|unamsil|support', 'police|unamsil|support', 'protection-of-civilians|unamsil|implement',
+      'ceasefire-border-monitoring|unamsil|support', 'security-primacy|unamsil|support', 'humanitarian-access|unamsil|enable',
+      'human-rights|unamsil|monitor', 'political-facilitation|unamsil|enable', 'civil-affairs|unamsil|enable',
+      'return-reintegration|unamsil|support', 'civil-administration|unamsil|monitor',
     ]);
-    expect(glyphs(l, 'continued')).to.deep.equal(['police|slp|lead', 'political-facilitation|gosl|lead', 'elections|nec|lead', 'civil-administration|gosl|lead']);
+    expect(glyphs(l, 'continued')).to.deep.equal([
+      'ssr|uk|lead', 'police|slp|lead', 'security-primacy|slp|lead', 'security-primacy|rslaf|lead',
+      'political-facilitation|gosl|lead', 'elections|nec|lead', 'return-reintegration|unct|implement', 'civil-administration|gosl|lead',
+    ]);
+    expect(glyphs(l, 'transferred-out')).to.deep.equal([]);
   });
 
   it('says it in one line, whichever date comes first', () => {
@@ -117,14 +127,41 @@ describe('matrix layout: the handover at UNAMSIL\'s departure', () => {
 
   it('announces the move with the other actor', () => {
     const el = sectorRows(l).find((r) => r.id === 'elections')!;
-    expect(el.cells[3].label).to.equal('Elections, UNAMSIL: support passes to UNIOSIL at national level');
-    expect(el.cells[4].label).to.equal('Elections, UNIOSIL: support taken over from UNAMSIL at national level');
+    expect(el.cells[4].label).to.equal('Elections, UNAMSIL: support passes to UNIOSIL at national level');
+    expect(el.cells[5].label).to.equal('Elections, UNIOSIL: support taken over from UNAMSIL at national level');
   });
 
   it('counts only what the filters show', () => {
     const national = layoutOf({ day: startOf('2006-06-30'), compare: startOf('2005-06-30'), actorTypes: ['national-government'] });
-    expect(national.columns.map((c) => c.id)).to.deep.equal(['gosl', 'slp', 'nec']);
-    expect(national.summary).to.equal('From Jun 30, 2005 to Jun 30, 2006: 1 ends.');
+    expect(national.columns.map((c) => c.id)).to.deep.equal(['gosl', 'slp', 'rslaf', 'nec']);
+    expect(national.summary).to.equal('From Jun 30, 2005 to Jun 30, 2006: no responsibility changes.');
+  });
+});
+
+describe('matrix layout: a transfer to national authorities', () => {
+  // S/2004/965: on 23 Sep 2004 UNAMSIL transferred primary responsibility for security in the Western
+  // Area, the last area it held, to the Government; the feed says so with `transferredFrom`.
+  const l = layoutOf({ day: startOf('2004-10-01'), compare: startOf('2004-09-01') });
+
+  it('shows the mission\'s responsibility transferred to the police and the armed forces, not ended', () => {
+    expect(glyphs(l, 'transferred-out')).to.deep.equal(['security-primacy|unamsil|implement']);
+    expect(glyphs(l, 'transferred-in')).to.deep.equal(['security-primacy|slp|lead', 'security-primacy|rslaf|lead']);
+    expect(glyphs(l, 'ended')).to.deep.equal([]);
+    expect(glyphs(l, 'begun')).to.deep.equal(['ssr|unamsil|support', 'security-primacy|unamsil|support']);
+    expect(l.marks).to.deep.equal(['begun', 'transferred-out', 'transferred-in']);
+  });
+
+  it('says it in the summary and in each cell', () => {
+    expect(l.summary).to.equal('From Sep 1, 2004 to Oct 1, 2004: 1 responsibility transferred from UNAMSIL to national actors; 2 begin.');
+    const row = sectorRows(l).find((r) => r.id === 'security-primacy')!;
+    expect(row.label).to.equal('Primary responsibility for security');
+    expect(row.cells[4].label).to.equal('Primary responsibility for security, UNAMSIL: implement transferred to SLP and RSLAF at national level, support begins at national level');
+    expect(row.cells[1].label).to.equal('Primary responsibility for security, SLP: lead taken over from UNAMSIL by transfer at national level');
+  });
+
+  it('also shows the earlier transfer from the regional force to the mission', () => {
+    expect(layoutOf({ day: startOf('2000-06-30'), compare: startOf('2000-01-01') }).summary)
+      .to.equal('From Jan 1, 2000 to Jun 30, 2000: 1 responsibility transferred from ECOMOG to UNAMSIL; 1 begins.');
   });
 });
 
@@ -132,34 +169,38 @@ describe('matrix layout: sorting and filters', () => {
   it('sorts A to Z without area headings', () => {
     const l = layoutOf({ sort: 'alpha' });
     expect(l.rows.every((r) => r.kind === 'sector')).to.equal(true);
-    expect(sectorRows(l).slice(0, 4).map((r) => r.label)).to.deep.equal(['Basic services', 'Civil administration', 'Civil affairs', 'Democratic institutions']);
+    expect(sectorRows(l).slice(0, 4).map((r) => r.label)).to.deep.equal(['Ceasefire and border monitoring', 'Civil administration', 'Civil affairs', 'Democratic institutions']);
   });
 
   it('sorts by the number of roles held, ties in vocabulary order', () => {
     const l = layoutOf({ sort: 'roles' });
     expect(sectorRows(l).slice(0, 4).map((r) => [r.id, r.roleCount])).to.deep.equal([
-      ['political-facilitation', 4], ['ddr', 3], ['elections', 2], ['civil-administration', 2],
+      ['ddr', 3], ['political-facilitation', 3], ['police', 2], ['elections', 2],
     ]);
   });
 
   it('keeps only the chosen roles in cells, and every role in the legend', () => {
     const l = layoutOf({ roles: ['lead'] });
     expect(new Set(glyphs(l).map((g) => g.split('|')[2]))).to.deep.equal(new Set(['lead']));
-    expect(l.shown).to.equal(5);
-    expect(l.legendRoles.map((r) => r.id)).to.deep.equal(['lead', 'enable', 'implement', 'support', 'monitor']);
+    expect(l.shown).to.equal(6);
+    expect(l.legendRoles.map((r) => r.id)).to.deep.equal(['lead', 'enable', 'implement', 'support', 'fund', 'monitor']);
   });
 });
 
 describe('matrix layout: sizes', () => {
   it('fills a wide container with horizontal headers', () => {
+    expect(layoutOf({ width: 1600 }).sizes).to.deep.equal({
+      rowHeaderWidth: 240, columnWidth: 104, vertical: false, headerHeight: 36, tableWidth: 1592, showLevels: true, sidePanel: true,
+    });
+    // Thirteen actors at 1,000 px: columns narrow enough that the names stand upright.
     expect(layoutOf().sizes).to.deep.equal({
-      rowHeaderWidth: 240, columnWidth: 84, vertical: false, headerHeight: 36, tableWidth: 996, showLevels: true, sidePanel: false,
+      rowHeaderWidth: 240, columnWidth: 58, vertical: true, headerHeight: 96, tableWidth: 994, showLevels: false, sidePanel: false,
     });
   });
 
   it('keeps columns legible on a phone: vertical headers and sideways scrolling', () => {
     expect(layoutOf({ width: 360 }).sizes).to.deep.equal({
-      rowHeaderWidth: 120, columnWidth: 40, vertical: true, headerHeight: 71, tableWidth: 480, showLevels: false, sidePanel: false,
+      rowHeaderWidth: 120, columnWidth: 40, vertical: true, headerHeight: 96, tableWidth: 640, showLevels: false, sidePanel: false,
     });
   });
 
@@ -202,12 +243,12 @@ describe('matrix SVG export', () => {
     const l = matrixLayout({ feed: f, vocabulary: resolveVocabulary(f), lang: 'en', day: startOf('2003-06-30'), width: 1000 }, t);
     const colors = { background: '#fff', text: '#000', muted: '#555', rule: '#ccc', area: '#eee', fontFamily: 'system-ui' };
     const { svg, width } = matrixToSVG(l, t, colors);
-    expect(width).to.equal(1028);
-    expect(svg).to.contain('18 responsibilities held by 4 actors');
+    expect(width).to.equal(1026);
+    expect(svg).to.contain('20 responsibilities held by 7 actors');
     expect(svg).to.contain('>Implement</text>');
     expect(svg).to.contain('&lt;GoSL &amp; co&gt;');
     expect(svg).not.to.contain('<GoSL');
-    expect(svg.match(/<rect [^>]*rx="3"/g)!.length).to.equal(18 + l.legendRoles.length);
+    expect(svg.match(/<rect [^>]*rx="3"/g)!.length).to.equal(20 + l.legendRoles.length);
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
   });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/matrix/sector-matrix.js';
 import type { PkSectorMatrix } from '../../src/matrix/sector-matrix.js';
@@ -29,20 +29,22 @@ describe('<pk-sector-matrix> at a date', () => {
     const el = await matrix();
     expect($(el, 'table').getAttribute('role')).to.equal('grid');
     expect($$(el, 'thead tr.actors th[scope="col"]').map((th) => th.textContent!.trim())).to.deep.equal(
-      ['Sector', 'GoSL', 'SLP', 'NEC', 'UNAMSIL', 'UNIOSIL', 'UNIPSIL', 'UNCT', 'PBC', 'PBF']);
-    expect($$(el, 'thead th[scope="colgroup"]').map((th) => th.textContent)).to.deep.equal(['National government', 'Peace operation', 'UN entities']);
+      ['Sector', 'GoSL', 'SLP', 'RSLAF', 'NEC', 'UNAMSIL', 'UNIOSIL', 'UNIPSIL', 'UNCT', 'PBC', 'PBF', 'World Bank', 'ECOMOG', 'UK']);
+    expect($$(el, 'thead th[scope="colgroup"]').map((th) => th.textContent)).to.deep.equal([
+      'National government', 'Peace operation', 'UN entities', 'International financial institutions', 'Regional organizations', 'Bilateral partners']);
     expect($$(el, 'tr.area th').map((th) => th.textContent!.trim())).to.deep.equal([
-      'Basic safety and security (6 sectors)', 'Inclusive political processes (5 sectors)', 'Delivery of basic services (2 sectors)',
+      'Basic safety and security (9 sectors)', 'Inclusive political processes (5 sectors)', 'Delivery of basic services (1 sector)',
       'Core government functions (1 sector)', 'Economic revitalization (1 sector)']);
-    expect($$(el, 'td .glyph').length).to.equal(18);
-    expect([...cell(el, 'Political facilitation', 3).querySelectorAll('.glyph')].map((g) => (g as HTMLElement).dataset.g)).to.deep.equal(['E', 'S', 'M']);
-    expect($(el, '.summary').textContent).to.equal('18 responsibilities held by 4 actors in 11 sectors on Jun 30, 2003.');
-    expect($$(el, '.legend button').map((b) => b.textContent!.trim())).to.deep.equal(['Lead', 'Enable', 'Implement', 'Support', 'Monitor']);
+    expect($$(el, 'td .glyph').length).to.equal(20);
+    expect([...cell(el, 'Political facilitation', 4).querySelectorAll('.glyph')].map((g) => (g as HTMLElement).dataset.g)).to.deep.equal(['E', 'S']);
+    expect($(el, '.summary').textContent).to.equal('20 responsibilities held by 7 actors in 13 sectors on Jun 30, 2003.');
+    expect($$(el, '.legend button').map((b) => b.textContent!.trim())).to.deep.equal(['Lead', 'Enable', 'Implement', 'Support', 'Fund', 'Monitor']);
   });
 
   it('announces a cell as sector, actor and roles', async () => {
     const el = await matrix();
-    expect(cell(el, 'Security sector reform', 3).getAttribute('aria-label')).to.equal('Security sector reform, UNAMSIL: implement at national level');
+    expect(cell(el, 'Security sector reform', 12).getAttribute('aria-label')).to.equal('Security sector reform, UK: lead at national level');
+    expect(cell(el, 'Security sector reform', 4).getAttribute('aria-label')).to.equal('Security sector reform, UNAMSIL: no role');
     expect(cell(el, 'Security sector reform', 0).getAttribute('aria-label')).to.equal('Security sector reform, GoSL: no role');
   });
 
@@ -50,8 +52,8 @@ describe('<pk-sector-matrix> at a date', () => {
     const el = await matrix();
     el.date = '2012-01-01';
     await el.updateComplete;
-    expect($$(el, 'td .glyph').length).to.equal(19);
-    expect(rowHeaders(el).length).to.equal(15);
+    expect($$(el, 'td .glyph').length).to.equal(24);
+    expect(rowHeaders(el).length).to.equal(17);
   });
 
   it('says in words when there is nothing at the date', async () => {
@@ -70,8 +72,8 @@ describe('<pk-sector-matrix> at a date', () => {
     data.responsibilities.push({ sector: 'ssr', actor: 'nobody', role: 'lead', start: '2003' } as never);
     const el = await matrix({}, data);
     expect($(el, '[part="problems"] summary').textContent).to.contain('1 entry of the feed could not be shown');
-    expect($(el, '[part="problems"] li').textContent).to.match(/^responsibilities\[47\]/);
-    expect($$(el, 'td .glyph').length).to.equal(18);
+    expect($(el, '[part="problems"] li').textContent).to.match(/^responsibilities\[59\]/);
+    expect($$(el, 'td .glyph').length).to.equal(20);
   });
 });
 
@@ -83,22 +85,46 @@ describe('<pk-sector-matrix> handover', () => {
     expect($$(el, 'td .glyph.m-moved-out').length).to.equal(3);
     expect($$(el, 'td .glyph.m-moved-in').length).to.equal(3);
     expect($$(el, 'td .glyph.m-begun').length).to.equal(3);
-    expect(cell(el, 'Elections', 3).getAttribute('aria-label')).to.equal('Elections, UNAMSIL: support passes to UNIOSIL at national level');
+    expect(cell(el, 'Elections', 4).getAttribute('aria-label')).to.equal('Elections, UNAMSIL: support passes to UNIOSIL at national level');
     expect($$(el, '.legend .item').map((i) => i.textContent!.trim())).to.include.members(['begins', 'ends', 'passes to another actor', 'taken over from another actor']);
+  });
+
+  it('shows a transfer to national authorities as a transfer, not as an end and a beginning', async () => {
+    // S/2004/965: UNAMSIL transferred primary responsibility for security in the Western Area on 23 Sep 2004.
+    const el = await matrix({ date: '2004-10-01', compare: '2004-09-01' });
+    expect($(el, '.summary').textContent).to.equal('From Sep 1, 2004 to Oct 1, 2004: 1 responsibility transferred from UNAMSIL to national actors; 2 begin.');
+    expect($$(el, 'td .glyph.m-transferred-out').length).to.equal(1);
+    expect($$(el, 'td .glyph.m-transferred-in').length).to.equal(2);
+    expect($$(el, 'td .glyph.m-ended').length).to.equal(0);
+    const unamsil = cell(el, 'Primary responsibility for security', 4);
+    expect(unamsil.getAttribute('aria-label')).to.equal('Primary responsibility for security, UNAMSIL: implement transferred to SLP and RSLAF at national level, support begins at national level');
+    expect(cell(el, 'Primary responsibility for security', 2).getAttribute('aria-label')).to.equal('Primary responsibility for security, RSLAF: lead taken over from UNAMSIL by transfer at national level');
+    expect($$(el, '.legend .item').map((i) => i.textContent!.trim())).to.include.members(['transferred to another actor (as the feed states)', 'taken over by transfer']);
+    unamsil.focus();
+    await el.updateComplete;
+    expect($(el, '.details .change').textContent).to.equal('transferred to Sierra Leone Police and Republic of Sierra Leone Armed Forces');
+  });
+
+  it('says the transfer in the reader\'s language', async () => {
+    const el = await matrix({ date: '2004-10-01', compare: '2004-09-01' });
+    el.lang = 'fr';
+    await waitUntil(() => $(el, '.summary')?.textContent!.startsWith('Du'), 'the French catalogue loads');
+    // French typography puts no-break spaces before ":" and ";".
+    expect($(el, '.summary').textContent!.replace(/\s/g, ' ')).to.equal('Du 1 sept. 2004 au 1 oct. 2004 : 1 responsabilité transférée de UNAMSIL à des acteurs nationaux ; 2 commencent.');
+    // The feed gives this sector's label in six languages.
+    expect(cell(el, 'Responsabilité première de la sécurité', 4).getAttribute('aria-label')).to.contain('transférée à SLP et RSLAF');
   });
 });
 
 describe('<pk-sector-matrix> keyboard', () => {
   it('is one tab stop; arrows, Home/End, Ctrl+Home/End move; Enter selects the cell', async () => {
-    const el = await matrix();
+    const el = await matrix({ date: '2005-06-30' });
     expect($$(el, '[tabindex="0"]').length).to.equal(1);
     el.shadowRoot!.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
-    expect(focused(el).textContent!.trim()).to.equal('Basic safety and security (6 sectors)');
+    expect(focused(el).textContent!.trim()).to.equal('Basic safety and security (9 sectors)');
     await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'ArrowRight' });
-    await sendKeys({ press: 'ArrowRight' });
-    await sendKeys({ press: 'ArrowRight' });
-    expect(focused(el).getAttribute('aria-label')).to.equal('Security sector reform, UNAMSIL: implement at national level');
+    for (let i = 0; i < 4; i++) await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el).getAttribute('aria-label')).to.equal('Security sector reform, UNAMSIL: support at national level');
     expect($$(el, '[tabindex="0"]')).to.deep.equal([focused(el)]);
     expect($(el, 'tr.hl th').textContent).to.equal('Security sector reform');
     expect($(el, 'thead th.hl').textContent).to.equal('UNAMSIL');
@@ -109,17 +135,17 @@ describe('<pk-sector-matrix> keyboard', () => {
     expect(event.detail).to.deep.equal({ kind: 'cell', sector: 'ssr', actor: 'unamsil' });
 
     await sendKeys({ press: 'End' });
-    expect(focused(el).getAttribute('aria-label')).to.equal('Security sector reform, PBF: no role');
+    expect(focused(el).getAttribute('aria-label')).to.equal('Security sector reform, UK: lead at national level');
     await sendKeys({ press: 'Home' });
     expect(focused(el).getAttribute('aria-label')).to.equal('Security sector reform, GoSL: no role');
     await sendKeys({ down: 'Control' });
     await sendKeys({ press: 'End' });
     await sendKeys({ up: 'Control' });
-    expect(focused(el).getAttribute('aria-label')).to.equal('Employment, PBF: no role');
+    expect(focused(el).getAttribute('aria-label')).to.equal('Employment, UK: no role');
     await sendKeys({ down: 'Control' });
     await sendKeys({ press: 'Home' });
     await sendKeys({ up: 'Control' });
-    expect(focused(el).textContent!.trim()).to.equal('Basic safety and security (6 sectors)');
+    expect(focused(el).textContent!.trim()).to.equal('Basic safety and security (9 sectors)');
   });
 
   it('collapses and expands a priority area with Enter, keeping focus', async () => {
@@ -154,11 +180,11 @@ describe('<pk-sector-matrix> keyboard', () => {
 describe('<pk-sector-matrix> sorting and filters', () => {
   it('sorts A to Z and by number of roles', async () => {
     const el = await matrix({ sort: 'alpha' });
-    expect(rowHeaders(el).slice(0, 3)).to.deep.equal(['Basic services', 'Civil administration', 'Civil affairs']);
+    expect(rowHeaders(el).slice(0, 3)).to.deep.equal(['Ceasefire and border monitoring', 'Civil administration', 'Civil affairs']);
     expect($$(el, 'tr.area').length).to.equal(0);
     el.sort = 'roles';
     await el.updateComplete;
-    expect(rowHeaders(el).slice(0, 2)).to.deep.equal(['Political facilitation', 'Disarmament, demobilization and reintegration']);
+    expect(rowHeaders(el).slice(0, 2)).to.deep.equal(['Disarmament, demobilization and reintegration', 'Political facilitation']);
   });
 
   it('sorts from the visible control', async () => {
@@ -184,7 +210,8 @@ describe('<pk-sector-matrix> sorting and filters', () => {
     el.roles = [];
     el.actorTypes = ['mission'];
     await el.updateComplete;
-    expect($$(el, 'thead tr.actors th:not(.corner)').map((th) => th.textContent!.trim())).to.deep.equal(['UNAMSIL']);
+    // UNIOSIL and UNIPSIL are Council-mandated special political missions: peace operations beside UNAMSIL.
+    expect($$(el, 'thead tr.actors th:not(.corner)').map((th) => th.textContent!.trim())).to.deep.equal(['UNAMSIL', 'UNIOSIL', 'UNIPSIL']);
     const national = $$(el, '.toolbar button').find((b) => b.textContent!.includes('National government'))!;
     national.click();
     await el.updateComplete;
@@ -196,20 +223,20 @@ describe('<pk-sector-matrix> notes and sources', () => {
   it('links only http(s) and mailto sources; anything else stays text', async () => {
     const data = feed();
     data.sources.push({ id: 'evil', label: 'Evil source', url: 'javascript:alert(1)' } as never, { id: 'mail', label: 'Desk', url: 'mailto:desk@example.org' } as never);
-    data.responsibilities.find((r) => r.sector === 'ssr' && r.actor === 'unamsil')!.sources = ['evil', 'mail', 'undpa-sierra-leone'];
-    const el = await matrix({}, data);
-    cell(el, 'Security sector reform', 3).focus();
+    data.responsibilities.find((r) => r.sector === 'ssr' && r.actor === 'unamsil')!.sources = ['evil', 'mail', 'res-1562'];
+    const el = await matrix({ date: '2005-06-30' }, data);
+    cell(el, 'Security sector reform', 4).focus();
     await el.updateComplete;
     const links = $$(el, '.details a');
-    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['mailto:desk@example.org', data.sources.find((s) => s.id === 'undpa-sierra-leone')!.url]);
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['mailto:desk@example.org', 'https://undocs.org/S/RES/1562(2004)']);
     expect($(el, '.details').textContent).to.contain('Evil source (javascript:alert(1))');
     expect($$(el, '.details a').some((a) => a.textContent === 'Evil source')).to.equal(false);
-    expect($(el, '.details .note').textContent).to.equal('Played a major role in reforming the security sector');
+    expect($(el, '.details .note').textContent).to.equal('Supports the national security services after the transfer of security primacy; monitors the growing capacity of the security sector (res 1562)');
   });
 
   it('shows details on hover too', async () => {
     const el = await matrix();
-    cell(el, 'Elections', 2).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    cell(el, 'Elections', 3).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect($(el, '.details h3').textContent).to.equal('Elections · National Electoral Commission');
     expect($(el, 'thead th.hl').textContent).to.equal('NEC');

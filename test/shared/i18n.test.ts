@@ -55,11 +55,11 @@ describe('the six UN languages', () => {
 
       expect(text(matrix, 'thead tr.actors .corner')).to.equal(t.matrix.sectorHeader);
       expect($$(matrix, 'tbody th[scope="row"]').map((th) => th.textContent!.trim())).to.include(t.matrix.sectors.ddr);
-      expect($$(matrix, 'tr.area th').map((th) => th.textContent!.trim())[0]).to.equal(t.matrix.areaToggle(t.matrix.areas['safety-security'], 6));
+      expect($$(matrix, 'tr.area th').map((th) => th.textContent!.trim())[0]).to.equal(t.matrix.areaToggle(t.matrix.areas['safety-security'], 9));
       const day = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2003, 5, 30));
-      expect(text(matrix, '.summary')).to.equal(t.matrix.summaryAt(18, 4, 11, day));
+      expect(text(matrix, '.summary')).to.equal(t.matrix.summaryAt(20, 7, 13, day));
 
-      expect(text(timeline, '.summary')).to.equal(t.timeline.continuing('UNAMSIL', 7, 4));
+      expect(text(timeline, '.summary')).to.equal(t.timeline.continuing('UNAMSIL', 12, 5));
       expect($$(timeline, 'button.toggle').map((b) => b.getAttribute('title'))).to.include(t.timeline.collapse(t.timeline.groups.peacebuilding));
     });
   }

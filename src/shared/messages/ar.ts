@@ -217,15 +217,23 @@ export const ar: Translation = {
       ended: 'انتهاء',
       'moved-out': 'تسليم',
       'moved-in': 'تسلُّم',
+      'transferred-out': 'نُقلت',
+      'transferred-in': 'تولّاها بالنقل',
     },
     markLegend: {
       begun: 'بدء الدور',
       ended: 'انتهاء الدور',
       'moved-out': 'تسليم الدور إلى جهة فاعلة أخرى',
       'moved-in': 'تسلُّم الدور من جهة فاعلة أخرى',
+      'transferred-out': 'نُقلت إلى جهة فاعلة أخرى (كما يذكر المصدر)',
+      'transferred-in': 'تولّاها بالنقل',
     },
     movedTo: (actor: string) => `تسليم إلى ${actor}`,
     movedFrom: (actor: string) => `تسلُّم من ${actor}`,
+    transferredTo: (actors: string) => `نُقلت إلى ${actors}`,
+    transferredFrom: (actor: string) => `تولّاها بالنقل من ${actor}`,
+    /** Names joined as a list ("SLP and RSLAF"). */
+    list: (names: string[]) => new Intl.ListFormat('ar', { type: 'conjunction' }).format(names),
     levelShort: levels, // the adjectives are short already
     summaryAt: (n: number, actors: number, sectors: number, date: string) =>
       plural(n, {
@@ -252,6 +260,8 @@ export const ar: Translation = {
       }),
     summaryBetween: (before: string, after: string) => `من ${before} إلى ${after}: `,
     summaryParts: (parts: string[]) => `${parts.join('؛ ')}.`,
+    transfers: (n: number, from: string, to: string) =>
+      `${n === 0 ? 'لا تُنقل' : 'تُنقل'} ${responsibilities(n)} من ${from} إلى ${to}`,
     moves: (n: number, from: string, to: string) =>
       `${n === 0 ? 'لا تنتقل' : 'تنتقل'} ${responsibilities(n)} من ${from} إلى ${to}`,
     ends: (n: number) => `${n === 0 ? 'لا تنتهي' : 'تنتهي'} ${responsibilities(n)}`,
@@ -293,6 +303,7 @@ export const ar: Translation = {
       'justice-corrections': 'العدالة والمؤسسات الإصلاحية',
       'rule-of-law': 'سيادة القانون',
       'protection-of-civilians': 'حماية المدنيين',
+      'ceasefire-border-monitoring': 'رصد وقف إطلاق النار والحدود',
       'human-rights': 'حقوق الإنسان',
       'political-facilitation': 'تيسير العملية السياسية',
       elections: 'الانتخابات',
@@ -308,7 +319,7 @@ export const ar: Translation = {
     },
     roles: {
       lead: 'القيادة',
-      articulate: 'تحديد الأولويات',
+      articulate: 'صياغة الأولويات',
       enable: 'التمكين',
       implement: 'التنفيذ',
       support: 'الدعم',
@@ -317,7 +328,7 @@ export const ar: Translation = {
     },
     roleDescriptions: {
       lead: 'تتولى زمام الجهد وتقوده (الملكية الوطنية)',
-      articulate: 'تحدد الأولويات وتوجّه الاستراتيجية',
+      articulate: 'تساعد على صياغة الأولويات بدعم توافق الآراء بين الشركاء الوطنيين والدوليين، وتوجّه الاستراتيجية؛ والجهات الوطنية هي التي تحدد الأولويات',
       enable: 'المظلة الأمنية، والحيز السياسي، والدعم اللوجستي، والتنسيق',
       implement: 'تنفذ المهمة مباشرةً',
       support: 'تساعد جهة فاعلة أخرى تتولى القيادة',
@@ -387,6 +398,9 @@ export const ar: Translation = {
     columns: { lane: 'الصف', item: 'العنصر', from: 'البداية', to: 'النهاية', status: 'الحالة', amount: 'المبلغ' },
     reliability: 'درجة الموثوقية',
     reliabilities: { assured: 'مضمون', committed: 'ملتزم به', pledged: 'معلن عنه', projected: 'متوقع' },
+    fundingGap: (received: string, required: string, share: string) => `ورد ${received} من أصل ${required} مطلوبة (${share})`,
+    fundingRequired: (required: string) => `المطلوب ${required}؛ ولم يُذكر المبلغ الوارد`,
+    fundingLegend: 'التمويل: المطلوب (الإطار) والوارد (الشريط الممتلئ)',
     strength: (kind: string) => (kind === 'authorized' ? 'القوام المأذون به' : 'القوام المنتشر'),
     strengthAt: (total: string, kind: string) => (kind === 'authorized' ? `القوام المأذون به: ${total}` : `القوام المنتشر: ${total}`),
     resolution: (n: string) => `القرار ${n}`,

@@ -129,15 +129,23 @@ export const en = {
       ended: 'ends',
       'moved-out': 'passes on',
       'moved-in': 'taken over',
+      'transferred-out': 'transferred',
+      'transferred-in': 'taken over by transfer',
     } as Record<string, string>,
     markLegend: {
       begun: 'begins',
       ended: 'ends',
       'moved-out': 'passes to another actor',
       'moved-in': 'taken over from another actor',
+      'transferred-out': 'transferred to another actor (as the feed states)',
+      'transferred-in': 'taken over by transfer',
     } as Record<string, string>,
     movedTo: (actor: string) => `passes to ${actor}`,
     movedFrom: (actor: string) => `taken over from ${actor}`,
+    transferredTo: (actors: string) => `transferred to ${actors}`,
+    transferredFrom: (actor: string) => `taken over from ${actor} by transfer`,
+    /** Names joined as a list ("SLP and RSLAF"). */
+    list: (names: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(names),
     levelShort: {
       political: 'pol.',
       operational: 'op.',
@@ -151,6 +159,8 @@ export const en = {
     summaryBetween: (before: string, after: string) => `From ${before} to ${after}: `,
     /** The handover summary's parts (moves, ends, begins) as one sentence's end. */
     summaryParts: (parts: string[]) => `${parts.join('; ')}.`,
+    transfers: (n: number, from: string, to: string) =>
+      `${n} responsibilit${n === 1 ? 'y' : 'ies'} transferred from ${from} to ${to}`,
     moves: (n: number, from: string, to: string) =>
       `${n} responsibilit${n === 1 ? 'y passes' : 'ies pass'} from ${from} to ${to}`,
     ends: (n: number) => `${n} end${n === 1 ? 's' : ''}`,
@@ -217,6 +227,9 @@ export const en = {
     columns: { lane: 'Lane', item: 'Item', from: 'From', to: 'To', status: 'Status', amount: 'Amount' },
     reliability: 'Reliability',
     reliabilities: { assured: 'assured', committed: 'committed', pledged: 'pledged', projected: 'projected' } as Record<string, string>,
+    fundingGap: (received: string, required: string, share: string) => `${received} received of ${required} required (${share})`,
+    fundingRequired: (required: string) => `${required} required; what came is not stated`,
+    fundingLegend: 'Funding: required (outline) and received (solid bar)',
     strength: (kind: string) => `${kind === 'authorized' ? 'Authorized' : 'Deployed'} strength`,
     strengthAt: (total: string, kind: string) => `${total} ${kind === 'authorized' ? 'authorized' : 'deployed'}`,
     resolution: (n: string) => `Resolution ${n}`,

@@ -161,15 +161,23 @@ export const ru: Translation = {
       ended: 'прекращается',
       'moved-out': 'передается',
       'moved-in': 'принимается',
+      'transferred-out': 'передана',
+      'transferred-in': 'принята в порядке передачи',
     },
     markLegend: {
       begun: 'начинается',
       ended: 'прекращается',
       'moved-out': 'передается другому субъекту',
       'moved-in': 'принимается от другого субъекта',
+      'transferred-out': 'передана другому субъекту (по данным источника)',
+      'transferred-in': 'принята в порядке передачи',
     },
     movedTo: (actor: string) => `передается: ${actor}`,
     movedFrom: (actor: string) => `принимается от: ${actor}`,
+    transferredTo: (actors: string) => `передана: ${actors}`,
+    transferredFrom: (actor: string) => `принята в порядке передачи от: ${actor}`,
+    /** Names joined as a list ("SLP and RSLAF"). */
+    list: (names: string[]) => new Intl.ListFormat('ru', { type: 'conjunction' }).format(names),
     levelShort: {
       political: 'полит.',
       operational: 'опер.',
@@ -185,6 +193,8 @@ export const ru: Translation = {
     summaryBetween: (before: string, after: string) => `С ${before} по ${after}: `,
     summaryParts: (parts: string[]) => `${parts.join('; ')}.`,
     // `from` and `to` are names or kinds of actors, which Russian cannot decline here: hence the arrow.
+    transfers: (n: number, from: string, to: string) =>
+      `${n} ${plural(n, { one: 'обязанность передана', few: 'обязанности переданы', many: 'обязанностей переданы', other: 'обязанности переданы' })}: ${from} ⇒ ${to}`,
     moves: (n: number, from: string, to: string) =>
       `${n} ${plural(n, { one: 'обязанность переходит', few: 'обязанности переходят', many: 'обязанностей переходят', other: 'обязанности переходят' })}: ${from} → ${to}`,
     ends: (n: number) =>
@@ -221,6 +231,7 @@ export const ru: Translation = {
       'justice-corrections': 'Правосудие и исправительные учреждения',
       'rule-of-law': 'Верховенство права',
       'protection-of-civilians': 'Защита гражданского населения',
+      'ceasefire-border-monitoring': 'Наблюдение за прекращением огня и границами',
       'human-rights': 'Права человека',
       'political-facilitation': 'Содействие политическому процессу',
       elections: 'Выборы',
@@ -236,7 +247,7 @@ export const ru: Translation = {
     },
     roles: {
       lead: 'Руководство',
-      articulate: 'Определение приоритетов',
+      articulate: 'Формулирование приоритетов',
       enable: 'Создание условий',
       implement: 'Осуществление',
       support: 'Поддержка',
@@ -245,7 +256,7 @@ export const ru: Translation = {
     },
     roleDescriptions: {
       lead: 'Отвечает за работу и руководит ею (национальная ответственность)',
-      articulate: 'Определяет приоритеты и направляет стратегию',
+      articulate: 'Помогает сформулировать приоритеты, содействуя консенсусу между национальными и международными партнерами, и направляет разработку стратегии; приоритеты устанавливают национальные субъекты',
       enable: 'Гарантии безопасности, политическое пространство, материально-техническое обеспечение, координация',
       implement: 'Непосредственно выполняет задачу',
       support: 'Помогает другому субъекту, играющему ведущую роль',
@@ -302,6 +313,9 @@ export const ru: Translation = {
     columns: { lane: 'Ряд', item: 'Элемент', from: 'Начало', to: 'Окончание', status: 'Статус', amount: 'Сумма' },
     reliability: 'Надежность',
     reliabilities: { assured: 'гарантировано', committed: 'выделено', pledged: 'объявлено', projected: 'прогнозируется' },
+    fundingGap: (received: string, required: string, share: string) => `получено ${received} из требуемых ${required} (${share})`,
+    fundingRequired: (required: string) => `требуется ${required}; полученная сумма не указана`,
+    fundingLegend: 'Финансирование: требуемое (контур) и полученное (сплошная полоса)',
     strength: (kind: string) => (kind === 'authorized' ? 'Утвержденная численность' : 'Фактическая численность'),
     strengthAt: (total: string, kind: string) => (kind === 'authorized' ? `утвержденная численность: ${total}` : `фактическая численность: ${total}`),
     resolution: (n: string) => `Резолюция ${n}`,
