@@ -15,7 +15,7 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const LANGUAGES = ['fr', 'es', 'ar', 'ru', 'zh'].map((lang) => `peacekit-${lang}.js`);
 // Code loaded once an element has drawn (zoom and pan, exports), or by a mission view with its base map
 // (the clusterer, the context layers' layout).
-const LAZY = [...LANGUAGES, 'peacekit-zoom-behavior.js', 'peacekit-export-kit.js', 'peacekit-cluster.js', 'peacekit-context.js'];
+const LAZY = [...LANGUAGES, 'peacekit-zoom-behavior.js', 'peacekit-export-kit.js', 'peacekit-cluster.js', 'peacekit-context.js', 'peacekit-tiles.js'];
 const files = readdirSync('dist', { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.js')).map((f) => f.name).sort();
 const expected = ['geo-pko.js', 'peacekit.js', ...LAZY].sort();
 let failed = false;

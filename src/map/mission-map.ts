@@ -28,7 +28,10 @@ let clusterModule: typeof import('../geo/cluster.js') | undefined;
 let clusterLoad: Promise<unknown> | undefined;
 const loadClusterer = () => (clusterLoad ??= import('../geo/cluster.js').then((m) => (clusterModule = m), (e) => { clusterLoad = undefined; throw e; }));
 const NO_CONTEXT: Context = { countries: [], detailed: new Set(), boundaries: '', undetermined: '', admin1: '', places: [], notes: [], sources: [] };
-import { tilesFor, tileTemplate, type Tile } from './tiles.js';
+import type { Tile } from './tiles.js';
+
+/** The tile layer's code, fetched only by a map given `tiles`. */
+let tilesModule: typeof import('./tiles.js') | undefined;
 import {
   IDENTITY, UNIT_RADIUS, dayShown, precisionOf, footprintLayout, frameLayout, mapHeight, missionAspect, nextMark, unitSymbol, viewLayout,
   type Direction, type Footprint, type Frame, type Transform, type View, type ViewMark,
@@ -360,11 +363,11 @@ export class PkMissionMap extends PkFeedElement {
       } else this.leaving = [];
     } else this.leaving = [];
     // Tiles under a mission view, when the page gives a tile server: again at each zoom's end.
-    const template = this.frame.mode === 'mission' ? tileTemplate(this.tiles) : null;
-    const tilesKey = [this.frame, this.transform, template];
+    const template = this.frame.mode === 'mission' && tilesModule ? tilesModule.tileTemplate(this.tiles) : null;
+    const tilesKey = [this.frame, this.transform, template, tilesModule];
     if (!template) this.tileList = [];
     else if (tilesKey.some((k, i) => k !== this.keys.tiles[i])) {
-      this.tileList = tilesFor(template, this.frame.projection, this.transform, this.frame.width, this.frame.height);
+      this.tileList = tilesModule!.tilesFor(template, this.frame.projection, this.transform, this.frame.width, this.frame.height);
       this.keys.tiles = tilesKey;
     }
     this.drawn = this.leaving.length ? [...this.leaving, ...this.view.marks] : this.view.marks;
@@ -377,6 +380,7 @@ export class PkMissionMap extends PkFeedElement {
     this.relatedMarks = markRelated(this.mapSvg, new Set([...(related?.sites ?? []), ...(related?.missions ?? [])]), this.relatedMarks);
     this.loadDetails();
     if (changed.has('mission') && this.mission) this.needClusterer();
+    if (this.tiles && !tilesModule) this.track(import('./tiles.js')).then((m) => ((tilesModule = m), this.requestUpdate()), () => undefined);
     const node = this.viewport;
     if (node && this.frame) {
       this.zoom.attach(node);
