@@ -15,7 +15,11 @@ const feed = parseFeed({
     id: 'm', acronym: 'UNM', start: '2000-01-01', end: '2004-12-31',
     phases: [{ kind: 'start-up', start: '2000-01-01', end: '2001-12-31' }, { kind: 'drawdown', start: '2002', end: '2004-12-31' }],
     mandates: [{ resolution: '1', adopted: '2000-01-01' }, { resolution: '2', adopted: '2000-01-20' }, { resolution: '3', adopted: '2003-01-01' }],
-    strength: [{ date: '2000-01-01', troops: 1000 }, { date: '2002-01-01', troops: 4000 }],
+    strength: [
+      { date: '2000-01-01', troops: 1000 }, { date: '2002-01-01', troops: 4000 },
+      // The ceiling: the second resolution changes troops only, so the police ceiling carries forward.
+      { date: '2000-01-01', kind: 'authorized', troops: 5000, police: 1000 }, { date: '2004-07-01', kind: 'authorized', troops: 2000 },
+    ],
     predecessors: [{ label: 'Observer mission (PRE)', start: '1999-01-01', end: '1999-12-31' }],
     successors: [{ label: 'Follow-on office (OFF)', start: '2005-01-01' }],
   }, { id: 'x', acronym: 'X', start: '2001' }],
@@ -86,7 +90,11 @@ describe('timeline lanes', () => {
   it('pads the extent by 2 % of the span (at least 60 days)', () => {
     // 1999-01-01 .. 2010-12-31 is 4,383 days: 2 % is 88 days.
     expect(model.extent).to.deep.equal([utc(1999, 1, 1) - 88 * DAY, utc(2011, 1, 1) + 88 * DAY]);
-    expect(model.strength).to.deep.equal({ kind: 'deployed', max: 4000, steps: [{ day: utc(2000, 1, 1), total: 1000 }, { day: utc(2002, 1, 1), total: 4000 }] });
+    expect(model.strength).to.deep.equal({
+      authorized: [{ day: utc(2000, 1, 1), total: 6000, date: '2000-01-01', estimate: false }, { day: utc(2004, 7, 1), total: 3000, date: '2004-07-01', estimate: false }],
+      deployed: [{ day: utc(2000, 1, 1), total: 1000, date: '2000-01-01', estimate: false }, { day: utc(2002, 1, 1), total: 4000, date: '2002-01-01', estimate: false }],
+      max: 6000, peakKind: 'authorized',
+    });
   });
 
   it('finds short labels', () => {
@@ -106,6 +114,17 @@ describe('timeline layout', () => {
     expect([layout.plotLeft, layout.plotWidth, layout.narrow]).to.deep.equal([193, 1000, false]);
     expect([bar('c').x0, bar('c').x1]).to.deep.equal([-365, 182]);
     expect([bar('b').y - bar('a').y]).to.deep.equal([22]);
+  });
+
+  it('draws the authorized ceiling and the deployed strength on one scale, to the departure', () => {
+    const { y, height } = layout.strength;
+    const base = y + height;
+    // 1 Jan 2000 is 1,461 days before the domain; 1 Jan 2002 730; 1 Jul 2004 is day 182; the departure's end day 366.
+    expect(layout.strength.ceiling).to.equal(`M-1461,${base}V${y}H182V${base - height / 2}H366V${base}Z`);
+    expect(layout.strength.ceilingLine).to.equal(`M-1461,${y}V${y}H182V${base - height / 2}H366`);
+    const r = (v: number) => Math.round(v * 100) / 100;
+    expect(layout.strength.deployed).to.equal(`M-1461,${base}V${r(base - height / 6)}H-730V${r(base - (height * 2) / 3)}H366V${base}Z`);
+    expect(layout.strength.peakX).to.equal(-1461);
   });
 
   it('draws the departure line after the last day and marks the span after it up to the as-of day', () => {
