@@ -19,7 +19,7 @@ export const SIZE = {
   laneLabel: 16,
   groupHeader: 26,
   mandate: 14,
-  strength: 22,
+  strength: 30,
   rightPad: 12,
   fontSize: 12,
 } as const;
@@ -211,7 +211,7 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
     labelY: narrow ? missionLabelY : chainY + line(13),
     labelText: model.missionLane.label,
   };
-  const missionRows = { mandates: mandateLabelY, strength: strengthY + line(14), chain: chainY + line(13), phases: chainY + rowStep + line(13) };
+  const missionRows = { mandates: mandateLabelY, strength: strengthY + line(18), chain: chainY + line(13), phases: chainY + rowStep + line(13) };
   y += SIZE.laneGap;
 
   const mandateX = model.mandates.map((m) => x(m.start));

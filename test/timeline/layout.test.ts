@@ -147,8 +147,8 @@ describe('timeline layout', () => {
       ['pol', 188, 40], ['pb', 264, 18], ['funding-f1', 318, 40], ['funding-f2', 368, 18],
     ]);
     // axis 22 + annotations 18 + events 36 (one label row) + mission lane 76 + gap 10 = 162: the first group header.
-    expect(layout.groups.map((g) => g.y)).to.deep.equal([162, 238, 292]);
-    expect(layout.height).to.equal(400);
+    expect(layout.groups.map((g) => g.y)).to.deep.equal([170, 246, 300]);
+    expect(layout.height).to.equal(408);
   });
 
   it('collapses a group to its header', () => {
