@@ -10,7 +10,7 @@ import { guard } from 'lit/directives/guard.js';
 import { styleMap } from '../shared/style-map.js';
 import { utcMonth, utcYear } from 'd3-time';
 import { invertX, ZoomController, type ZoomState } from '../shared/zoom-controller.js';
-import { asOfDay, DAY_MS, dayOf, endOf, isoDay, relatedTo, startOf, RELIABILITIES, strengthAt, type Day } from '../model/index.js';
+import { asOfDay, DAY_MS, dayOf, endOf, isoDay, relatedTo, startOf, RELIABILITIES, strengthAt, type Day, type StrengthKind } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkDateChangeEvent, PkSelectEvent } from '../shared/events.js';
 import { noticeStyles, PkFeedElement } from '../shared/feed-element.js';
@@ -21,7 +21,7 @@ import { tokens } from '../shared/tokens.js';
 import { timeTicks, type Tick } from './axis.js';
 import { amountText, dateText, numberText, rangeText } from './format.js';
 import { fitText, textWidth } from './labels.js';
-import { buildTimeline, type Mark, type TimelineModel } from './lanes.js';
+import { buildTimeline, type Mark, type StrengthStep, type TimelineModel } from './lanes.js';
 import { layoutTimeline, navigationLanes, SIZE, type Bar, type TimelineLayout } from './layout.js';
 import { timelineStyles } from './styles.js';
 
@@ -288,6 +288,10 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     this.deployedTitle = t.strength('deployed') + (this.strengthEstimate ? ` (${t.estimate})` : '');
     const peakEstimate = peakKind === 'deployed' && deployed.some((s) => s.total === max && s.estimate);
     this.strengthPeak = peakKind ? t.strengthAt(numberText(max, this.language), peakKind) + (peakEstimate ? ` (${t.estimate})` : '') : '';
+    const row = (kind: StrengthKind) => (st: StrengthStep) => ({
+      day: st.day, date: st.date, label: `${t.strength(kind)}: ${numberText(st.total, this.language)}`, note: st.estimate ? t.estimate : '',
+    });
+    this.strengthRows = [...authorized.map(row('authorized')), ...deployed.map(row('deployed'))].sort((a, b) => a.day - b.day);
     this.strengthLegend = [
       ...(authorized.length ? [['ceiling', t.strength('authorized')] as [string, string]] : []),
       ...(deployed.length ? [[this.strengthEstimate ? 'estimate' : 'deployed', this.deployedTitle] as [string, string]] : []),
@@ -308,6 +312,8 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   private deployedTitle = '';
   private strengthPeak = '';
   private strengthLegend: [string, string][] = [];
+  /** Every strength entry, complete (categories carried forward), for the table. */
+  private strengthRows: { day: Day; date: string; label: string; note: string }[] = [];
   private readout = '';
 
   private modelFeed: unknown = null;
@@ -914,6 +920,10 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
           <tr><th scope="rowgroup" colspan="6">${name}</th></tr>
           ${[...marks].sort((a, b) => a.start - b.start || a.end - b.end).map(row)}
         </tbody>`)}
+        ${this.strengthRows.length ? html`<tbody class="strength-rows">
+          <tr><th scope="rowgroup" colspan="6">${model.mission.acronym}: ${t.strengthRow}</th></tr>
+          ${this.strengthRows.map((r) => html`<tr><td>${model.mission.acronym}</td><td>${r.label}</td><td class="date">${dateText(r.day, lang, r.date)}</td><td></td><td>${r.note}</td><td></td></tr>`)}
+        </tbody>` : nothing}
       </table></div>` : nothing}
     </details>`;
   }
