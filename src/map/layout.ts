@@ -449,9 +449,10 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
       const strength = strengthAt(m, day);
       // The authorized ceiling and the deployed strength, each with its date, and "estimate" where it is one.
       const figures = (['deployed', 'authorized'] as const).map((kind) => strengthAt(m, day, kind)).filter((f) => f !== null);
-      // Bubbles compare strengths of different dates: a figure more than a year older than the map's
-      // date says so in its tooltip and is drawn with a dashed outline (the legend says what that means).
-      const age = (f: NonNullable<typeof strength>) => Math.floor((day - startOf(f.date)) / YEAR);
+      // Bubbles compare strengths of different dates: a deployed figure more than a year older than the
+      // map's date says so in its tooltip and is drawn with a dashed outline (the legend says what that
+      // means). An authorized ceiling does not age: it is in force until the Council changes it.
+      const age = (f: NonNullable<typeof strength>) => (f.kind === 'deployed' ? Math.floor((day - startOf(f.date)) / YEAR) : 0);
       const years = strength ? age(strength) : 0;
       const figureText = (f: NonNullable<typeof strength>) => {
         const notes = [t.asOf(formatDay(startOf(f.date), lang, precisionOf(f.date))), ...(f.estimate ? [t.estimate] : [])];

@@ -44,17 +44,22 @@ describe('map tooltip and table: authorized and deployed strength', () => {
       id: 'plain', acronym: 'PLAIN', countries: ['SLE'], start: '2000', hq: { name: 'Freetown', at: [-13.234, 8.49] },
     }],
   }).feed!;
-  const frame = frameLayout({ feed: world, width: 800, height: 416, baseMap: builtinBaseMap(), t });
+  let frame: ReturnType<typeof frameLayout>;
+  before(async () => {
+    frame = frameLayout({ feed: world, width: 800, height: 416, baseMap: await worldBaseMap(), t });
+  });
 
   it('says which figure is which, with its date, and labels an estimate', () => {
     const f = footprintLayout({ feed: world, frame, day: startOf('2012-12-01'), lang: 'en', t });
     const unmil = f.byId.get('unmil')!;
     expect(unmil.tip.lines.slice(1, 3)).to.deep.equal([
-      'Deployed strength: 10,876 (as of 2011, estimate)',
+      // A deployed figure more than a year old says so; a ceiling in force does not age.
+      'Deployed strength: 10,876 (as of 2011, estimate; 1 year before the map’s date)',
       // The 2012 resolution changed police only: the ceiling keeps its 15,000 troops.
       'Authorized strength: 16,795 (as of Sep 17, 2012)',
     ]);
-    expect(unmil.row[2]).to.equal('Deployed strength: 10,876 (as of 2011, estimate); Authorized strength: 16,795 (as of Sep 17, 2012)');
+    expect(unmil.row[2]).to.equal('Deployed strength: 10,876 (as of 2011, estimate; 1 year before the map’s date); Authorized strength: 16,795 (as of Sep 17, 2012)');
+    expect(unmil.dated).to.equal(true);
     expect(f.byId.get('plain')!.tip.lines[1]).to.equal('Strength: strength not given');
     expect(f.byId.get('plain')!.row[2]).to.equal('—');
   });

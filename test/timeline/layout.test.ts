@@ -144,7 +144,7 @@ describe('timeline layout', () => {
     const full = layoutTimeline(model, { width: 1205 });
     expect(full.mandates.map((m) => m.label)).to.deep.equal(['1', '', '3']);
     expect(layout.lanes.map((l) => [l.lane.id, l.y, l.height])).to.deep.equal([
-      ['pol', 188, 40], ['pb', 264, 18], ['funding-f1', 318, 40], ['funding-f2', 368, 18],
+      ['pol', 196, 40], ['pb', 272, 18], ['funding-f1', 326, 40], ['funding-f2', 376, 18],
     ]);
     // axis 22 + annotations 18 + events 36 (one label row) + mission lane 76 + gap 10 = 162: the first group header.
     expect(layout.groups.map((g) => g.y)).to.deep.equal([170, 246, 300]);
