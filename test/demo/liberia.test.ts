@@ -92,6 +92,16 @@ describe('Liberia in every view', () => {
     expect(labels).to.include('Protection of civilians, UNMIL: support at national level');
   });
 
+  it('matrix handover view: security passes from UNMIL to the LNP across 30 June 2016', async () => {
+    const el = await fixture<PkSectorMatrix>(html`<pk-sector-matrix .data=${structuredClone(liberia)} compare="2016-06-30" date="2016-07-01"></pk-sector-matrix>`);
+    await settle(el);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('.summary')!.textContent).to.contain('1 responsibility passes from UNMIL to LNP');
+    const labels = [...root.querySelectorAll('td[aria-label]')].map((td) => td.getAttribute('aria-label'));
+    expect(labels).to.include('Protection of civilians, UNMIL: implement passes to LNP at national level, support begins at national level');
+    expect(labels).to.include('Protection of civilians, LNP: implement taken over from UNMIL at national level');
+  });
+
   it('timeline: UNOMIL, UNOL and ECOMIL before UNMIL, the country team after; ceiling and deployed estimate drawn together', async () => {
     const el = await fixture<PkPeacebuildingTimeline>(html`<pk-peacebuilding-timeline style="width: 1000px" .data=${structuredClone(liberia)} date="2011-10-11"></pk-peacebuilding-timeline>`);
     await settle(el);
