@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/map/mission-map.js';
 import sierraLeone from '../demo/feeds/sierra-leone.json';
+import liberia from '../demo/feeds/liberia.json';
 import world from '../demo/feeds/world.json';
 
 interface Args {
@@ -91,6 +92,9 @@ export const PiledMarks: Story = {
   args: { date: '2003' },
   decorators: [(story) => html`<div style="width:360px">${story()}</div>`],
 };
+
+/** UNMIL's sites at the 2011 elections, from Geo-PKO: 31 locations, figures marked as estimates; the guard at the Special Court in Freetown keeps its own country. */
+export const Liberia: Story = { args: { data: liberia, mission: 'unmil', date: '2011-10-11' } };
 
 /** Move the slider: the footprint changes from one year to the next (without motion under prefers-reduced-motion). */
 export const DateSlider: Story = {

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/timeline/peacebuilding-timeline.js';
 import type { PkPeacebuildingTimeline } from '../src/timeline/peacebuilding-timeline.js';
 import sierraLeone from '../demo/feeds/sierra-leone.json';
+import liberia from '../demo/feeds/liberia.json';
 import { largeTimelineFeed } from '../test/fixtures/large-timeline.js';
 
 interface Args {
@@ -40,6 +41,13 @@ const timelineIn = async (root: HTMLElement) => {
 
 /** UNAMSIL 1999-2005 and what followed, through UNIPSIL's end (2014) and the UN country team: the departure line and the span after it. */
 export const SierraLeone: Story = {};
+
+/**
+ * Liberia: a peacebuilding office (UNOL) before UNMIL, the Peacebuilding Commission and Fund during and after it,
+ * the country team throughout. The strength band draws the authorized ceiling (light band under a dashed step
+ * line) and the deployed strength (Geo-PKO estimates, hatched) together.
+ */
+export const Liberia: Story = { args: { data: liberia, mission: 'unmil', date: '2011-10-11' } };
 
 /** Zoomed to the handover years: month ticks, UNAMSIL's last phase, UNIOSIL and the Peacebuilding Commission's first steps. */
 export const Zoomed: Story = {

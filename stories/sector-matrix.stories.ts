@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/matrix/sector-matrix.js';
 import sierraLeone from '../demo/feeds/sierra-leone.json';
+import liberia from '../demo/feeds/liberia.json';
 import { largeMatrixFeed, LARGE_DATE } from '../test/fixtures/large-matrix.js';
 
 interface Args {
@@ -40,6 +41,12 @@ type Story = StoryObj<Args>;
 export const DuringTheMission: Story = {};
 
 /** 1999, a few weeks after the Lomé agreement and the first mandate: the Government leads, UNAMSIL enables and implements. */
+/** Liberia after the security transition of 30 June 2016: the Liberia National Police implement security, UNMIL supports. */
+export const Liberia: Story = { args: { data: liberia, date: '2017-01-01', mission: undefined } };
+
+/** Liberia: what changed between the 2011 elections and the security transition. */
+export const LiberiaSecurityTransition: Story = { args: { data: liberia, date: '2016-07-01', compare: '2016-06-30', mission: undefined } };
+
 export const EarlyMission: Story = { args: { date: '1999-12-31' } };
 
 /** 2010: after UNAMSIL, peacebuilding continues with UNIPSIL, the Peacebuilding Commission and the Fund. */

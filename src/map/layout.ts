@@ -12,7 +12,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import {
   MISSION_TYPES, SITE_TYPES, endOf, listText, footprintAt, formatDay, formatRange, inForce, lifeFootprint, startOf, strengthAt, textOf,
-  type Day, type Feed, type Headcount, type Mission, type Site,
+  type Day, type Feed, type Headcount, type Mission,
 } from '../model/index.js';
 import type { Messages } from '../shared/messages/en.js';
 import type { BaseMap, LonLatBox } from '../geo/basemap.js';
@@ -405,10 +405,10 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
     (m.countries ?? []).forEach((c) => hosts.add(c));
     // Over the mission's life (an ended mission, no date asked for): every site it held, at its peak.
     const footprint = life
-      ? lifeFootprint(m).map(({ site, peak, peakDate, closedEarly }) => ({ site, personnel: peak, personnelDate: peakDate, closedEarly }))
+      ? lifeFootprint(m).map(({ site, peak, peakDate, closedEarly, estimate }) => ({ site, personnel: peak, personnelDate: peakDate, closedEarly, estimate }))
       : footprintAt(m, day).map((s) => ({ ...s, closedEarly: false }));
     const indexOf = new Map((m.sites ?? []).map((s, i) => [s, i]));
-    footprint.forEach(({ site, personnel, personnelDate, closedEarly }) => {
+    footprint.forEach(({ site, personnel, personnelDate, closedEarly, estimate }) => {
       const si = indexOf.get(site);
       if (!validLonLat(site.at)) {
         warnings.push({ path: `missions[${mi}].sites[${si}].at`, message: t.badCoordinates(textOf(site.name, lang, feed.lang), JSON.stringify(site.at)) });
@@ -419,7 +419,7 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
       const typeLabel = t.siteTypes[type] ?? type;
       const name = textOf(site.name, lang, feed.lang);
       const people = personnel?.total ?? null;
-      const peopleText = personnelText(personnel, personnelDate, site, number, t, asOfText);
+      const peopleText = personnelText(personnel, personnelDate, estimate === true, number, t, asOfText);
       marks.push({
         kind: 'site', id: site.id, mission: m.id, name, type, typeLabel, x0, y0, at: site.at as [number, number],
         r: radius(people), unknownSize: !people, labelled: type === 'mission-hq' || type === 'sector-hq', dated: closedEarly,
@@ -433,7 +433,7 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
             ...(site.contributors?.length ? [`${t.contributors}: ${countryList(site.contributors, lang, frame.countryOf)}`] : []),
           ],
         },
-        row: [name, typeLabel, people === null ? '—' : number.format(people) + (site.estimate ? ` (${t.estimate})` : ''), range(site)],
+        row: [name, typeLabel, people === null ? '—' : number.format(people) + (estimate ? ` (${t.estimate})` : ''), range(site)],
       });
     });
   } else {
@@ -447,24 +447,33 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
       }
       const [x0, y0] = project(at);
       const strength = strengthAt(m, day);
+      // The authorized ceiling and the deployed strength, each with its date, and "estimate" where it is one.
+      const figures = (['deployed', 'authorized'] as const).map((kind) => strengthAt(m, day, kind)).filter((f) => f !== null);
+      // Bubbles compare strengths of different dates: a deployed figure more than a year older than the
+      // map's date says so in its tooltip and is drawn with a dashed outline (the legend says what that
+      // means). An authorized ceiling does not age: it is in force until the Council changes it.
+      const age = (f: NonNullable<typeof strength>) => (f.kind === 'deployed' ? Math.floor((day - startOf(f.date)) / YEAR) : 0);
+      const years = strength ? age(strength) : 0;
+      const figureText = (f: NonNullable<typeof strength>) => {
+        const notes = [t.asOf(formatDay(startOf(f.date), lang, precisionOf(f.date))), ...(f.estimate ? [t.estimate] : [])];
+        return `${number.format(f.total)} (${listText(notes, lang)}${age(f) >= 1 ? `; ${t.oldFigure(age(f))}` : ''})`;
+      };
       // A feed that gives no type (Geo-PKO has none) is drawn and named as such, not as multidimensional.
       const type = m.type ?? 'unknown';
       const typeLabel = type === 'unknown' ? t.missionTypeUnknown : t.missionTypes[type] ?? type;
       const name = textOf(m.name, lang, feed.lang) || m.acronym;
-      // Bubbles compare strengths of different dates: a figure more than a year older than the map's
-      // date says so in its tooltip and is drawn with a dashed outline (the legend says what that means).
-      const years = strength ? Math.floor((day - startOf(strength.date)) / YEAR) : 0;
-      const strengthText = strength
-        ? `${number.format(strength.total)} (${t.asOf(formatDay(startOf(strength.date), lang, precisionOf(strength.date)))}${strength.kind === 'authorized' ? t.authorizedNote : ''}${years >= 1 ? `; ${t.oldFigure(years)}` : ''})`
-        : t.strengthUnknown;
       marks.push({
         kind: 'mission', id: m.id, mission: m.id, name: m.acronym, type, typeLabel, x0, y0, at,
         r: radius(strength?.total ?? null), unknownSize: !strength, labelled: true, dated: years >= 1,
         tip: {
           title: `${m.acronym}: ${name}`,
-          lines: [typeLabel, `${t.strength}: ${strengthText}`, `${t.dates}: ${range(m)}`, `${t.countries}: ${countryList(m.countries ?? [], lang, frame.countryOf)}`],
+          lines: [
+            typeLabel,
+            ...(figures.length ? figures.map((f) => `${t.strengthKind(f.kind)}: ${figureText(f)}`) : [`${t.strength}: ${t.strengthUnknown}`]),
+            `${t.dates}: ${range(m)}`, `${t.countries}: ${countryList(m.countries ?? [], lang, frame.countryOf)}`,
+          ],
         },
-        row: [m.acronym, typeLabel, strength ? number.format(strength.total) : '—', range(m)],
+        row: [m.acronym, typeLabel, figures.length ? figures.map((f) => `${t.strengthKind(f.kind)}: ${figureText(f)}`).join('; ') : '—', range(m)],
       });
     });
   }
@@ -525,10 +534,10 @@ const YEAR = 365.25 * 864e5;
 
 export const precisionOf = (date: string) => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day') as 'year' | 'month' | 'day';
 
-function personnelText(p: Headcount | null, date: string | undefined, site: Site, number: Intl.NumberFormat, t: MapMessages, asOf: (date: string) => string): string {
+function personnelText(p: Headcount | null, date: string | undefined, estimate: boolean, number: Intl.NumberFormat, t: MapMessages, asOf: (date: string) => string): string {
   if (!p || p.total === 0) return t.personnelUnknown;
   const parts = (['troops', 'police', 'observers', 'civilians'] as const).filter((k) => p[k] > 0).map((k) => `${number.format(p[k])} ${t[k]}`);
-  const notes = [date ? asOf(date) : '', site.estimate ? t.estimate : ''].filter(Boolean);
+  const notes = [date ? asOf(date) : '', estimate ? t.estimate : ''].filter(Boolean);
   const lang = number.resolvedOptions().locale;
   return `${listText(parts, lang)}${notes.length ? ` (${listText(notes, lang)})` : ''}`;
 }

@@ -101,6 +101,7 @@ export function checkFeed(feed: Feed): Finding[] {
     sources(m.sources, at);
     m.phases?.forEach((p, i) => range(p, [...at, 'phases', i]));
     m.mandates?.forEach((md, i) => sources(md.sources, [...at, 'mandates', i]));
+    m.strength?.forEach((st, i) => sources(st.sources, [...at, 'strength', i]));
     m.predecessors?.forEach((p, i) => {
       range(p, [...at, 'predecessors', i]);
       known(p.kind, PRESENCE_KINDS, [...at, 'predecessors', i, 'kind'], 'presence kind', 'drawn as "other"');

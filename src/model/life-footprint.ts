@@ -4,7 +4,7 @@
  * ended mission when no date is asked for (at its last day, most sites have closed). No DOM.
  */
 import { endOf, type Day } from './dates.js';
-import { headcount, type Headcount } from './footprint.js';
+import { completeSeries, type Headcount } from './footprint.js';
 import type { Mission, Personnel, Site } from './schema.js';
 
 export interface SiteOverLife {
@@ -15,6 +15,8 @@ export interface SiteOverLife {
   peakDate?: string;
   /** The site closed before the mission ended (its own end is earlier than the mission's). */
   closedEarly: boolean;
+  /** The site or its peak entry is marked as an estimate. */
+  estimate: boolean;
 }
 
 /** Whether a map of this mission, with no date asked for, shows its life rather than one day. */
@@ -28,15 +30,18 @@ export function lifeFootprint(mission: Mission): SiteOverLife[] {
     const list: Personnel[] = site.personnel === undefined ? [] : Array.isArray(site.personnel) ? site.personnel : [site.personnel];
     let peak: Headcount | null = null;
     let peakDate: string | undefined;
-    for (const entry of list) {
-      const h = headcount(entry);
-      if (!peak || h.total > peak.total) {
-        peak = h;
+    let estimate = site.estimate === true;
+    // Entries completed with the categories they leave out (src/model/footprint.ts), as on any one day.
+    for (const entry of completeSeries(list)) {
+      if (!peak || entry.total > peak.total) {
+        const { troops, police, observers, civilians, total } = entry;
+        peak = { troops, police, observers, civilians, total };
         peakDate = entry.date;
+        estimate = site.estimate === true || entry.estimate;
       }
     }
     const siteEnd = site.end ? endOf(site.end) : Infinity;
-    return { site, peak, peakDate, closedEarly: siteEnd < end && Number.isFinite(siteEnd) };
+    return { site, peak, peakDate, closedEarly: siteEnd < end && Number.isFinite(siteEnd), estimate };
   });
 }
 

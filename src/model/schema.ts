@@ -52,12 +52,29 @@ export const Source = v.looseObject({
 
 const Sources = v.optional(v.array(Ref('a source'), 'expected a list of source ids'));
 
+const Iso3 = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code like "LBR"'));
+
+/** The UN deployment map a figure was read from (Geo-PKO's `source`), and the month of that map. */
+export const SourceMap = v.looseObject({
+  source: v.optional(v.string('expected the map\'s name or number as text')),
+  month: v.optional(PartialDateText),
+});
+
+/**
+ * A site's personnel on a date. A category left out keeps its figure from the site's previous entry
+ * (src/model/footprint.ts); `estimate: true` says the figures are estimates (Geo-PKO's unit sizes),
+ * not headcounts. `units` counts units or troops by kind (Geo-PKO: troops in infantry and reserve units,
+ * number of medical, aviation, police and observer units), `maps` names the maps the figures come from.
+ */
 export const Personnel = v.looseObject({
   date: v.optional(PartialDateText),
   troops: v.optional(Count),
   police: v.optional(Count),
   observers: v.optional(Count),
   civilians: v.optional(Count),
+  estimate: v.optional(v.boolean('expected true or false')),
+  units: v.optional(v.record(v.string(), Count, 'expected an object of unit kinds to numbers, like { "infantry": 650 }')),
+  maps: v.optional(v.array(SourceMap, 'expected a list of source maps')),
 });
 
 export const Site = v.looseObject({
@@ -73,6 +90,8 @@ export const Site = v.looseObject({
   units: v.optional(v.array(v.string())),
   contributors: v.optional(v.array(v.string())),
   estimate: v.optional(v.boolean()),
+  /** The country the site lies in, where it differs or may differ from the mission's hosts (a liaison office abroad). */
+  country: v.optional(Iso3),
 });
 
 export const Phase = v.looseObject({
@@ -97,6 +116,9 @@ export const Strength = v.looseObject({
   observers: v.optional(Count),
   civilians: v.optional(Count),
   kind: v.optional(v.picklist(['deployed', 'authorized'], 'expected "deployed" or "authorized"')),
+  /** The figures are estimates (e.g. the sum of Geo-PKO's unit-size estimates), not a UN headcount. */
+  estimate: v.optional(v.boolean('expected true or false')),
+  sources: Sources,
 });
 
 export const Presence = v.looseObject({
@@ -250,6 +272,7 @@ export type Personnel = v.InferOutput<typeof Personnel>;
 export type Phase = v.InferOutput<typeof Phase>;
 export type Mandate = v.InferOutput<typeof Mandate>;
 export type Strength = v.InferOutput<typeof Strength>;
+export type SourceMap = v.InferOutput<typeof SourceMap>;
 export type Presence = v.InferOutput<typeof Presence>;
 export type Actor = v.InferOutput<typeof Actor>;
 export type Sector = v.InferOutput<typeof Sector>;

@@ -5,8 +5,8 @@
  * Pure: no DOM. Days are ms at 00:00 UTC (src/model/dates.ts).
  */
 import {
-  continuesAfter, dayRange, DAY_MS, endOf, RELIABILITIES, startOf, textOf, TRACK_GROUPS,
-  type Day, type Feed, type Mission, type Presence,
+  continuesAfter, dayRange, DAY_MS, endOf, RELIABILITIES, startOf, strengthSeries, textOf, TRACK_GROUPS,
+  type Day, type Feed, type Mission, type Presence, type StrengthKind,
 } from '../model/index.js';
 
 export type MarkKind = 'presence' | 'mission' | 'phase' | 'mandate' | 'item' | 'amount' | 'event';
@@ -56,9 +56,23 @@ export interface Group {
   lanes: Lane[];
 }
 
+/** One strength entry, its categories completed from the entries before it (src/model/footprint.ts). */
 export interface StrengthStep {
   day: Day;
   total: number;
+  /** The entry's date as the feed gives it, for display at its precision. */
+  date: string;
+  /** The figure is (or carries) an estimate, not a UN headcount. */
+  estimate: boolean;
+}
+
+/** The authorized ceiling and the deployed strength, each a series of steps; `max` is the highest of either. */
+export interface StrengthModel {
+  authorized: StrengthStep[];
+  deployed: StrengthStep[];
+  max: number;
+  /** Which series holds the highest figure (labelled at its step). */
+  peakKind: StrengthKind | null;
 }
 
 export interface Handover {
@@ -77,7 +91,7 @@ export interface TimelineModel {
   /** Row 0: predecessors, the mission and its successors in sequence; row 1: the mission's phases. */
   missionLane: Lane;
   mandates: Mark[];
-  strength: { kind: 'deployed' | 'authorized'; steps: StrengthStep[]; max: number };
+  strength: StrengthModel;
   handovers: Handover[];
   events: Mark[];
   groups: Group[];
@@ -232,13 +246,19 @@ export function buildTimeline(
   };
 }
 
-/** The mission's strength as steps (deployed if the feed gives any, else authorized), ending at departure. */
-export function strengthSteps(mission: Mission): TimelineModel['strength'] {
-  const all = mission.strength ?? [];
-  const kind = all.some((s) => (s.kind ?? 'deployed') === 'deployed') ? 'deployed' : 'authorized';
-  const steps = all
-    .filter((s) => (s.kind ?? 'deployed') === kind)
-    .map((s) => ({ day: startOf(s.date), total: (s.troops ?? 0) + (s.police ?? 0) + (s.observers ?? 0) + (s.civilians ?? 0) }))
-    .sort((a, b) => a.day - b.day);
-  return { kind, steps, max: Math.max(0, ...steps.map((s) => s.total)) };
+/**
+ * The mission's strength as two series of steps, the authorized ceiling and the deployed strength,
+ * each entry completed with the categories it leaves out (carried from the previous entry of the
+ * same kind). Each series is drawn to the departure.
+ */
+export function strengthSteps(mission: Mission): StrengthModel {
+  const steps = (kind: StrengthKind) => strengthSeries(mission, kind)
+    .filter((e) => Number.isFinite(e.day))
+    .map((e) => ({ day: e.day, total: e.total, date: e.date, estimate: e.estimate }));
+  const authorized = steps('authorized');
+  const deployed = steps('deployed');
+  const top = (list: StrengthStep[]) => Math.max(0, ...list.map((s) => s.total));
+  const max = Math.max(top(authorized), top(deployed));
+  const peakKind = max <= 0 ? null : top(authorized) >= top(deployed) ? 'authorized' : 'deployed';
+  return { authorized, deployed, max, peakKind };
 }

@@ -5,7 +5,7 @@
  */
 import { DAY_MS, type Day } from '../model/index.js';
 import { fitText, placeLabels, textWidth } from './labels.js';
-import type { Group, Lane, Mark, TimelineModel } from './lanes.js';
+import type { Group, Lane, Mark, StrengthStep, TimelineModel } from './lanes.js';
 
 /** Vertical rhythm, in px. */
 export const SIZE = {
@@ -19,7 +19,7 @@ export const SIZE = {
   laneLabel: 16,
   groupHeader: 26,
   mandate: 14,
-  strength: 22,
+  strength: 30,
   rightPad: 12,
   fontSize: 12,
 } as const;
@@ -120,8 +120,12 @@ export interface TimelineLayout {
   missionLane: LaneBox;
   /** Baselines of the mission lane's rows, for their labels in the label column. */
   missionRows: { mandates: number; strength: number; chain: number; phases: number };
-  /** The strength area; `peakX` is where the highest figure begins (labelled there). */
-  strength: { path: string; y: number; height: number; peakX: number };
+  /**
+   * The strength band: the authorized ceiling as a light area (`ceiling`) under a step line
+   * (`ceilingLine`), the deployed strength as a solid area (`deployed`), on one scale. `peakX` is where
+   * the highest figure begins (labelled there).
+   */
+  strength: { ceiling: string; ceilingLine: string; deployed: string; y: number; height: number; peakX: number };
   mandates: MandateTick[];
   handovers: { x: number; y: number; label: string }[];
   events: EventBox[];
@@ -207,7 +211,7 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
     labelY: narrow ? missionLabelY : chainY + line(13),
     labelText: model.missionLane.label,
   };
-  const missionRows = { mandates: mandateLabelY, strength: strengthY + line(14), chain: chainY + line(13), phases: chainY + rowStep + line(13) };
+  const missionRows = { mandates: mandateLabelY, strength: strengthY + line(18), chain: chainY + line(13), phases: chainY + rowStep + line(13) };
   y += SIZE.laneGap;
 
   const mandateX = model.mandates.map((m) => x(m.start));
@@ -219,9 +223,14 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
   }));
 
   const missionEnd = model.departure ?? model.asOf;
-  const peak = model.strength.steps.find((s) => s.total === model.strength.max);
+  const { authorized, deployed, max, peakKind } = model.strength;
+  const peak = (peakKind === 'authorized' ? authorized : deployed).find((s) => s.total === max);
+  const bandHeight = SIZE.strength - 2;
   const strength = {
-    path: strengthPath(model, x, missionEnd, strengthY, SIZE.strength - 2), y: strengthY, height: SIZE.strength - 2,
+    ceiling: strengthPath(authorized, max, x, missionEnd, strengthY, bandHeight, true),
+    ceilingLine: strengthPath(authorized, max, x, missionEnd, strengthY, bandHeight, false),
+    deployed: strengthPath(deployed, max, x, missionEnd, strengthY, bandHeight, true),
+    y: strengthY, height: bandHeight,
     peakX: peak ? x(peak.day) : 0,
   };
 
@@ -297,18 +306,20 @@ function barsOf(marks: readonly Mark[], rowY: (row: number) => number, x: (d: Da
   }
 }
 
-/** The strength steps as a closed step area from the mission's first figure to its departure. */
-function strengthPath(model: TimelineModel, x: (d: Day) => number, end: Day, top: number, height: number): string {
-  const { steps, max } = model.strength;
+/**
+ * One strength series as steps from its first figure to the departure, on a scale shared with the
+ * other series (`max`): a closed area, or (`closed` false) the open step line along its top.
+ */
+function strengthPath(steps: readonly StrengthStep[], max: number, x: (d: Day) => number, end: Day, top: number, height: number, closed: boolean): string {
   if (!steps.length || max <= 0) return '';
   const base = top + height;
   const h = (total: number) => round(base - (total / max) * height);
-  let path = `M${x(steps[0].day)},${base}`;
+  let path = closed ? `M${x(steps[0].day)},${base}` : `M${x(steps[0].day)},${h(steps[0].total)}`;
   steps.forEach((s, i) => {
     const until = i + 1 < steps.length ? steps[i + 1].day : end + DAY_MS;
     path += `V${h(s.total)}H${x(until)}`;
   });
-  return `${path}V${base}Z`;
+  return closed ? `${path}V${base}Z` : path;
 }
 
 /** The focusable marks lane by lane, top to bottom as on screen: what arrow keys move through. */

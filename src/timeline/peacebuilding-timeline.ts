@@ -10,7 +10,7 @@ import { guard } from 'lit/directives/guard.js';
 import { styleMap } from '../shared/style-map.js';
 import { utcMonth, utcYear } from 'd3-time';
 import { invertX, ZoomController, type ZoomState } from '../shared/zoom-controller.js';
-import { asOfDay, DAY_MS, dayOf, endOf, isoDay, relatedTo, startOf, RELIABILITIES, strengthAt, type Day } from '../model/index.js';
+import { asOfDay, DAY_MS, dayOf, endOf, isoDay, relatedTo, startOf, RELIABILITIES, strengthAt, type Day, type StrengthKind } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkDateChangeEvent, PkSelectEvent } from '../shared/events.js';
 import { noticeStyles, PkFeedElement } from '../shared/feed-element.js';
@@ -21,7 +21,7 @@ import { tokens } from '../shared/tokens.js';
 import { timeTicks, type Tick } from './axis.js';
 import { amountText, dateText, numberText, rangeText } from './format.js';
 import { fitText, textWidth } from './labels.js';
-import { buildTimeline, type Mark, type TimelineModel } from './lanes.js';
+import { buildTimeline, type Mark, type StrengthStep, type TimelineModel } from './lanes.js';
 import { layoutTimeline, navigationLanes, SIZE, type Bar, type TimelineLayout } from './layout.js';
 import { timelineStyles } from './styles.js';
 
@@ -278,7 +278,45 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     this.ticks = timeTicks(liveDomain, layout.plotWidth, lang);
     const date = this.date ? dayOf(this.date) : NaN;
     this.cursorDay = Number.isFinite(date) ? date : model.asOf;
+    if (rebuild) this.deriveStrengthText(model);
+    this.readout = this.strengthReadout(model);
   }
+
+  /** The strength band's words: which figure is which, and whether the deployed one is an estimate. */
+  private deriveStrengthText(model: TimelineModel): void {
+    const t = this.t.timeline;
+    const { authorized, deployed, max, peakKind } = model.strength;
+    this.strengthEstimate = deployed.some((s) => s.estimate);
+    this.deployedTitle = t.strength('deployed') + (this.strengthEstimate ? ` (${t.estimate})` : '');
+    const peakEstimate = peakKind === 'deployed' && deployed.some((s) => s.total === max && s.estimate);
+    this.strengthPeak = peakKind ? t.strengthAt(numberText(max, this.language), peakKind) + (peakEstimate ? ` (${t.estimate})` : '') : '';
+    const row = (kind: StrengthKind) => (st: StrengthStep) => ({
+      day: st.day, date: st.date, label: `${t.strength(kind)}: ${numberText(st.total, this.language)}`, note: st.estimate ? t.estimate : '',
+    });
+    this.strengthRows = [...authorized.map(row('authorized')), ...deployed.map(row('deployed'))].sort((a, b) => a.day - b.day);
+    this.strengthLegend = [
+      ...(authorized.length ? [['ceiling', t.strength('authorized')] as [string, string]] : []),
+      ...(deployed.length ? [[this.strengthEstimate ? 'estimate' : 'deployed', this.deployedTitle] as [string, string]] : []),
+    ];
+  }
+
+  /** The cursor readout: the authorized and the deployed strength in force on the cursor's day. */
+  private strengthReadout(model: TimelineModel): string {
+    const t = this.t.timeline;
+    const parts = (['authorized', 'deployed'] as const).map((kind) => {
+      const s = strengthAt(model.mission, this.cursorDay, kind);
+      return s ? t.strengthAt(numberText(s.total, this.language), kind) + (s.estimate ? ` (${t.estimate})` : '') : '';
+    }).filter(Boolean);
+    return parts.length ? ` · ${model.mission.acronym} ${parts.join(' · ')}` : '';
+  }
+
+  private strengthEstimate = false;
+  private deployedTitle = '';
+  private strengthPeak = '';
+  private strengthLegend: [string, string][] = [];
+  /** Every strength entry, complete (categories carried forward), for the table. */
+  private strengthRows: { day: Day; date: string; label: string; note: string }[] = [];
+  private readout = '';
 
   private modelFeed: unknown = null;
   private modelLang = '';
@@ -573,7 +611,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
           <button type="button" @click=${() => this.zoomBy(0.5)} aria-label=${t.zoomOut} title=${t.zoomOut}>−</button>
           <button type="button" @click=${() => this.zoomBy(2)} aria-label=${t.zoomIn} title=${t.zoomIn}>+</button>
           <button type="button" @click=${() => this.showAll()} ?disabled=${!this.view}>${t.showAll}</button>
-          <span class="readout">${t.date}: <output>${dateText(this.cursorDay, this.language)}</output>${this.readoutStrength()}</span>
+          <span class="readout">${t.date}: <output>${dateText(this.cursorDay, this.language)}</output>${this.readout}</span>
         </div>
       </div>
       ${this.renderLegend()}
@@ -606,11 +644,6 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     `;
   }
 
-  private readoutStrength() {
-    const s = strengthAt(this.model!.mission, this.cursorDay);
-    return s ? html` · ${this.model!.mission.acronym} ${this.t.timeline.strengthAt(numberText(s.total, this.language), s.kind)}` : nothing;
-  }
-
   private renderLegend(): TemplateResult {
     const t = this.t.timeline;
     // The ongoing swatch is wider: its arrow sits beside the bar, as in the plot, and clear of the label.
@@ -621,6 +654,9 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       <li>${swatch('mark k-presence')}${t.legend.presence}</li>
       <li><svg width="22" height="12" aria-hidden="true"><rect class="after-span" width="22" height="12"></rect><line class="departure-line" x1="1" x2="1" y2="12"></line></svg>${t.legend.after}</li>
       <li>${swatch('mark g-peacebuilding', svg`<path class="arrow" d="M23,2l5,4l-5,4"></path>`, 30)}${t.legend.ongoing}</li>
+      ${this.strengthLegend.map(([cls, label]) => html`<li><svg width="22" height="12" aria-hidden="true">${cls === 'ceiling'
+        ? svg`<rect class="strength-ceiling" x="1" y="3" width="20" height="9"></rect><path class="strength-ceiling-line" d="M1,3H21"></path>`
+        : svg`<rect class=${`strength-deployed${cls === 'estimate' ? ' estimate' : ''}`} x="1" y="3" width="20" height="9"></rect>`}</svg>${label}</li>`)}
       ${RELIABILITIES.map((r) => html`<li>${swatch(`mark g-funding r-${r}`)}${t.legend.funding}: ${t.reliabilities[r]}</li>`)}
       ${this.model?.fundingRequired ? html`<li><svg width="22" height="12" aria-hidden="true"><g class="mark g-funding req"><rect class="need" x="1" y="1" width="20" height="10"></rect><rect class="got" x="1" y="5" width="20" height="6"></rect></g></svg>${t.fundingLegend}</li>` : nothing}
     </ul>`;
@@ -644,14 +680,19 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
           <line x1="0" y1="0" x2="0" y2="6"></line>
         </pattern>
         <linearGradient id="pk-tl-fade-gradient"><stop offset="0" stop-color="white"></stop><stop offset="1" stop-color="white" stop-opacity="0.1"></stop></linearGradient>
+        <pattern id="pk-tl-estimate-hatch" class="estimate-hatch" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="5"></line>
+        </pattern>
         <mask id="pk-tl-fade" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#pk-tl-fade-gradient)"></rect></mask>
       </defs>
       ${layout.after ? svg`<rect class="after-span" x=${layout.after.x0} y=${top} width=${layout.after.x1 - layout.after.x0} height=${height - top}></rect>` : nothing}
       <g class="grid">${ticks.map((tk) => svg`<line class=${tk.major ? 'major' : ''} x1=${tk.x} x2=${tk.x} y1=${top} y2=${height}></line>`)}</g>
       ${layout.departure ? svg`<line class="departure-line" x1=${layout.departure.x} x2=${layout.departure.x} y1=${top} y2=${height}></line>` : nothing}
       <line class="as-of-line" x1=${layout.asOfX} x2=${layout.asOfX} y1=${top} y2=${height}></line>
-      ${layout.strength.path ? svg`<path class="strength" d=${layout.strength.path}></path>
-        <text class="strength-peak" x=${layout.strength.peakX + 4} y=${layout.strength.y + Math.round(fs * 0.95)}>${numberText(model.strength.max, lang)}</text>` : nothing}
+      ${layout.strength.ceiling ? svg`<path class="strength-ceiling" d=${layout.strength.ceiling}><title>${t.strength('authorized')}</title></path>` : nothing}
+      ${layout.strength.deployed ? svg`<path class=${this.strengthEstimate ? 'strength-deployed estimate' : 'strength-deployed'} d=${layout.strength.deployed}><title>${this.deployedTitle}</title></path>` : nothing}
+      ${layout.strength.ceilingLine ? svg`<path class="strength-ceiling-line" d=${layout.strength.ceilingLine}></path>` : nothing}
+      ${model.strength.peakKind ? svg`<text class="strength-peak halo" x=${layout.strength.peakX + 4} y=${layout.strength.y + Math.round(fs * 0.95)}>${this.strengthPeak}</text>` : nothing}
       ${layout.mandates.map((m) => svg`<g class="mark mandate" data-key=${m.mark.key} tabindex=${tabindex(m.mark.key)} role="button"
           aria-label=${`${t.resolution(m.mark.label)}, ${dateText(m.mark.start, lang, m.mark.startText)}`}>
           <line class="wide" x1=${m.x} x2=${m.x} y1=${m.y0} y2=${m.y1}></line>
@@ -774,7 +815,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     const asOfText = t.asOf(dateText(model.asOf, lang));
     const rows = layout.missionRows;
     const lanes = [...layout.lanes];
-    const strengthPeak = model.strength.max ? t.strength(model.strength.kind) : '';
+    const strengthPeak = model.strength.max ? t.strengthRow : '';
     return svg`
       ${plotLeft ? svg`<rect class="label-col" width=${plotLeft} height=${layout.height}></rect>` : nothing}
       <g class="tick">${this.ticks.map((tk) => inPlot(plotLeft + tk.x) && plotLeft + tk.x + 3 + textWidth(tk.label, fs) <= layout.width
@@ -912,6 +953,10 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
           <tr><th scope="rowgroup" colspan="6">${name}</th></tr>
           ${[...marks].sort((a, b) => a.start - b.start || a.end - b.end).map(row)}
         </tbody>`)}
+        ${this.strengthRows.length ? html`<tbody class="strength-rows">
+          <tr><th scope="rowgroup" colspan="6">${model.mission.acronym}: ${t.strengthRow}</th></tr>
+          ${this.strengthRows.map((r) => html`<tr><td>${model.mission.acronym}</td><td>${r.label}</td><td class="date">${dateText(r.day, lang, r.date)}</td><td></td><td>${r.note}</td><td></td></tr>`)}
+        </tbody>` : nothing}
       </table></div>` : nothing}
     </details>`;
   }

@@ -127,7 +127,14 @@ export const timelineStyles = css`
   .mark.req rect.need { fill: color-mix(in srgb, var(--_c) 10%, var(--_bg)); stroke: var(--_c); stroke-width: 1.5px; stroke-dasharray: 4 2; }
   .mark.req rect.got { fill: var(--_c); stroke: none; }
 
-  .strength { fill: color-mix(in srgb, var(--_mission) 30%, var(--_bg)); stroke: var(--_mission); stroke-width: 1; }
+  /* Strength: the authorized ceiling is a light band under a dashed step line; the deployed strength a solid
+     area; an estimated deployed figure is hatched, so the three read apart without colour. */
+  .strength-ceiling { fill: color-mix(in srgb, var(--_mission) 12%, var(--_bg)); stroke: none; }
+  .strength-ceiling-line { fill: none; stroke: var(--_mission); stroke-width: 1.5; stroke-dasharray: 4 2; }
+  .strength-deployed { fill: color-mix(in srgb, var(--_mission) 60%, var(--_bg)); stroke: var(--_mission); stroke-width: 1; }
+  .strength-deployed.estimate { fill: url(#pk-tl-estimate-hatch); }
+  .estimate-hatch line { stroke: var(--_mission); stroke-width: 2.5; }
+  .legend .strength-ceiling-line { stroke-width: 1.5; }
   .strength-peak { font-size: var(--pk-font-size-xs); fill: var(--pk-color-text); }
   .mandate line { stroke: var(--pk-color-text-muted); }
   .mandate .wide { stroke: transparent; stroke-width: 9; }

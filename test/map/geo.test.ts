@@ -16,27 +16,59 @@ describe('fromGeoPKO', () => {
   it('makes one mission per acronym and one site per location and run of years, HQ codes as types', async () => {
     const { feed, skipped, years, unknownCountries } = fromGeoPKO(await sample());
     expect(feed.missions.map((m) => m.acronym)).to.deep.equal(['MINURSO', 'UNAMSIL']);
-    expect(skipped).to.deep.equal([{ line: 7, reason: 'coordinates , ' }]);
+    expect(skipped).to.deep.equal([{ line: 8, reason: 'coordinates , ' }]);
     expect(years).to.deep.equal([2000, 2001, 2002]);
     expect(unknownCountries).to.deep.equal([]);
     const unamsil = feed.missions[1];
     expect(unamsil).to.include({ id: 'unamsil', start: '2000', end: '2002' });
-    expect(unamsil.countries).to.deep.equal(['SLE']);
     expect(unamsil.hq).to.deep.equal({ name: 'Freetown', at: [-13.23417, 8.49] });
-    expect(unamsil.strength).to.deep.equal([
-      { date: '2000', troops: 1778, kind: 'deployed' }, { date: '2001', troops: 1100, kind: 'deployed' }, { date: '2002', troops: 0, kind: 'deployed' },
-    ]);
     // Bo left in 2001 and came back in 2002: two sites, absent in between.
-    expect(unamsil.sites.map((s) => [s.id, s.type, s.start, s.end])).to.deep.equal([
-      ['freetown', 'mission-hq', '2000', '2001'], ['bo', 'sector-hq', '2000', '2000'], ['bo-2', 'sector-hq', '2002', '2002'], ['kenema', 'police', '2001', '2001'],
+    expect(unamsil.sites.map((s) => [s.id, s.type, s.country, s.start, s.end])).to.deep.equal([
+      ['freetown', 'mission-hq', 'SLE', '2000', '2001'], ['bo', 'sector-hq', 'SLE', '2000', '2000'], ['bo-2', 'sector-hq', 'SLE', '2002', '2002'],
+      ['kenema', 'police', 'SLE', '2001', '2001'], ['conakry-liaison-office', 'observer', 'GIN', '2001', '2001'],
     ]);
-    expect(unamsil.sites[0].personnel).to.deep.equal([{ date: '2000', troops: 1128 }, { date: '2001', troops: 1100 }]);
-    expect(unamsil.sites[0].estimate).to.equal(true);
-    expect(unamsil.sites[0].units).to.have.members(['infantry', 'medical', 'aviation', 'observers', 'police']);
     expect(feed.missions[0].countries).to.deep.equal(['ESH']);
     expect(feed.missions[0].sites.map((s) => [s.name, s.type])).to.deep.equal([['Laayoune, HQ', 'mission-hq'], ['Smara', 'observer']]);
     expect(parseFeed(feed).problems).to.deep.equal([]);
-    expect(footprintAt(parseFeed(feed).feed!.missions![1], startOf('2001')).map((f) => f.site.id)).to.deep.equal(['freetown', 'kenema']);
+    expect(footprintAt(parseFeed(feed).feed!.missions![1], startOf('2001')).map((f) => f.site.id)).to.deep.equal(['freetown', 'kenema', 'conakry-liaison-office']);
+  });
+
+  it('takes the yearly mean, not the last map of the year, and keeps the union of units as counts', async () => {
+    const unamsil = fromGeoPKO(await sample()).feed.missions[1];
+    const freetown = unamsil.sites[0];
+    // 2001 has two maps (1,100 and 900 troops): Geo-PKO's yearly mean is 1,000.
+    expect(freetown.personnel).to.deep.equal([
+      { date: '2000', troops: 1128, estimate: true, units: { infantry: 650, medical: 1, aviation: 1, observers: 1, police: 1 } },
+      { date: '2001', troops: 1000, estimate: true, units: { infantry: 575, reserve: 75, medical: 1, aviation: 2, observers: 1, police: 1 } },
+    ]);
+    expect(freetown.estimate).to.equal(true);
+    expect(freetown.units).to.have.members(['infantry', 'reserve', 'medical', 'aviation', 'observers', 'police']);
+    // Bo's 2002 map gives no size (NA): the site is drawn, its personnel not given rather than zero.
+    expect(unamsil.sites[2].personnel).to.deep.equal([]);
+    // The mission's strength is the sum of the yearly means, an estimate; 2002 has no figure at all.
+    expect(unamsil.strength).to.deep.equal([
+      { date: '2000', troops: 1778, kind: 'deployed', estimate: true }, { date: '2001', troops: 1000, kind: 'deployed', estimate: true },
+    ]);
+  });
+
+  it('takes the host country from the HQ and most locations; a liaison office abroad is not a host', async () => {
+    const unamsil = fromGeoPKO(await sample()).feed.missions[1];
+    expect(unamsil.countries).to.deep.equal(['SLE']);
+    expect(unamsil.sites.find((s) => s.country === 'GIN')!.name).to.equal('Conakry (liaison office)');
+  });
+
+  it('averages the maps where the yearly mean is absent, and keeps the source map and month', () => {
+    const csv = [
+      'mission,year,month,source,country,location,latitude,longitude,Infantry,NoTroops,Reserve,hq,UNPOL,Med,Av,UNMO',
+      'UNMIL,2005,3,Map No. 4266 Rev.1,Liberia,Monrovia,6.310556,-10.804722,1150,2000,0,3,1,1,1,0',
+      'UNMIL,2005,9,Map No. 4266 Rev.3,Liberia,Monrovia,6.310556,-10.804722,1150,2300,0,3,1,1,1,0',
+    ].join('\n');
+    const site = fromGeoPKO(csv).feed.missions[0].sites[0];
+    expect(site.personnel).to.deep.equal([{
+      date: '2005', troops: 2150, estimate: true, units: { infantry: 1150, medical: 1, aviation: 1, police: 1 },
+      maps: [{ source: 'Map No. 4266 Rev.1', month: '2005-03' }, { source: 'Map No. 4266 Rev.3', month: '2005-09' }],
+    }]);
+    expect(parseFeed(fromGeoPKO(csv).feed).problems).to.deep.equal([]);
   });
 
   it('refuses a file without the Geo-PKO columns', () => {
@@ -56,6 +88,29 @@ describe('fromGeoPKO', () => {
     const base = (await worldBaseMap());
     const codes = new Set(feed.missions.flatMap((m) => m.countries));
     expect([...codes].filter((c) => !base.byCode.has(c))).to.deep.equal([]);
+  });
+
+  it('gives the yearly means and host countries the domain review found in the real file', async function () {
+    const response = await fetch('/__shared/data/geo-pko/FrontMap_v.2.3.csv');
+    if (!response.ok) {
+      console.log('skipped: /__shared/data/geo-pko/FrontMap_v.2.3.csv is not served (HTTP %d)', response.status);
+      this.skip();
+    }
+    const { feed } = fromGeoPKO(await response.text());
+    const mission = (acronym: string) => feed.missions.find((m) => m.acronym === acronym)!;
+    const troops = (acronym: string, year: string) => mission(acronym).strength.find((s) => s.date === year)!;
+    // The sums of ave.no.troops (the last map of the year gave 2,570, 9,170 and 12,800).
+    expect(troops('UNAMSIL', '2005')).to.deep.equal({ date: '2005', troops: 4351, kind: 'deployed', estimate: true });
+    expect(troops('UNAMSIL', '2004').troops).to.equal(11875);
+    expect(troops('UNMISS', '2015').troops).to.equal(11873);
+    expect(mission('MONUC').countries).to.deep.equal(['COD']);
+    expect(mission('UNMIL').countries).to.deep.equal(['LBR']);
+    expect(mission('UNMIS').countries).to.deep.equal(['SDN']);
+    expect(mission('MINURSO').countries).to.deep.equal(['ESH']);
+    // UNMIL's guard at the Special Court in Freetown is a site in Sierra Leone, not a host.
+    const freetown = mission('UNMIL').sites.find((s) => s.name === 'Freetown')!;
+    expect(freetown.country).to.equal('SLE');
+    expect(new Set(mission('UNMIL').sites.map((s) => s.name)).size).to.equal(64);
   });
 });
 

@@ -29,6 +29,47 @@ function manySites(n: number) {
   };
 }
 
+describe('map tooltip and table: authorized and deployed strength', () => {
+  const world = parseFeed({
+    peacekit: 1, asOf: '2012-12-31',
+    missions: [{
+      id: 'unmil', acronym: 'UNMIL', name: 'UN Mission in Liberia', countries: ['LBR'], type: 'multidimensional', start: '2003-09-19', end: '2018-03-30',
+      hq: { name: 'Monrovia', at: [-10.804722, 6.310556] },
+      strength: [
+        { date: '2003-09-19', kind: 'authorized', troops: 15000, police: 1115 },
+        { date: '2012-09-17', kind: 'authorized', police: 1795 },
+        { date: '2011', kind: 'deployed', troops: 10876, estimate: true },
+      ],
+    }, {
+      id: 'plain', acronym: 'PLAIN', countries: ['SLE'], start: '2000', hq: { name: 'Freetown', at: [-13.234, 8.49] },
+    }],
+  }).feed!;
+  let frame: ReturnType<typeof frameLayout>;
+  before(async () => {
+    frame = frameLayout({ feed: world, width: 800, height: 416, baseMap: await worldBaseMap(), t });
+  });
+
+  it('says which figure is which, with its date, and labels an estimate', () => {
+    const f = footprintLayout({ feed: world, frame, day: startOf('2012-12-01'), lang: 'en', t });
+    const unmil = f.byId.get('unmil')!;
+    expect(unmil.tip.lines.slice(1, 3)).to.deep.equal([
+      // A deployed figure more than a year old says so; a ceiling in force does not age.
+      'Deployed strength: 10,876 (as of 2011, estimate; 1 year before the map’s date)',
+      // The 2012 resolution changed police only: the ceiling keeps its 15,000 troops.
+      'Authorized strength: 16,795 (as of Sep 17, 2012)',
+    ]);
+    expect(unmil.row[2]).to.equal('Deployed strength: 10,876 (as of 2011, estimate; 1 year before the map’s date); Authorized strength: 16,795 (as of Sep 17, 2012)');
+    expect(unmil.dated).to.equal(true);
+    expect(f.byId.get('plain')!.tip.lines[1]).to.equal('Strength: strength not given');
+    expect(f.byId.get('plain')!.row[2]).to.equal('—');
+  });
+
+  it('shows the ceiling alone before any deployed figure', () => {
+    const f = footprintLayout({ feed: world, frame, day: startOf('2005-01-01'), lang: 'en', t });
+    expect(f.byId.get('unmil')!.tip.lines[1]).to.equal('Authorized strength: 16,115 (as of Sep 19, 2003)');
+  });
+});
+
 describe('map layout', () => {
   it('rounds down to 1, 2 or 5 times a power of ten', () => {
     expect([1437, 500, 99, 0.3, 0].map(roundDown)).to.deep.equal([1000, 500, 50, 0.2, 0]);

@@ -15,7 +15,11 @@ const feed = parseFeed({
     id: 'm', acronym: 'UNM', start: '2000-01-01', end: '2004-12-31',
     phases: [{ kind: 'start-up', start: '2000-01-01', end: '2001-12-31' }, { kind: 'drawdown', start: '2002', end: '2004-12-31' }],
     mandates: [{ resolution: '1', adopted: '2000-01-01' }, { resolution: '2', adopted: '2000-01-20' }, { resolution: '3', adopted: '2003-01-01' }],
-    strength: [{ date: '2000-01-01', troops: 1000 }, { date: '2002-01-01', troops: 4000 }],
+    strength: [
+      { date: '2000-01-01', troops: 1000 }, { date: '2002-01-01', troops: 4000 },
+      // The ceiling: the second resolution changes troops only, so the police ceiling carries forward.
+      { date: '2000-01-01', kind: 'authorized', troops: 5000, police: 1000 }, { date: '2004-07-01', kind: 'authorized', troops: 2000 },
+    ],
     predecessors: [{ label: 'Observer mission (PRE)', start: '1999-01-01', end: '1999-12-31' }],
     successors: [{ label: 'Follow-on office (OFF)', start: '2005-01-01' }],
   }, { id: 'x', acronym: 'X', start: '2001' }],
@@ -86,7 +90,11 @@ describe('timeline lanes', () => {
   it('pads the extent by 2 % of the span (at least 60 days)', () => {
     // 1999-01-01 .. 2010-12-31 is 4,383 days: 2 % is 88 days.
     expect(model.extent).to.deep.equal([utc(1999, 1, 1) - 88 * DAY, utc(2011, 1, 1) + 88 * DAY]);
-    expect(model.strength).to.deep.equal({ kind: 'deployed', max: 4000, steps: [{ day: utc(2000, 1, 1), total: 1000 }, { day: utc(2002, 1, 1), total: 4000 }] });
+    expect(model.strength).to.deep.equal({
+      authorized: [{ day: utc(2000, 1, 1), total: 6000, date: '2000-01-01', estimate: false }, { day: utc(2004, 7, 1), total: 3000, date: '2004-07-01', estimate: false }],
+      deployed: [{ day: utc(2000, 1, 1), total: 1000, date: '2000-01-01', estimate: false }, { day: utc(2002, 1, 1), total: 4000, date: '2002-01-01', estimate: false }],
+      max: 6000, peakKind: 'authorized',
+    });
   });
 
   it('finds short labels', () => {
@@ -108,6 +116,17 @@ describe('timeline layout', () => {
     expect([bar('b').y - bar('a').y]).to.deep.equal([22]);
   });
 
+  it('draws the authorized ceiling and the deployed strength on one scale, to the departure', () => {
+    const { y, height } = layout.strength;
+    const base = y + height;
+    // 1 Jan 2000 is 1,461 days before the domain; 1 Jan 2002 730; 1 Jul 2004 is day 182; the departure's end day 366.
+    expect(layout.strength.ceiling).to.equal(`M-1461,${base}V${y}H182V${base - height / 2}H366V${base}Z`);
+    expect(layout.strength.ceilingLine).to.equal(`M-1461,${y}V${y}H182V${base - height / 2}H366`);
+    const r = (v: number) => Math.round(v * 100) / 100;
+    expect(layout.strength.deployed).to.equal(`M-1461,${base}V${r(base - height / 6)}H-730V${r(base - (height * 2) / 3)}H366V${base}Z`);
+    expect(layout.strength.peakX).to.equal(-1461);
+  });
+
   it('draws the departure line after the last day and marks the span after it up to the as-of day', () => {
     expect(layout.departure).to.deep.equal({ x: 366 });
     expect(layout.after).to.deep.equal({ x0: 366, x1: 2557 });
@@ -125,11 +144,11 @@ describe('timeline layout', () => {
     const full = layoutTimeline(model, { width: 1205 });
     expect(full.mandates.map((m) => m.label)).to.deep.equal(['1', '', '3']);
     expect(layout.lanes.map((l) => [l.lane.id, l.y, l.height])).to.deep.equal([
-      ['pol', 188, 40], ['pb', 264, 18], ['funding-f1', 318, 40], ['funding-f2', 368, 18],
+      ['pol', 196, 40], ['pb', 272, 18], ['funding-f1', 326, 40], ['funding-f2', 376, 18],
     ]);
     // axis 22 + annotations 18 + events 36 (one label row) + mission lane 76 + gap 10 = 162: the first group header.
-    expect(layout.groups.map((g) => g.y)).to.deep.equal([162, 238, 292]);
-    expect(layout.height).to.equal(400);
+    expect(layout.groups.map((g) => g.y)).to.deep.equal([170, 246, 300]);
+    expect(layout.height).to.equal(408);
   });
 
   it('collapses a group to its header', () => {

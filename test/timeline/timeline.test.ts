@@ -179,7 +179,7 @@ describe('<pk-peacebuilding-timeline>', () => {
     await opened;
     await el.updateComplete;
     const groups = $$(el, 'tbody th[scope="rowgroup"]').map((th) => th.textContent);
-    expect(groups).to.deep.equal(['Events', 'UNAMSIL', 'Political', 'Peacebuilding', 'Development', 'Funding']);
+    expect(groups).to.deep.equal(['Events', 'UNAMSIL', 'Political', 'Peacebuilding', 'Development', 'Funding', 'UNAMSIL: Strength']);
     const bodies = $$(el, 'tbody');
     const events = [...bodies[0].querySelectorAll('tr')].slice(1).map((tr) => tr.cells[1].textContent);
     expect(events.length).to.equal(23);

