@@ -1,12 +1,15 @@
 /**
- * The kit's own strings, by language, through @shoelace-style/localize: each element takes the
- * language of its `lang`, else the nearest ancestor's, else the document's, and re-renders when any
- * of them changes. English is built in; the five other UN languages are separate modules, fetched
- * beside the bundle the first time an element needs one. A key a language lacks falls back to
- * English.
+ * The kit's own strings, by language: each element takes the language of its `lang`, else the nearest
+ * ancestor's, else the document's, and re-renders when any of them changes. English is built in; the
+ * five other UN languages are separate modules, fetched beside the bundle the first time an element
+ * needs one. A key a language lacks falls back to English, key by key; a regional catalogue ("fr-CA")
+ * falls back to its language's.
+ *
+ * This was built on @shoelace-style/localize until the kit overrode its language and direction
+ * lookups, merged catalogues its own way and reached into it for the regional search: what was left of
+ * the library was a registry and a set of connected elements, which are the few lines below.
  */
-import { LocalizeController, registerTranslation, update, type Translation as LibTranslation } from '@shoelace-style/localize';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type Messages } from './messages/en.js';
 import type { Translation } from './messages/translation.js';
 
@@ -30,10 +33,10 @@ const loaders: Record<string, Loader> = {
 export function addTranslation(...catalogues: Translation[]): void {
   for (const catalogue of catalogues) {
     const code = catalogue.$code.toLowerCase();
-    const found = lookup.getTranslationData(code);
-    const existing = code.includes('-') ? found.primary : found.secondary;
-    registerTranslation((existing ? overlay(existing, catalogue) : catalogue) as unknown as LibTranslation);
+    const existing = translations.get(code);
+    translations.set(code, existing ? overlay(existing, catalogue) : catalogue);
   }
+  update();
 }
 
 const registered = new Set<string>(['en']);
@@ -114,13 +117,23 @@ export function loadLanguage(lang: string): Promise<void> {
   return promise;
 }
 
-// A lookup that is not tied to an element, for the library's region -> language -> fallback search.
-const lookup = new LocalizeController({ addController() {} } as unknown as ReactiveControllerHost & HTMLElement) as unknown as {
-  getTranslationData(lang: string): { primary?: Translation; secondary?: Translation };
-};
+/** The catalogues registered, by lower-case tag ("en", "fr", "fr-ca"). */
+const translations = new Map<string, Translation>([['en', en as unknown as Translation]]);
+/** The elements connected to the page, re-rendered when a catalogue arrives or a `lang` changes. */
+const connected = new Set<ReactiveControllerHost>();
 
-// The first catalogue registered is the library's fallback: English.
-registerTranslation(en as unknown as LibTranslation);
+/** Re-renders every connected element of the kit (a catalogue arrived, a `lang` changed). */
+export function update(): void {
+  for (const host of connected) host.requestUpdate();
+}
+
+/** The regional catalogue and the language's, for a tag: "fr-CA" -> fr-ca, fr. */
+function translationData(tag: string): { primary?: Translation; secondary?: Translation } {
+  const locale = new Intl.Locale(tag.replace(/_/g, '-'));
+  const language = locale.language.toLowerCase();
+  const region = locale.region?.toLowerCase();
+  return { primary: region ? translations.get(`${language}-${region}`) : undefined, secondary: translations.get(language) };
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -142,12 +155,12 @@ export function messagesFor(lang: string | undefined): Messages {
   const tag = (lang || 'en').toLowerCase();
   let data: { primary?: Translation; secondary?: Translation } = {};
   try {
-    data = lookup.getTranslationData(tag);
+    data = translationData(tag);
   } catch {
     // Not a language tag: English.
   }
   // English as registered, with any corrections a page has added.
-  const english = (lookup.getTranslationData('en').secondary as unknown as Messages | undefined) ?? en;
+  const english = (translations.get('en') as unknown as Messages | undefined) ?? en;
   const layers = [english, data.secondary, data.primary];
   const cached = merged.get(tag);
   if (cached && cached.layers.every((layer, i) => layer === layers[i])) return cached.messages;
@@ -182,11 +195,15 @@ export function dirOf(lang: string): 'ltr' | 'rtl' {
  * language's catalogue on first use). The library re-renders connected elements when a catalogue
  * arrives or the document's `lang` changes; `watchLanguages` adds any ancestor's `lang`.
  */
-export class Localize extends LocalizeController {
+export class Localize implements ReactiveController {
   private cached?: string;
 
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
   /** The language tag, read once per update: renders ask for it often, and it walks the ancestors. */
-  override lang(): string {
+  lang(): string {
     if (this.cached === undefined) {
       try {
         this.cached = new Intl.Locale(langOf(this.host).replace(/_/g, '-')).toString();
@@ -203,12 +220,16 @@ export class Localize extends LocalizeController {
     this.cachedMessages = undefined;
   }
 
-  override hostConnected(): void {
-    super.hostConnected();
+  hostConnected(): void {
+    connected.add(this.host);
     this.refresh(); // moved under another ancestor
   }
 
-  override dir(): 'ltr' | 'rtl' {
+  hostDisconnected(): void {
+    connected.delete(this.host);
+  }
+
+  dir(): 'ltr' | 'rtl' {
     return dirOf(this.lang());
   }
 
