@@ -12,6 +12,8 @@ export interface Country {
   code?: string;
   /** ISO 3166-1 alpha-2, when the base map gives it (the shipped one does): the key to Intl's country names. */
   a2?: string;
+  /** Its short name as the UN writes it, by language, where the browser's (CLDR) name differs (maps/un-names.json). */
+  un?: Record<string, string>;
   name: string;
   /** A territory whose status is disputed or not yet determined (the world base marks Western Sahara): never tinted as a host's. */
   disputed: boolean;

@@ -9,6 +9,8 @@
 export interface CountryCodes {
   a2?: string;
   name?: string;
+  /** The UN's short name by language, where the browser's (CLDR) differs ("Congo - Kinshasa"). */
+  un?: Record<string, string>;
 }
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
@@ -24,9 +26,14 @@ function namesIn(lang: string): Intl.DisplayNames | null {
   return displayNames.get(lang)!;
 }
 
-/** "SLE" -> "Sierra Leone", "Sierra Leona", "سيراليون", "塞拉利昂"; the base map's name, or the code itself, when Intl has none. */
+/**
+ * "SLE" -> "Sierra Leone", "Sierra Leona", "سيراليون", "塞拉利昂": the UN's short name where the base map
+ * gives one for the language ("Democratic Republic of the Congo", not CLDR's "Congo - Kinshasa"), else
+ * the browser's; the base map's name, or the code itself, when neither has one.
+ */
 export function countryName(code: string, lang: string, country?: CountryCodes): string {
-  return (country?.a2 && namesIn(lang)?.of(country.a2)) || country?.name || code;
+  const un = country?.un?.[lang] ?? country?.un?.[lang.split('-')[0].toLowerCase()];
+  return un || (country?.a2 && namesIn(lang)?.of(country.a2)) || country?.name || code;
 }
 
 /** Codes as a list of names, joined the language's way ("Liberia and Sierra Leone", "利比里亚和塞拉利昂"). */

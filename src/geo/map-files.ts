@@ -32,9 +32,13 @@ const fetchJSON = <T>(file: string): Promise<T> => fetchAny(new URL(file, base).
 
 let world: Promise<BaseMap> | undefined;
 
-/** The light world base, fetched once per page. */
+/** The light world base, fetched once per page, with the UN's short names where CLDR's differ. */
 export function worldBaseMap(): Promise<BaseMap> {
-  world ??= fetchJSON<Topology>('world.json').then(baseMapFromTopology);
+  world ??= Promise.all([fetchJSON<Topology>('world.json'), fetchJSON<Record<string, Record<string, string>>>('un-names.json')]).then(([topology, un]) => {
+    const base = baseMapFromTopology(topology);
+    for (const c of base.countries) if (c.a2 && un[c.a2]) c.un = un[c.a2];
+    return base;
+  });
   world.catch(() => (world = undefined)); // a later map may try again
   return world;
 }

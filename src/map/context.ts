@@ -146,7 +146,7 @@ export function contextLayout({ frame, details, layers, lang }: ContextInput): C
     if (layers.has('countries')) {
       const [cx, cy] = visible.centroid(shape as Feature<Geometry>);
       const [[x0], [x1]] = visible.bounds(shape as Feature<Geometry>);
-      if (Number.isFinite(cx) && Number.isFinite(cy)) out.places.push({ kind: 'country', name: countryName(code, lang, { a2: props.a2 as string | undefined, name: String(props.name ?? code) }), x0: cx, y0: cy, span: x1 - x0, priority: 0 });
+      if (Number.isFinite(cx) && Number.isFinite(cy)) out.places.push({ kind: 'country', name: countryName(code, lang, { ...frame.countryOf(code), a2: props.a2 as string | undefined, name: String(props.name ?? code) }), x0: cx, y0: cy, span: x1 - x0, priority: 0 });
     }
   }
   out.boundaries = path(international) ?? '';

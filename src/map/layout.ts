@@ -55,7 +55,7 @@ export interface Frame {
   areas: AreaPath[];
   mission?: Mission;
   /** The base map's country of a code (its alpha-2 code and name, for names in the reader's language). */
-  countryOf: (code: string) => { a2?: string; name?: string } | undefined;
+  countryOf: (code: string) => { a2?: string; name?: string; un?: Record<string, string> } | undefined;
   /** Largest personnel of any site (mission) or strength of any mission (world) at any date: sizes stay comparable across dates. */
   sizeMax: number;
   warnings: GeoWarning[];

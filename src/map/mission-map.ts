@@ -595,7 +595,7 @@ export class PkMissionMap extends PkFeedElement {
         ${context.admin1 ? svg`<path class="admin1" d=${context.admin1}></path>` : nothing}
         ${(detailed.size ? context.countries : frame.countries).filter((c) => c.role === 'host' && !c.disputed).map((c) => svg`<path class="host-outline" d=${c.d}></path>`)}
         ${context.boundaries ? svg`<path class="outline" d=${context.boundaries}></path>` : nothing}
-        ${context.undetermined ? svg`<path class="outline undetermined" d=${context.undetermined}></path>` : nothing}
+        ${context.undetermined ? svg`<path class="outline undetermined-mask" d=${context.undetermined}></path><path class="outline undetermined" d=${context.undetermined}></path>` : nothing}
         ${frame.areas.map((a) => svg`<path class="area" d=${a.d}><title>${a.label}</title></path>`)}
       </g>`;
   }

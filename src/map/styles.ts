@@ -59,6 +59,8 @@ export const mapStyles = css`
   .country.disputed:not(.host) { fill: var(--_land); }
   .outline { fill: none; stroke: var(--_boundary); stroke-width: 0.75; vector-effect: non-scaling-stroke; }
   .detail ~ .outline { stroke-width: 1.25; stroke-dasharray: 6 2 1.5 2; }
+  /* An undetermined boundary is dashed and nothing solid shows through its gaps (the host's outline runs under it). */
+  .outline.undetermined-mask { stroke: var(--_land); stroke-width: 3; stroke-dasharray: none; }
   .outline.undetermined { stroke-dasharray: 3 3; stroke-width: 1.25; }
   .admin1 { fill: none; stroke: var(--_admin1); stroke-width: 0.75; stroke-dasharray: 2 2; vector-effect: non-scaling-stroke; }
   .places { pointer-events: none; }

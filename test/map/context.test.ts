@@ -56,6 +56,14 @@ describe('<pk-mission-map> context layers', () => {
     expect(texts(el, '.places text.country')).to.include('Guinée');
   });
 
+  it('names countries as the UN does, not as CLDR does ("Congo - Kinshasa")', async () => {
+    const en = await mapOf(world, { mission: 'monusco' }, 1366);
+    expect(texts(en, '.places text.country')).to.include('Democratic Republic of the Congo');
+    expect(texts(en, '.places text.country').join(' ')).to.not.contain('Kinshasa');
+    const fr = await mapOf(world, { mission: 'monusco', lang: 'fr' }, 1366);
+    expect(texts(fr, '.places text.country')).to.include('République démocratique du Congo');
+  });
+
   it('never lets two names collide, and sites win over towns', async () => {
     for (const width of [360, 900, 1366]) {
       const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2002' }, width);
