@@ -3,5 +3,6 @@
  * the kit and want only what they use. Every element also comes with `peacekit` (all of them).
  */
 export { PkMissionMap } from './mission-map.js';
+export { setMapFiles } from '../geo/map-files.js';
 export * from '../shared/events.js';
 export { addTranslation, LANGUAGES, loadLanguage } from '../shared/i18n.js';
