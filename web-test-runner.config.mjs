@@ -1,11 +1,10 @@
-// Tests run in Debian's Chromium (no browser download): see scripts/chromium.mjs.
+// Tests run in Debian's Chromium and Firefox ESR (no browser download): see scripts/test-browsers.mjs.
 import { createReadStream, existsSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+import { testBrowsers } from './scripts/test-browsers.mjs';
 
 // Misbehaving servers for the hostile-network tests: HTTP 500, an answer that never comes, a 100 MB
 // answer streamed without a length, and HTML where JSON was expected.
@@ -83,11 +82,7 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs() },
-    }),
-  ],
+  browsers: testBrowsers(),
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head>
     <body><script>window.__PK_TEST__ = true;</script><script type="module" src="${testFramework}"></script></body></html>`,
 };
