@@ -1,28 +1,31 @@
-// npm test: typecheck, every test in Chromium, the builds (with the bundle-size budget), the
-// Storybook build and its smoke test. Ends with the plain totals line CI reads.
+// npm test: typecheck, every browser test in Chromium and again in Firefox, the builds (with the
+// bundle-size budget), the Storybook build and its smoke test. Prints each browser's totals on a line
+// of its own, and ends with the plain combined totals line CI reads.
 import { spawnSync } from 'node:child_process';
 import { requireChromium } from './chromium.mjs';
+import { firefoxMissing } from './firefox.mjs';
 
 requireChromium();
 let passed = 0;
 let failed = 0;
 
-function step(name, cmd, args, count) {
+/** Runs one step and adds its totals; returns { ok, passed, failed } for the step alone. */
+function step(name, cmd, args, count, env = {}) {
   console.log(`\n── ${name}`);
-  const r = spawnSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', FORCE_COLOR: '0' } });
+  const r = spawnSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', FORCE_COLOR: '0', ...env } });
   const out = `${r.stdout}${r.stderr}`;
   process.stdout.write(out);
   const counted = count?.(out);
+  let own;
   if (counted) {
-    passed += counted.passed;
-    failed += counted.failed;
-    if (r.status !== 0 && counted.failed === 0) failed += 1; // it broke after counting
-  } else if (r.status === 0) {
-    passed += 1;
+    own = { ...counted };
+    if (r.status !== 0 && counted.failed === 0) own.failed += 1; // it broke after counting
   } else {
-    failed += 1;
+    own = r.status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
   }
-  return r.status === 0;
+  passed += own.passed;
+  failed += own.failed;
+  return { ok: r.status === 0, ...own };
 }
 
 // The test runner and the smoke test print "N passed, N failed"; take the last such line.
@@ -37,13 +40,25 @@ step('custom-elements manifest', 'npx', ['cem', 'analyze', '--config', 'custom-e
 step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('typecheck the React example', 'npx', ['tsc', '--noEmit', '-p', 'examples/react/tsconfig.json']);
 step('translations: what each language leaves to English', 'node', ['scripts/check-translations.mjs']);
-step('tests in Chromium', 'npx', ['web-test-runner'], totals);
-if (step('build', 'node', ['scripts/build.mjs'])) {
+// The same browser tests in each browser, one run each, so each has its own totals.
+const browserTotals = [];
+const chromium = step('tests in Chromium', 'npx', ['web-test-runner'], totals, { PK_BROWSERS: 'chromium' });
+browserTotals.push(`Chromium: ${chromium.passed} passed, ${chromium.failed} failed`);
+const noFirefox = firefoxMissing();
+if (noFirefox) {
+  console.log(`\n── tests in Firefox\nFirefox run skipped. ${noFirefox}`);
+  browserTotals.push(`Firefox: skipped (${noFirefox})`);
+} else {
+  const firefox = step('tests in Firefox', 'npx', ['web-test-runner'], totals, { PK_BROWSERS: 'firefox' });
+  browserTotals.push(`Firefox: ${firefox.passed} passed, ${firefox.failed} failed`);
+}
+if (step('build', 'node', ['scripts/build.mjs']).ok) {
   step('bundle size budget', 'node', ['scripts/check-size.mjs']);
   step('embedding pages (CSP, hostile CSS, RTL, upgrade, iframe, shadow root, leaks)', 'node', ['scripts/embedding.mjs'], totals);
 }
-if (step('storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static', '--disable-telemetry'])) {
+if (step('storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static', '--disable-telemetry']).ok) {
   step('storybook smoke test', 'node', ['scripts/smoke-stories.mjs'], totals);
 }
+console.log(`\nbrowser tests\n${browserTotals.join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -5,6 +5,7 @@ import { worldBaseMap } from '../../src/geo/map-files.js';
 import { clusterSites, tileZoom } from '../../src/geo/cluster.js';
 import { kmPerPixel, missionProjection, scaleBar, worldProjection } from '../../src/geo/projection.js';
 import { footprintAt, parseFeed, startOf } from '../../src/model/index.js';
+import { sharedDataOrSkip } from '../fixtures/shared-data.js';
 
 const sample = async () => (await fetch('/test/fixtures/geo-pko-sample.csv')).text();
 
@@ -76,9 +77,8 @@ describe('fromGeoPKO', () => {
   });
 
   it('reads the real Geo-PKO file when it is present', async function () {
-    const response = await fetch('/__shared/data/geo-pko/FrontMap_v.2.3.csv');
-    if (!response.ok) this.skip();
-    const { feed, skipped, years, unknownCountries } = fromGeoPKO(await response.text());
+    const csv = await sharedDataOrSkip(this, 'geo-pko/FrontMap_v.2.3.csv');
+    const { feed, skipped, years, unknownCountries } = fromGeoPKO(csv);
     expect(feed.missions).to.have.length(52);
     expect(years[0]).to.equal(1994);
     expect(years[years.length - 1]).to.equal(2024);
