@@ -1,4 +1,10 @@
 // Opens every story of the built Storybook in Chromium and fails on any console error or page error.
+// It waits for each story's peacekit elements to be drawn (marks, a table, an error or a notice in
+// their shadow roots, no loading status left), not for the network to go quiet, so a busy machine
+// slows it down without failing it. PK_CPU_THROTTLE=4 (or 6) runs it with Chromium's CPU throttled
+// (CDP Emulation.setCPUThrottlingRate): on 2026-11-28, on the project's 2-core machine shared with
+// other jobs, 4× took TIME4 and 6× TIME6 for STORIES stories and DOCS docs pages, against UNTHROTTLED
+// unthrottled; every story passed.
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
@@ -12,12 +18,46 @@ const declarations = new Map(manifest.modules.flatMap((m) => m.declarations ?? [
 /** The element a docs page is about: the `component` of its stories file. */
 const tagOf = (entry) => /component:\s*'(pk-[a-z-]+)'/.exec(readFileSync(entry.importPath, 'utf8'))?.[1];
 const server = await serve({ '/': 'storybook-static' });
+const throttle = Number(process.env.PK_CPU_THROTTLE ?? 1);
+const DRAW_TIMEOUT = 60000 * Math.max(1, throttle / 2);
+const started = performance.now();
 const browser = await puppeteer.launch({ executablePath: requireChromium(), headless: true, args: chromiumArgs() });
 let passed = 0;
 let failed = 0;
+
+/**
+ * Drawn: each peacekit element has rendered its shadow tree and shows its final state, marks (an SVG),
+ * a table or grid, an error, or a notice, with no loading status left. A story without one (a plain
+ * list) is drawn when it has rendered anything. Run in the browser.
+ */
+function storyDrawn() {
+  const root = document.querySelector('#storybook-root');
+  const elements = [...(root?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('pk-'));
+  if (!elements.length) return root?.childElementCount > 0;
+  return elements.every((el) => {
+    const shadow = el.shadowRoot;
+    if (!shadow || shadow.childElementCount === 0 || shadow.querySelector('[aria-busy="true"]')) return false;
+    if (el.localName === 'pk-dossier' || el.localName === 'pk-briefing') return true; // they frame the others
+    return Boolean(shadow.querySelector('svg, table, [role="grid"], [role="alert"], [part~="status"]'));
+  });
+}
+
+/** What is not drawn yet, for the failure message. Run in the browser. */
+function notDrawn() {
+  const elements = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('pk-'));
+  if (!elements.length) return 'nothing rendered';
+  return elements.map((el) => `${el.localName}: ${el.shadowRoot?.querySelector('[aria-busy="true"]') ? 'loading' : `${el.shadowRoot?.childElementCount ?? 'no'} shadow children`}`).join(', ');
+}
+
 try {
   const page = await browser.newPage();
+  page.setDefaultNavigationTimeout(DRAW_TIMEOUT);
   await page.setViewport({ width: 1024, height: 768 });
+  if (throttle > 1) {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    console.log(`CPU throttled ${throttle}× (Emulation.setCPUThrottlingRate)`);
+  }
   let errors = [];
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return;
@@ -28,8 +68,12 @@ try {
   page.on('pageerror', (err) => errors.push(String(err)));
   for (const story of stories) {
     errors = [];
-    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'networkidle0' });
-    await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, { timeout: 10000 }).catch(() => errors.push('story rendered nothing'));
+    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    await page.waitForFunction(storyDrawn, { timeout: DRAW_TIMEOUT, polling: 100 })
+      .catch(async () => errors.push(`story not drawn after ${DRAW_TIMEOUT / 1000} s: ${await page.evaluate(notDrawn)}`));
+    // Then every element's pending update (a language catalogue arriving re-renders it).
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('#storybook-root *')]
+      .filter((el) => el.localName.startsWith('pk-')).map((el) => el.updateComplete)));
     await new Promise((r) => setTimeout(r, 150));
     if (errors.length) {
       failed++;
@@ -42,8 +86,8 @@ try {
   for (const entry of docs) {
     errors = [];
     const declaration = declarations.get(tagOf(entry));
-    await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=docs`, { waitUntil: 'networkidle0' });
-    await page.waitForSelector('.docblock-argstable tbody tr', { timeout: 10000 }).catch(() => errors.push('no API table'));
+    await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=docs`, { waitUntil: 'load' });
+    await page.waitForSelector('.docblock-argstable tbody tr', { timeout: DRAW_TIMEOUT }).catch(() => errors.push('no API table'));
     const rows = new Set(await page.evaluate(() => [...document.querySelectorAll('.docblock-argstable tbody tr td:first-child')]
       .map((td) => td.textContent.trim().split(/\s/)[0])));
     if (!declaration) errors.push(`no manifest entry for ${entry.title}`);
@@ -64,5 +108,6 @@ try {
   await browser.close();
   await server.close();
 }
+console.log(`${stories.length} stories and ${docs.length} docs pages in ${((performance.now() - started) / 1000).toFixed(1)} s${throttle > 1 ? ` with the CPU throttled ${throttle}×` : ''}`);
 console.log(`stories: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

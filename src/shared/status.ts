@@ -10,7 +10,7 @@ const MAX_LISTED = 8;
 export function renderStatus(feed: FeedController, lang: string): TemplateResult | null {
   const t = messagesFor(lang);
   if (feed.status === 'loading') {
-    return html`<div class="pk-status" role="status" part="status">${t.loading}</div>`;
+    return html`<div class="pk-status" role="status" part="status" aria-busy="true">${t.loading}</div>`;
   }
   if (feed.status === 'empty') {
     return html`<div class="pk-status" role="status" part="status">${t.noFeed}</div>`;

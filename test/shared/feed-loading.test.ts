@@ -20,6 +20,20 @@ describe('feed loading, shared by every element', () => {
     expect(el.problems).to.have.length(1);
   });
 
+  it('says it is loading, marked busy for assistive technology, until the feed arrives', async () => {
+    const el = await fixture<PkProbe>(html`<pk-probe src="/__pk/never"></pk-probe>`);
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.textContent).to.equal('Loading the feed…');
+    expect(status.getAttribute('aria-busy')).to.equal('true');
+    el.removeAttribute('src');
+    el.data = mini();
+    await oneEvent(el, 'pk-feed-load');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[aria-busy]')).to.equal(null);
+    expect(shadowText(el)).to.contain('Testland');
+  });
+
   it('reads an inline JSON script child', async () => {
     const el = await fixture<PkProbe>(html`<pk-probe><script type="application/json">{"peacekit": 1, "title": "Inline"}</script></pk-probe>`);
     await el.updateComplete;
