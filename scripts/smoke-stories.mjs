@@ -26,6 +26,34 @@ let passed = 0;
 let failed = 0;
 
 /**
+ * A fresh tab for each story (a story still busy, say the large timeline under a throttled CPU, cannot
+ * hold up the next one), at 1024 × 768, CPU-throttled when asked; it collects console and page errors.
+ */
+async function newPage() {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(DRAW_TIMEOUT);
+  page.setDefaultNavigationTimeout(DRAW_TIMEOUT);
+  await page.setViewport({ width: 1024, height: 768 });
+  if (throttle > 1) await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const where = msg.location()?.url ?? '';
+    if (/favicon\.(ico|svg)$/.test(where)) return; // the browser asks for it on its own
+    errors.push(`${msg.text()}${where ? ` (${where})` : ''}`);
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return { page, errors };
+}
+
+/** Opens a story or docs page up to its parsed document and scripts run (not its images or network). */
+async function open(url) {
+  const tab = await newPage();
+  await tab.page.goto(url, { waitUntil: 'domcontentloaded' }).catch((e) => tab.errors.push(String(e)));
+  return tab;
+}
+
+/**
  * Drawn: each peacekit element has rendered its shadow tree and shows its final state, marks (an SVG),
  * a table or grid, an error, or a notice, with no loading status left. A story without one (a plain
  * list) is drawn when it has rendered anything. Run in the browser.
@@ -49,47 +77,35 @@ function notDrawn() {
   return elements.map((el) => `${el.localName}: ${el.shadowRoot?.querySelector('[aria-busy="true"]') ? 'loading' : `${el.shadowRoot?.childElementCount ?? 'no'} shadow children`}`).join(', ');
 }
 
+if (throttle > 1) console.log(`CPU throttled ${throttle}× (Emulation.setCPUThrottlingRate)`);
 try {
-  const page = await browser.newPage();
-  page.setDefaultNavigationTimeout(DRAW_TIMEOUT);
-  await page.setViewport({ width: 1024, height: 768 });
-  if (throttle > 1) {
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    console.log(`CPU throttled ${throttle}× (Emulation.setCPUThrottlingRate)`);
-  }
-  let errors = [];
-  page.on('console', (msg) => {
-    if (msg.type() !== 'error') return;
-    const where = msg.location()?.url ?? '';
-    if (/favicon\.(ico|svg)$/.test(where)) return; // the browser asks for it on its own
-    errors.push(`${msg.text()}${where ? ` (${where})` : ''}`);
-  });
-  page.on('pageerror', (err) => errors.push(String(err)));
   for (const story of stories) {
-    errors = [];
-    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    const storyStart = performance.now();
+    const { page, errors } = await open(`${server.url}/iframe.html?id=${story.id}&viewMode=story`);
     await page.waitForFunction(storyDrawn, { timeout: DRAW_TIMEOUT, polling: 100 })
-      .catch(async () => errors.push(`story not drawn after ${DRAW_TIMEOUT / 1000} s: ${await page.evaluate(notDrawn)}`));
+      .catch(async () => errors.push(`story not drawn after ${DRAW_TIMEOUT / 1000} s: ${await page.evaluate(notDrawn).catch(String)}`));
     // Then every element's pending update (a language catalogue arriving re-renders it).
     await page.evaluate(() => Promise.all([...document.querySelectorAll('#storybook-root *')]
-      .filter((el) => el.localName.startsWith('pk-')).map((el) => el.updateComplete)));
+      .filter((el) => el.localName.startsWith('pk-')).map((el) => el.updateComplete))).catch((e) => errors.push(String(e)));
     await new Promise((r) => setTimeout(r, 150));
+    await page.close();
+    const took = `${((performance.now() - storyStart) / 1000).toFixed(1)} s`;
     if (errors.length) {
       failed++;
-      console.log(`✗ ${story.id}\n    ${errors.join('\n    ')}`);
+      console.log(`✗ ${story.id} (${took})\n    ${errors.join('\n    ')}`);
     } else {
       passed++;
+      if (throttle > 1) console.log(`✓ ${story.id} drawn in ${took}`);
     }
   }
   // Each element's docs page lists every attribute, event, part and token of the manifest.
   for (const entry of docs) {
-    errors = [];
     const declaration = declarations.get(tagOf(entry));
-    await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=docs`, { waitUntil: 'load' });
+    const { page, errors } = await open(`${server.url}/iframe.html?id=${entry.id}&viewMode=docs`);
     await page.waitForSelector('.docblock-argstable tbody tr', { timeout: DRAW_TIMEOUT }).catch(() => errors.push('no API table'));
     const rows = new Set(await page.evaluate(() => [...document.querySelectorAll('.docblock-argstable tbody tr td:first-child')]
-      .map((td) => td.textContent.trim().split(/\s/)[0])));
+      .map((td) => td.textContent.trim().split(/\s/)[0])).catch(() => []));
+    await page.close();
     if (!declaration) errors.push(`no manifest entry for ${entry.title}`);
     const expected = [
       ...(declaration?.attributes ?? []), ...(declaration?.events ?? []), ...(declaration?.cssParts ?? []), ...(declaration?.cssProperties ?? []),
