@@ -1,10 +1,12 @@
 // Opens every story of the built Storybook in Chromium and fails on any console error or page error.
 // It waits for each story's peacekit elements to be drawn (marks, a table, an error or a notice in
 // their shadow roots, no loading status left), not for the network to go quiet, so a busy machine
-// slows it down without failing it. PK_CPU_THROTTLE=4 (or 6) runs it with Chromium's CPU throttled
-// (CDP Emulation.setCPUThrottlingRate): on 2026-11-28, on the project's 2-core machine shared with
-// other jobs, 4× took TIME4 and 6× TIME6 for STORIES stories and DOCS docs pages, against UNTHROTTLED
-// unthrottled; every story passed.
+// slows it down without failing it. Each story gets a fresh tab. PK_CPU_THROTTLE=4 (or 6) runs it with
+// Chromium's CPU throttled (CDP Emulation.setCPUThrottlingRate) and prints each story's time; the
+// time-out to draw grows with the rate (60 s, 120 s at 4×, 180 s at 6×).
+// Measured on 2026-11-28 on the project's 2-core machine while other jobs kept it busy (load average
+// 8 to 17), 44 stories and 5 docs pages, all passing: unthrottled 100 s; 4× 258 s (slowest story, the
+// large timeline, 42 s); 6× 379 s (slowest, the large matrix, 77 s).
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
