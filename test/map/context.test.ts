@@ -9,6 +9,7 @@ import type { PkMissionMap } from '../../src/map/mission-map.js';
 import sierraLeone from '../../demo/feeds/sierra-leone.json';
 import world from '../../demo/feeds/world.json';
 import { spreadPiles, type Spreadable } from '../../src/map/spread.js';
+import { screenBox } from '../fixtures/svg-box.js';
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
@@ -67,14 +68,14 @@ describe('<pk-mission-map> context layers', () => {
   it('never lets two names collide, and sites win over towns', async () => {
     for (const width of [360, 900, 1366]) {
       const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2002' }, width);
-      const labels = [...root(el).querySelectorAll<SVGTextElement>('.labels text, .places text')].map((t) => t.getBoundingClientRect());
+      const labels = [...root(el).querySelectorAll<SVGTextElement>('.labels text, .places text')].map(screenBox);
       expect(labels.length).to.be.greaterThan(3);
       for (let i = 0; i < labels.length; i++) {
         for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i], labels[j]), `names ${i} and ${j} at ${width} px`).to.equal(false);
       }
       // No town or area name lies over a site's symbol.
-      const symbols = [...root(el).querySelectorAll<SVGGElement>('.marks .mark')].map((g) => g.getBoundingClientRect());
-      const places = [...root(el).querySelectorAll<SVGTextElement>('.places text')].map((t) => t.getBoundingClientRect());
+      const symbols = [...root(el).querySelectorAll<SVGGElement>('.marks .mark')].map(screenBox);
+      const places = [...root(el).querySelectorAll<SVGTextElement>('.places text')].map(screenBox);
       for (const p of places) expect(symbols.some((s) => overlaps(p, s)), `a place name over a site at ${width} px`).to.equal(false);
     }
   });
@@ -169,7 +170,7 @@ describe('marks at the same place', () => {
     const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2003' }, 360);
     const marks = [...root(el).querySelectorAll<SVGGElement>('.marks .mark')];
     const circles = marks.map((g) => {
-      const b = g.getBoundingClientRect();
+      const b = screenBox(g);
       return { x: b.x + b.width / 2, y: b.y + b.height / 2, r: Math.min(b.width, b.height) / 2, key: g.dataset.key };
     });
     for (let i = 0; i < circles.length; i++) {
