@@ -1,13 +1,15 @@
 // Screenshots of a page served from the project by Vite's dev server (TypeScript compiled on the fly),
 // for looking at what the kit draws: node scripts/screenshot.mjs PAGE OUT.png [--width 360] [--height 800]
-// [--dark] [--full]. PAGE is a path under the project (e.g. demo/index.html or scratch/map.html).
+// [--dark] [--full] [--firefox]. PAGE is a path under the project (e.g. demo/index.html or scratch/map.html).
+// --firefox takes it in Debian's Firefox ESR (scripts/firefox.mjs) instead of Chromium.
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
+import { firefoxMissing, firefoxPath, firefoxPrefs } from './firefox.mjs';
 
 const [page, out, ...flags] = process.argv.slice(2);
 if (!page || !out) {
-  console.error('usage: node scripts/screenshot.mjs PAGE OUT.png [--width 360] [--height 800] [--dark] [--full] [--wait 800]');
+  console.error('usage: node scripts/screenshot.mjs PAGE OUT.png [--width 360] [--height 800] [--dark] [--full] [--firefox] [--wait 800]');
   process.exit(2);
 }
 const flag = (name, fallback) => {
@@ -19,22 +21,30 @@ const height = Number(flag('height', 800));
 const wait = Number(flag('wait', 800));
 const dark = flags.includes('--dark');
 const full = flags.includes('--full');
+const firefox = flags.includes('--firefox');
+if (firefox && firefoxMissing()) {
+  console.error(firefoxMissing());
+  process.exit(2);
+}
 
 const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error', optimizeDeps: { noDiscovery: true } });
 await server.listen();
 const url = `http://127.0.0.1:${server.config.server.port === 0 ? server.httpServer.address().port : server.config.server.port}/${page}`;
-const browser = await puppeteer.launch({ executablePath: requireChromium(), headless: true, args: chromiumArgs() });
+const browser = firefox
+  ? await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true, extraPrefsFirefox: { ...firefoxPrefs, 'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1 } })
+  : await puppeteer.launch({ executablePath: requireChromium(), headless: true, args: chromiumArgs() });
 try {
   const tab = await browser.newPage();
   const problems = [];
   tab.on('console', (m) => (m.type() === 'error' || m.type() === 'warn') && problems.push(`${m.type()}: ${m.text()}`));
   tab.on('pageerror', (e) => problems.push(`pageerror: ${e}`));
-  await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]);
+  // Firefox takes the colour scheme from a preference at launch (above): no CDP there.
+  if (!firefox) await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]);
   await tab.setViewport({ width, height, deviceScaleFactor: 1 });
   await tab.goto(url, { waitUntil: 'networkidle0', timeout: 60000 });
   await new Promise((r) => setTimeout(r, wait));
   await tab.screenshot({ path: out, fullPage: full });
-  console.log(`${out} (${width}x${height}${dark ? ', dark' : ''}) from ${url}`);
+  console.log(`${out} (${width}x${height}${dark ? ', dark' : ''}${firefox ? ', Firefox' : ''}) from ${url}`);
   if (problems.length) console.log(problems.join('\n'));
 } finally {
   await browser.close();
