@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import '../src/index.js';
 import { describeProblem, parseFeed } from '../src/model/index.js';
 import sierraLeone from '../demo/feeds/sierra-leone.json';
 
