@@ -206,12 +206,16 @@ describe('<pk-peacebuilding-timeline>', () => {
     expect(Number(ddr.querySelector('rect.got')!.getAttribute('height'))).to.equal(0);
     // Amounts without a requirement keep their plain bar.
     expect($(el, '.mark[aria-label^="Peacebuilding Fund allocations"]')!.classList.contains('req')).to.equal(false);
-    assessed.scrollIntoView({ block: 'center' }); // the funding lanes sit low on a tall timeline
+    // The funding lanes sit low on a tall timeline: room below it, so the bar can come to the middle of
+    // the viewport (Firefox's WebDriver BiDi refuses a pointer moved outside it; Chromium does not).
+    document.body.style.paddingBlockEnd = '100vh';
+    need.scrollIntoView({ block: 'center' });
     await sendMouse({ type: 'move', position: center(need) });
     await el.updateComplete;
     expect($(el, '.tip')!.textContent).to.contain('$622,469,200 received of $633,269,200 required (98%) · Reliability: assured');
     expect($(el, '.tip')!.textContent).to.contain('the Secretary-General proposed some US$100.8m');
     expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.include('Funding: required (outline) and received (solid bar)');
+    document.body.style.paddingBlockEnd = '';
   });
 
   it('exports what it shows as SVG and PNG', async () => {
