@@ -3,7 +3,7 @@
 // drawing the same marks in the same run. Prints medians and ratios, the sizes of the bundle and the
 // files beside it (scripts/check-size.mjs), and writes bench-results/bench.json. Timings are not asserted in tests.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
@@ -28,6 +28,8 @@ await build({
   tsconfig: 'tsconfig.json', loader: { '.json': 'json' }, logLevel: 'warning', define: { 'process.env.NODE_ENV': '"production"' },
   conditions: ['production'],
 });
+// The base maps beside the bench page, where src/geo/map-files.ts fetches them from (./maps/).
+cpSync('src/geo/maps', `${out}/maps`, { recursive: true });
 writeFileSync(`${out}/index.html`, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>peacekit bench</title></head><body style="margin:0"><script type="module" src="bench.js"></script></body></html>');
 
 const server = await serve({ '/': out });
