@@ -197,12 +197,14 @@ export function placeContext(
   const dots: PlacedContext['dots'] = [];
   const labels: ContextLabel[] = [];
   const dotR = 3;
+  // A town a site already names (the HQ in the capital) is not named twice.
+  const siteNames = new Set(occupied.labels.map((l) => l.text));
   for (const p of context.places) {
     const x = p.x0 * k + tx;
     const y = p.y0 * k + ty;
     if (x < 0 || y < 0 || x > width || y > height) continue;
     if (p.kind === 'capital' || p.kind === 'town') {
-      if (p.kind === 'town' && p.span >= townsAt(k)) continue;
+      if ((p.kind === 'town' && p.span >= townsAt(k)) || siteNames.has(p.name)) continue;
       dots.push({ x, y, capital: p.kind === 'capital', name: p.name });
       const options: Label[] = [
         { key: p.name, text: p.name, x: x + dotR + 3, y: y + fontSize * 0.35, anchor: 'start' },

@@ -80,6 +80,13 @@ describe('<pk-mission-map> context layers', () => {
     }
   });
 
+  it('is accessible with its context layers (axe), and names no town a site already names', async () => {
+    const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2002' });
+    await expect(el).to.be.accessible();
+    const siteLabels = new Set(texts(el, '.labels text'));
+    expect(texts(el, '.places text').filter((t) => siteLabels.has(t))).to.deep.equal([]);
+  });
+
   it('shows the layers asked for: layers="towns" draws no divisions and no country names; "" draws none', async () => {
     const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2002', layers: 'towns' });
     expect(root(el).querySelector('.base .admin1')).to.equal(null);
