@@ -37,7 +37,9 @@ export function missionProjection(box: Box, countries: readonly Feature<Geometry
     features.push({ type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: [[x0, y0], [x1, y1]] } });
   }
   const collection: FeatureCollection = { type: 'FeatureCollection', features };
-  const projection = geoMercator();
+  // No adaptive resampling: at mission scale the edges of 1:10m outlines are a few pixels long, and
+  // resampling them cost most of the time of drawing the detail (bench: Sierra Leone's view).
+  const projection = geoMercator().precision(0);
   return features.length ? projection.fitExtent(frame(box), collection) : worldProjection(box);
 }
 

@@ -87,7 +87,7 @@ export function contextLayout({ frame, details, layers, lang }: ContextInput): C
   const sources = new Set<string>();
   const inFrame = (d: string | null) => !!d;
   for (const c of frame.countries) {
-    const topology = c.code ? details.get(c.code) : undefined;
+    const topology = c.code && c.shown ? details.get(c.code) : undefined;
     if (!c.code || !topology) continue;
     const code = c.code;
     const shape = featuresOf(topology, 'country')[0];

@@ -6,7 +6,7 @@
  * - `viewLayout`: what is on screen at a zoom: clusters, culled marks, labels, scale bar.
  * No DOM: the benchmark and the tests call these directly.
  */
-import { geoArea, geoPath, type GeoProjection } from 'd3-geo';
+import { geoArea, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
@@ -36,7 +36,11 @@ export interface CountryPath {
   /** `host`: a country of the mission shown; `neighbour`: any other (muted in the mission view). */
   role: 'host' | 'neighbour' | 'other';
   /** A territory whose status is disputed or undetermined: never tinted as a host's (UN map practice). */
-  disputed: boolean;
+  disputed: boolean;  /**
+   * Some part of it lies in the frame (not only its box: France's spans the globe): a mission view
+   * loads detail only for these.
+   */
+  shown: boolean;
 }
 
 export interface AreaPath {
@@ -263,7 +267,7 @@ export function frameLayout({ feed, mission: missionId, width, height, baseMap, 
     const d = path(c.feature);
     if (!d) continue;
     const role = !mission ? 'other' : c.code && hostCodes.has(c.code) ? 'host' : 'neighbour';
-    countries.push({ code: c.code, name: c.name, d, role, disputed: c.disputed });
+    countries.push({ code: c.code, name: c.name, d, role, disputed: c.disputed, shown: !seen || showsPart(path, c.feature.geometry, width, height) });
   }
   const areas: AreaPath[] = [];
   if (mission?.areas) {
@@ -284,6 +288,15 @@ export function frameLayout({ feed, mission: missionId, width, height, baseMap, 
     borders: baseMap.borders ? path({ ...baseMap.borders, coordinates: baseMap.borders.coordinates.filter((_, i) => inView(baseMap.borderBoxes[i])) }) ?? '' : '',
     areas, mission, sizeMax, warnings, countryOf: (code) => baseMap.byCode.get(code),
   };
+}
+
+/** Whether any polygon of a (light) geometry reaches into the frame, with a 50 px margin. */
+function showsPart(path: GeoPath, g: Geometry, width: number, height: number): boolean {
+  const parts = g.type === 'MultiPolygon' ? g.coordinates.map((coordinates) => ({ type: 'Polygon' as const, coordinates })) : [g];
+  return parts.some((part) => {
+    const [[x0, y0], [x1, y1]] = path.bounds(part);
+    return x1 >= -50 && y1 >= -50 && x0 <= width + 50 && y0 <= height + 50;
+  });
 }
 
 /**
