@@ -124,10 +124,14 @@ export function contextLayout({ frame, details, layers, lang }: ContextInput): C
         admin1.coordinates.push(...mesh(topology, o, (a, b) => a !== b).coordinates);
         for (const f of featuresOf(topology, 'admin1')) {
           if (!f.geometry) continue;
-          const [[x0, y0], [x1, y1]] = visible.bounds(f as Feature<Geometry>);
+          // Divisions wholly outside the frame are passed over on their box (one cheap pass), before the
+          // clipped measures that place a name.
+          const [[bx0, by0], [bx1, by1]] = path.bounds(f as Feature<Geometry>);
+          if (bx1 < 0 || by1 < 0 || bx0 > frame.width || by0 > frame.height) continue;
           const [cx, cy] = visible.centroid(f as Feature<Geometry>);
           if (!Number.isFinite(cx) || !Number.isFinite(cy)) continue;
-          out.places.push({ kind: 'admin1', name: String(f.properties?.name ?? ''), x0: cx, y0: cy, span: Math.min(x1 - x0, (y1 - y0) * 3), priority: 3 });
+          const span = Math.min(Math.min(bx1, frame.width) - Math.max(bx0, 0), (Math.min(by1, frame.height) - Math.max(by0, 0)) * 3);
+          out.places.push({ kind: 'admin1', name: String(f.properties?.name ?? ''), x0: cx, y0: cy, span, priority: 3 });
         }
       }
     }
@@ -144,8 +148,10 @@ export function contextLayout({ frame, details, layers, lang }: ContextInput): C
       });
     }
     if (layers.has('countries')) {
-      const [cx, cy] = visible.centroid(shape as Feature<Geometry>);
-      const [[x0], [x1]] = visible.bounds(shape as Feature<Geometry>);
+      // The name at the centre of the country's visible part, measured on the light base's outline:
+      // the same place to the pixel that matters, for a fraction of the detailed outline's points.
+      const [cx, cy] = visible.centroid(c.feature);
+      const [[x0], [x1]] = visible.bounds(c.feature);
       if (Number.isFinite(cx) && Number.isFinite(cy)) out.places.push({ kind: 'country', name: countryName(code, lang, { ...frame.countryOf(code), a2: props.a2 as string | undefined, name: String(props.name ?? code) }), x0: cx, y0: cy, span: x1 - x0, priority: 0 });
     }
   }

@@ -41,6 +41,8 @@ export interface CountryPath {
    * loads detail only for these.
    */
   shown: boolean;
+  /** Its light-base geometry (for measures that need no detail, such as where its name goes). */
+  feature: Feature<Geometry>;
 }
 
 export interface AreaPath {
@@ -267,7 +269,7 @@ export function frameLayout({ feed, mission: missionId, width, height, baseMap, 
     const d = path(c.feature);
     if (!d) continue;
     const role = !mission ? 'other' : c.code && hostCodes.has(c.code) ? 'host' : 'neighbour';
-    countries.push({ code: c.code, name: c.name, d, role, disputed: c.disputed, shown: !seen || showsPart(path, c.feature.geometry, width, height) });
+    countries.push({ code: c.code, name: c.name, d, role, disputed: c.disputed, shown: !seen || showsPart(path, c.feature.geometry, width, height), feature: c.feature });
   }
   const areas: AreaPath[] = [];
   if (mission?.areas) {
