@@ -39,7 +39,6 @@ import './timeline/peacebuilding-timeline.js';
 export { PkPeacebuildingTimeline } from './timeline/peacebuilding-timeline.js';
 import './map/mission-map.js';
 export { PkMissionMap } from './map/mission-map.js';
-export { setMapFiles } from './geo/map-files.js';
 import './briefing/briefing.js';
 export { PkBriefing } from './briefing/briefing.js';
 export { parseBriefing, type Briefing, type BriefingStep } from './briefing/steps.js';

