@@ -39,6 +39,8 @@ import './timeline/peacebuilding-timeline.js';
 export { PkPeacebuildingTimeline } from './timeline/peacebuilding-timeline.js';
 import './map/mission-map.js';
 export { PkMissionMap } from './map/mission-map.js';
-import './briefing/briefing.js';
-export { PkBriefing } from './briefing/briefing.js';
-export { parseBriefing, type Briefing, type BriefingStep } from './briefing/steps.js';
+// Elements a page rarely uses are defined when their tag first appears (their code is a file beside
+// the bundle): the briefing. The library build (index.ts) imports them like the others.
+import { defineOnDemand } from './shared/define-on-demand.js';
+export { loadElement } from './shared/define-on-demand.js';
+defineOnDemand('pk-briefing', () => import('./briefing/briefing.js'));
