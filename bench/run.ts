@@ -26,6 +26,10 @@ interface Result { name: string; element: number; baseline: number | null; budge
 const results: Result[] = [];
 (window as unknown as { __bench: unknown }).__bench = { done: false, results };
 
+// `npm run bench -- map` runs only the cases whose name contains "map" (scripts/bench.mjs passes it on).
+const only = new URLSearchParams(location.search).get('only')?.toLowerCase();
+const want = (name: string) => !only || name.toLowerCase().includes(only);
+
 const W = 1200;
 const WARMUP = 3;
 const H = 700;
@@ -123,45 +127,45 @@ async function record(name: string, element: Promise<number> | number, base: num
 const parsed = (feed: unknown) => parseFeed(feed).feed as Feed;
 
 async function main() {
-  await record('parse: Sierra Leone feed', parseTime(sierraLeone, 9), null, 9);
+  if (want('parse: Sierra Leone feed')) await record('parse: Sierra Leone feed', parseTime(sierraLeone, 9), null, 9);
 
   // Map: world overview, a mission with 500 sites, 10,000 sites.
   const worldFeed = parsed(world);
-  await record('map: world, 19 missions', firstRender('pk-mission-map', {}, world, 7),
+  if (want('map: world, 19 missions')) await record('map: world, 19 missions', firstRender('pk-mission-map', {}, world, 7),
     baselineRuns(7, (c) => drawMapBaseline(c, worldFeed, basemap, W, H)), 7, '≤ 1.5× d3');
   // A mission view with its detailed base and context layers (issue 12's budget: ≤ 1.3× plain d3
   // drawing the same geometry). The detail files are loaded before timing: both sides draw, neither fetches.
   const slFeed = parsed(sierraLeone);
   const slDetails = (await Promise.all(['SLE', 'GIN', 'LBR'].map((c) => detailMap(c)))).filter((t): t is Topology => !!t);
-  await record('map: Sierra Leone mission, detailed base and layers, 2002', firstRender('pk-mission-map', { mission: 'unamsil', date: '2002' }, sierraLeone, 7),
+  if (want('map: Sierra Leone mission, detailed base and layers, 2002')) await record('map: Sierra Leone mission, detailed base and layers, 2002', firstRender('pk-mission-map', { mission: 'unamsil', date: '2002' }, sierraLeone, 7),
     baselineRuns(7, (c) => drawDetailBaseline(c, slFeed, 'unamsil', slDetails, W, H)), 7, '≤ 1.3× d3');
   const map500 = largeMapFeed(500);
   const map500Feed = parsed(map500);
-  await record('map: mission, 500 sites', firstRender('pk-mission-map', { mission: 'large', date: '2015' }, map500, 7),
+  if (want('map: mission, 500 sites')) await record('map: mission, 500 sites', firstRender('pk-mission-map', { mission: 'large', date: '2015' }, map500, 7),
     baselineRuns(7, (c) => drawMapBaseline(c, map500Feed, basemap, W, H)), 7, '≤ 1.5× d3');
   const map10k = largeMapFeed(10000);
   const map10kFeed = parsed(map10k);
-  await record('map: 10,000 sites', firstRender('pk-mission-map', { mission: 'large', date: '2015' }, map10k, 3),
+  if (want('map: 10,000 sites')) await record('map: 10,000 sites', firstRender('pk-mission-map', { mission: 'large', date: '2015' }, map10k, 3),
     baselineRuns(3, (c) => drawMapBaseline(c, map10kFeed, basemap, W, H)), 3, '< 1000 ms');
   const viewport = (el: LitElement) => el.shadowRoot?.querySelector('[tabindex="0"]');
-  await record('map: 10,000 sites, zoom step (+ key from the whole mission)', interaction('pk-mission-map', { mission: 'large', date: '2015' }, map10k, 5,
+  if (want('map: 10,000 sites, zoom step (+ key from the whole mission)')) await record('map: 10,000 sites, zoom step (+ key from the whole mission)', interaction('pk-mission-map', { mission: 'large', date: '2015' }, map10k, 5,
     (el) => key(viewport(el), '+'), (el) => key(viewport(el), '0')), null, 5, '< 16 ms');
-  await record('map: 10,000 sites, pan frame (drag)', panFrame('pk-mission-map', { mission: 'large', date: '2015' }, map10k, 15,
+  if (want('map: 10,000 sites, pan frame (drag)')) await record('map: 10,000 sites, pan frame (drag)', panFrame('pk-mission-map', { mission: 'large', date: '2015' }, map10k, 15,
     (el) => el.shadowRoot?.querySelector('[role="application"]')), null, 15, '< 16 ms');
-  await record('map: 10,000 sites, move to next site (arrow)', interaction('pk-mission-map', { mission: 'large', date: '2015' }, map10k, 5,
+  if (want('map: 10,000 sites, move to next site (arrow)')) await record('map: 10,000 sites, move to next site (arrow)', interaction('pk-mission-map', { mission: 'large', date: '2015' }, map10k, 5,
     (el) => key(viewport(el), 'ArrowRight')), null, 5, '< 16 ms');
 
   // Matrix: 20 x 12, and 300 x 40 with 3,000 responsibilities.
   const m20 = largeMatrixFeed(20, 12, 160);
   const m20Feed = parsed(m20);
-  await record('matrix: 20 sectors × 12 actors', firstRender('pk-sector-matrix', { date: LARGE_DATE }, m20, 9),
+  if (want('matrix: 20 sectors × 12 actors')) await record('matrix: 20 sectors × 12 actors', firstRender('pk-sector-matrix', { date: LARGE_DATE }, m20, 9),
     baselineRuns(9, (c) => drawMatrixBaseline(c, m20Feed, dayOf(LARGE_DATE))), 9, '≤ 1.5× d3');
   const m300 = largeMatrixFeed(300, 40, 3000);
   const m300Feed = parsed(m300);
-  await record('matrix: 300 × 40, 3,000 responsibilities', firstRender('pk-sector-matrix', { date: LARGE_DATE }, m300, 3),
+  if (want('matrix: 300 × 40, 3,000 responsibilities')) await record('matrix: 300 × 40, 3,000 responsibilities', firstRender('pk-sector-matrix', { date: LARGE_DATE }, m300, 3),
     baselineRuns(3, (c) => drawMatrixBaseline(c, m300Feed, dayOf(LARGE_DATE))), 3, '< 500 ms');
   const gridCell = (el: LitElement) => el.shadowRoot?.querySelector('[role="grid"] [tabindex="0"]') as HTMLElement | null;
-  await record('matrix: 300 × 40, move focus (arrow)', interaction('pk-sector-matrix', { date: LARGE_DATE }, m300, 9, (el) => {
+  if (want('matrix: 300 × 40, move focus (arrow)')) await record('matrix: 300 × 40, move focus (arrow)', interaction('pk-sector-matrix', { date: LARGE_DATE }, m300, 9, (el) => {
     const cell = gridCell(el);
     cell?.focus();
     key(cell, 'ArrowRight');
@@ -170,16 +174,16 @@ async function main() {
   // Timeline: 300 items, and 5,000 items across 50 lanes.
   const t300 = largeTimelineFeed(300, 12);
   const t300Feed = parsed(t300);
-  await record('timeline: 300 items', firstRender('pk-peacebuilding-timeline', {}, t300, 7),
+  if (want('timeline: 300 items')) await record('timeline: 300 items', firstRender('pk-peacebuilding-timeline', {}, t300, 7),
     baselineRuns(7, (c) => drawTimelineBaseline(c, t300Feed, W)), 7, '≤ 1.5× d3');
   const t5k = largeTimelineFeed(5000, 50);
   const t5kFeed = parsed(t5k);
-  await record('timeline: 5,000 items, 50 lanes', firstRender('pk-peacebuilding-timeline', {}, t5k, 3),
+  if (want('timeline: 5,000 items, 50 lanes')) await record('timeline: 5,000 items, 50 lanes', firstRender('pk-peacebuilding-timeline', {}, t5k, 3),
     baselineRuns(3, (c) => drawTimelineBaseline(c, t5kFeed, W)), 3, '< 500 ms');
   const cursor = (el: LitElement) => el.shadowRoot?.querySelector('[part~="cursor"], [role="slider"]') as HTMLElement | null;
-  await record('timeline: 5,000 items, pan frame (drag)', panFrame('pk-peacebuilding-timeline', {}, t5k, 15,
+  if (want('timeline: 5,000 items, pan frame (drag)')) await record('timeline: 5,000 items, pan frame (drag)', panFrame('pk-peacebuilding-timeline', {}, t5k, 15,
     (el) => el.shadowRoot?.querySelector('.plot-clip, [part~="chart"]')), null, 15, '< 16 ms');
-  await record('timeline: 5,000 items, cursor step (arrow)', interaction('pk-peacebuilding-timeline', {}, t5k, 9, (el) => {
+  if (want('timeline: 5,000 items, cursor step (arrow)')) await record('timeline: 5,000 items, cursor step (arrow)', interaction('pk-peacebuilding-timeline', {}, t5k, 9, (el) => {
     const c = cursor(el);
     c?.focus();
     key(c, 'ArrowRight');

@@ -40,7 +40,9 @@ try {
   page.on('pageerror', (e) => console.error(`page error: ${e}`));
   page.on('console', (m) => m.type() === 'error' && !/favicon/.test(m.location()?.url ?? '') && console.error(`console: ${m.text()}`));
   await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${server.url}/index.html`);
+  // `npm run bench -- <words>`: only the cases whose name contains them.
+  const only = process.argv.slice(2).join(' ');
+  await page.goto(`${server.url}/index.html${only ? `?only=${encodeURIComponent(only)}` : ''}`);
   await page.waitForFunction('window.__bench && window.__bench.done', { timeout: 600000, polling: 500 });
   results = await page.evaluate('window.__bench.results');
 } finally {

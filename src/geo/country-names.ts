@@ -4,6 +4,7 @@
  * the browser's Intl.DisplayNames gives the name from Unicode CLDR in any language, kept current with
  * the browser rather than with a table in the bundle. No DOM.
  */
+import { displayNames, listFormat } from '../model/intl.js';
 
 /** What a base map knows of a country: its alpha-2 code and its own (English) name. */
 export interface CountryCodes {
@@ -13,18 +14,7 @@ export interface CountryCodes {
   un?: Record<string, string>;
 }
 
-const displayNames = new Map<string, Intl.DisplayNames | null>();
-
-function namesIn(lang: string): Intl.DisplayNames | null {
-  if (!displayNames.has(lang)) {
-    try {
-      displayNames.set(lang, new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'none' }));
-    } catch {
-      displayNames.set(lang, null);
-    }
-  }
-  return displayNames.get(lang)!;
-}
+const namesIn = (lang: string) => displayNames([lang, 'en'], { type: 'region', fallback: 'none' });
 
 /**
  * "SLE" -> "Sierra Leone", "Sierra Leona", "سيراليون", "塞拉利昂": the UN's short name where the base map
@@ -38,10 +28,5 @@ export function countryName(code: string, lang: string, country?: CountryCodes):
 
 /** Codes as a list of names, joined the language's way ("Liberia and Sierra Leone", "利比里亚和塞拉利昂"). */
 export function countryList(codes: readonly string[], lang: string, lookup: (code: string) => CountryCodes | undefined): string {
-  const names = codes.map((c) => countryName(c, lang, lookup(c)));
-  try {
-    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
-  } catch {
-    return names.join(', ');
-  }
+  return listFormat(lang, { type: 'conjunction' }).format(codes.map((c) => countryName(c, lang, lookup(c))));
 }

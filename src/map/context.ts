@@ -7,10 +7,10 @@
  * the places are label candidates that `placeContext` lays out at a zoom, after the sites' own labels
  * (sites win over towns). No DOM.
  */
-import { geoClipRectangle, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiLineString, Point } from 'geojson';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { geoClipRectangle, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import type { MultiLineString } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { detailGeometry } from './detail-geometry.js';
 import { countryName } from '../geo/country-names.js';
 import { latinChars } from '../shared/text-width.js';
 import type { Frame, Label, Transform } from './layout.js';
@@ -63,20 +63,23 @@ export interface ContextInput {
   lang: string;
 }
 
-type Props = Record<string, unknown>;
-const objectOf = (t: Topology, key: string) => t.objects[key] as GeometryCollection | undefined;
-const featuresOf = (t: Topology, key: string): Feature<Geometry | null, Props>[] => {
-  const o = objectOf(t, key);
-  if (!o) return [];
-  const f = feature(t, o) as FeatureCollection<Geometry | null, Props> | Feature<Geometry | null, Props>;
-  return f.type === 'FeatureCollection' ? f.features : [f];
-};
+/** The frame's projection without d3's cut at the 180th meridian, for outlines that do not reach it (all but a few). */
+function uncut(p: GeoProjection): GeoProjection {
+  return geoMercator().precision(0).preclip((stream) => stream).scale(p.scale()).translate(p.translate()).rotate(p.rotate()).center(p.center());
+}
 
 export function contextLayout({ frame, details, layers, lang }: ContextInput): Context {
   const out: Context = { countries: [], detailed: new Set(), boundaries: '', undetermined: '', admin1: '', places: [], notes: [], sources: [] };
-  if (frame.mode !== 'mission') return out;
-  const path = geoPath(frame.projection);
-  // The visible part of an area, for its label: the same projection clipped to the frame.
+  if (!frame.regional) return out;
+  const shown = frame.countries.flatMap((c) => {
+    const topology = c.code && c.shown ? details.get(c.code) : undefined;
+    return c.code && topology ? [{ c, code: c.code, detail: detailGeometry(topology) }] : [];
+  });
+  // Mission frames are Mercator (src/geo/projection.ts); the antimeridian cut, d3's default, costs a
+  // pass over every point and is only needed where an outline crosses the 180th meridian.
+  const projection = shown.some((s) => s.detail.crossesAntimeridian) ? frame.projection : uncut(frame.projection);
+  const path = geoPath(projection);
+  // The visible part of the frame, for whether an undetermined line shows (and so needs its footnote).
   const clip = geoClipRectangle(0, 0, frame.width, frame.height);
   const visible = geoPath({ stream: (s) => frame.projection.stream(clip(s)) });
   const hosts = new Set(frame.mission?.countries ?? []);
@@ -85,63 +88,46 @@ export function contextLayout({ frame, details, layers, lang }: ContextInput): C
   const admin1: MultiLineString = { type: 'MultiLineString', coordinates: [] };
   const notes = new Set<string>();
   const sources = new Set<string>();
-  const inFrame = (d: string | null) => !!d;
-  for (const c of frame.countries) {
-    const topology = c.code && c.shown ? details.get(c.code) : undefined;
-    if (!c.code || !topology) continue;
-    const code = c.code;
-    const shape = featuresOf(topology, 'country')[0];
-    const d = shape?.geometry ? path(shape as Feature<Geometry>) : null;
-    if (!shape || !d) continue;
-    const props = shape.properties ?? {};
-    const disputed = props.status === 'disputed';
+  const inFrame = (x: number, y: number) => x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
+  for (const { c, code, detail } of shown) {
+    const d = detail.shape ? path(detail.shape) : null;
+    if (!d) continue;
+    const props = detail.props;
     out.detailed.add(code);
-    out.countries.push({ code, d, role: hosts.has(code) ? 'host' : 'neighbour', disputed });
+    out.countries.push({ code, d, role: hosts.has(code) ? 'host' : 'neighbour', disputed: props.status === 'disputed' });
     if (typeof props.note === 'string') notes.add(props.note);
-    for (const s of ((topology as Topology & { meta?: { sources?: string[] } }).meta?.sources ?? [])) sources.add(s);
+    for (const s of detail.sources) sources.add(s);
     // Each boundary is in both neighbours' files: drawn from the file of the first code in order only.
-    for (const b of featuresOf(topology, 'boundaries')) {
-      const bp = b.properties ?? {};
-      const other = String(bp.with ?? '');
-      if (!b.geometry || (details.has(other) && other < code && frame.countries.some((f) => f.code === other))) continue;
-      const lines = b.geometry.type === 'LineString' ? [b.geometry.coordinates] : b.geometry.type === 'MultiLineString' ? b.geometry.coordinates : [];
-      const kind = bp.kind === 'undetermined' ? undetermined : international;
-      kind.coordinates.push(...lines);
-      if (bp.kind === 'undetermined' && typeof bp.note === 'string' && inFrame(visible({ type: 'MultiLineString', coordinates: lines }))) notes.add(bp.note);
+    for (const b of detail.boundaries) {
+      if (details.has(b.with) && b.with < code && frame.countries.some((f) => f.code === b.with)) continue;
+      (b.undetermined ? undetermined : international).coordinates.push(...b.lines);
+      if (b.undetermined && b.note && visible({ type: 'MultiLineString', coordinates: b.lines })) notes.add(b.note);
     }
     // Areas whose status is not determined (the Abyei Area, in the Sudan and South Sudan files): their
     // outline dashed over the country that holds them, with their footnote.
-    for (const a of featuresOf(topology, 'areas')) {
-      const g = a.geometry;
-      const rings = g?.type === 'Polygon' ? g.coordinates : g?.type === 'MultiPolygon' ? g.coordinates.flat() : [];
-      if (!rings.length || !visible({ type: 'MultiLineString', coordinates: rings })) continue;
-      undetermined.coordinates.push(...rings);
-      if (typeof a.properties?.note === 'string') notes.add(a.properties.note);
+    for (const a of detail.areas) {
+      if (!visible({ type: 'MultiLineString', coordinates: a.rings })) continue;
+      undetermined.coordinates.push(...a.rings);
+      if (a.note) notes.add(a.note);
     }
     if (layers.has('admin1')) {
-      const o = objectOf(topology, 'admin1');
-      if (o?.geometries.length) {
-        admin1.coordinates.push(...mesh(topology, o, (a, b) => a !== b).coordinates);
-        for (const f of featuresOf(topology, 'admin1')) {
-          if (!f.geometry) continue;
-          // Divisions wholly outside the frame are passed over on their box (one cheap pass), before the
-          // clipped measures that place a name.
-          const [[bx0, by0], [bx1, by1]] = path.bounds(f as Feature<Geometry>);
-          if (bx1 < 0 || by1 < 0 || bx0 > frame.width || by0 > frame.height) continue;
-          const [cx, cy] = visible.centroid(f as Feature<Geometry>);
-          if (!Number.isFinite(cx) || !Number.isFinite(cy)) continue;
-          const span = Math.min(Math.min(bx1, frame.width) - Math.max(bx0, 0), (Math.min(by1, frame.height) - Math.max(by0, 0)) * 3);
-          out.places.push({ kind: 'admin1', name: String(f.properties?.name ?? ''), x0: cx, y0: cy, span, priority: 3 });
-        }
+      admin1.coordinates.push(...detail.admin1);
+      for (const division of detail.divisions) {
+        // Named at its label point (computed once per file), if in the frame; its extent on screen
+        // decides from which zoom the name fits.
+        const at = projection(division.at);
+        const [w, s, e, n] = division.box;
+        const sw = projection([w, s]);
+        const ne = projection([e, n]);
+        if (!at || !sw || !ne || !inFrame(at[0], at[1])) continue;
+        const span = Math.min(Math.min(ne[0], frame.width) - Math.max(sw[0], 0), (Math.min(sw[1], frame.height) - Math.max(ne[1], 0)) * 3);
+        out.places.push({ kind: 'admin1', name: division.name, x0: at[0], y0: at[1], span, priority: 3 });
       }
     }
     if (layers.has('towns')) {
-      const towns = featuresOf(topology, 'towns')
-        .filter((f): f is Feature<Point, Props> => f.geometry?.type === 'Point')
-        .sort((a, b) => Number(b.properties.population ?? 0) - Number(a.properties.population ?? 0));
-      towns.forEach((f, rank) => {
-        const p = frame.projection(f.geometry.coordinates as [number, number]);
-        if (!p || p[0] < 0 || p[1] < 0 || p[0] > frame.width || p[1] > frame.height) return;
+      detail.towns.forEach((f, rank) => {
+        const p = projection(f.geometry.coordinates as [number, number]);
+        if (!p || !inFrame(p[0], p[1])) return;
         const capital = f.properties.capital === true;
         // Capitals first, then towns by their rank in their country: a neighbour's biggest towns before the host's smallest.
         out.places.push({ kind: capital ? 'capital' : 'town', name: String(f.properties.name ?? ''), x0: p[0], y0: p[1], span: rank, priority: capital ? 1 : 2 + rank / 100 });

@@ -21,6 +21,7 @@ import { countryList } from '../geo/country-names.js';
 import { latinChars } from '../shared/text-width.js';
 import { spreadPiles } from './spread.js';
 import { kmPerPixel, missionProjection, scaleBar, worldProjection, type ScaleBar } from '../geo/projection.js';
+import { numberFormat } from '../model/intl.js';
 
 type MapMessages = Messages['map'];
 
@@ -53,6 +54,8 @@ export interface AreaPath {
 
 export interface Frame {
   mode: 'world' | 'mission';
+  /** A mission frame fitted to its countries and sites, in Mercator: the view that gets detail files and context layers (not a mission with neither, drawn on the whole world). */
+  regional: boolean;
   width: number;
   height: number;
   projection: GeoProjection;
@@ -286,7 +289,7 @@ export function frameLayout({ feed, mission: missionId, width, height, baseMap, 
   }
   const sizeMax = mission ? maxSitePersonnel(mission) : Math.max(1, ...missions.flatMap((m) => (m.strength ?? []).map(total)));
   return {
-    mode: mission ? 'mission' : 'world', width, height, projection, countries,
+    mode: mission ? 'mission' : 'world', regional: mercator, width, height, projection, countries,
     borders: baseMap.borders ? path({ ...baseMap.borders, coordinates: baseMap.borders.coordinates.filter((_, i) => inView(baseMap.borderBoxes[i])) }) ?? '' : '',
     areas, mission, sizeMax, warnings, countryOf: (code) => baseMap.byCode.get(code),
   };
@@ -386,7 +389,7 @@ export interface FootprintInput {
 }
 
 export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16, precision = 'day', life = false, cluster }: FootprintInput): Footprint {
-  const number = new Intl.NumberFormat(lang);
+  const number = numberFormat(lang);
   const dateLabel = formatDay(day, lang, precision);
   const rMax = maxRadius(frame.width, frame.height);
   // Symbol area proportional to personnel, rMax at the largest site: a square-root scale from zero,
@@ -611,7 +614,7 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
   let scale: View['scale'] = null;
   if (frame.mode === 'mission') {
     const bar = scaleBar(kmPerPixel(frame.projection, (frame.width / 2 - tx) / k, (frame.height / 2 - ty) / k, k), Math.min(120, frame.width / 4));
-    if (bar) scale = { ...bar, label: t.kilometres(new Intl.NumberFormat(lang).format(bar.km)) };
+    if (bar) scale = { ...bar, label: t.kilometres(numberFormat(lang).format(bar.km)) };
   }
   return { marks, labels, scale };
 }

@@ -263,7 +263,7 @@ export class PkMissionMap extends PkFeedElement {
 
   /** Loads the detail files of the countries the mission view shows that are not loaded yet. */
   private loadDetails() {
-    if (this.frame?.mode !== 'mission' || this.customBase) return;
+    if (!this.frame?.regional || this.customBase) return;
     const wanted = this.frame.countries.filter((c) => c.shown).map((c) => c.code).filter((c): c is string => !!c && !this.details.has(c));
     if (!wanted.length) return;
     // Marked as asked for at once, so that the next update does not ask again.

@@ -8,6 +8,7 @@ import {
   type Day, type Feed, type MatrixEntry, type Vocabulary,
 } from '../model/index.js';
 import type { Messages } from '../shared/messages/en.js';
+import { collator } from '../model/intl.js';
 
 export type MatrixMessages = Messages['matrix'];
 export type SortOrder = 'area' | 'roles' | 'alpha';
@@ -267,10 +268,10 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
     return { kind: 'sector', id, label, area: def?.area ?? PRIORITY_AREAS[0].id, cells, roleCount };
   });
   const byVocabulary = (a: SectorRow, b: SectorRow) => (sectorOrder.get(a.id) ?? 1e6) - (sectorOrder.get(b.id) ?? 1e6) || a.id.localeCompare(b.id);
-  const collator = new Intl.Collator(lang);
+  const sorter = collator(lang);
   let rows: MatrixRow[];
   if (o.sort === 'alpha') {
-    rows = [...sectorRows].sort((a, b) => collator.compare(a.label, b.label));
+    rows = [...sectorRows].sort((a, b) => sorter.compare(a.label, b.label));
   } else if (o.sort === 'roles') {
     rows = [...sectorRows].sort((a, b) => b.roleCount - a.roleCount || byVocabulary(a, b));
   } else {

@@ -3,6 +3,7 @@
  * A day is a number: milliseconds since the epoch at 00:00 UTC of that day, so that arithmetic
  * and comparisons never depend on the viewer's time zone.
  */
+import { dateFormat } from './intl.js';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -116,16 +117,9 @@ export function formatPartialDate(text: string, lang = 'en'): string {
   return d ? formatDay(startOf(text), lang, d.precision) : text;
 }
 
-// Building an Intl formatter costs far more than using one, and a timeline of 5,000 bars needs a
-// date for each: one formatter per language and precision.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** Formats a day at a precision. */
 export function formatDay(day: Day, lang = 'en', precision: Precision = 'day'): string {
-  const key = `${lang}|${precision}`;
-  let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(lang, FORMATS[precision])));
-  return format.format(day);
+  return dateFormat(lang, FORMATS[precision]).format(day);
 }
 
 /** Formats a range ("Oct 2003 – Mar 2018", "since 2010"). */

@@ -1,4 +1,5 @@
 import type { LocalizedText } from './schema.js';
+import { listFormat } from './intl.js';
 
 /**
  * Picks the text for a language from a feed string or `{ "en": ..., "fr": ... }`: the exact tag,
@@ -16,16 +17,7 @@ export function textOf(value: LocalizedText | undefined, lang?: string, feedLang
   return first ?? '';
 }
 
-const lists = new Map<string, Intl.ListFormat | null>();
-
 /** Items joined the language's way for a plain enumeration ("a, b, c"; Arabic "a، b، c"; Chinese "a、b、c"). */
 export function listText(items: readonly string[], lang = 'en'): string {
-  if (!lists.has(lang)) {
-    try {
-      lists.set(lang, new Intl.ListFormat(lang, { type: 'unit', style: 'short' }));
-    } catch {
-      lists.set(lang, null);
-    }
-  }
-  return lists.get(lang)?.format(items) ?? items.join(', ');
+  return listFormat(lang, { type: 'unit', style: 'short' }).format(items);
 }

@@ -7,6 +7,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { languageFailure, primaryOf } from './i18n.js';
 import type { Messages } from './messages/en.js';
 import { UNAVAILABLE } from './messages/unavailable.js';
+import { displayNames } from '../model/intl.js';
 
 export function renderLanguageNotice(lang: string, t: Messages): TemplateResult | typeof nothing {
   const reason = languageFailure(lang);
@@ -14,7 +15,7 @@ export function renderLanguageNotice(lang: string, t: Messages): TemplateResult 
   const code = primaryOf(lang);
   let name = code;
   try {
-    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+    name = displayNames(['en'], { type: 'language' })?.of(code) ?? code;
   } catch {
     // Not a language tag: its code.
   }

@@ -8,6 +8,7 @@
 import { utcTicks } from 'd3-time';
 import type { Day } from '../model/index.js';
 import { dayScale } from './layout.js';
+import { dateFormat } from '../model/intl.js';
 
 export interface Tick {
   day: Day;
@@ -17,12 +18,7 @@ export interface Tick {
   major: boolean;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  if (!formats.has(key)) formats.set(key, new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }));
-  return formats.get(key)!;
-}
+const format = (lang: string, options: Intl.DateTimeFormatOptions) => dateFormat(lang, { ...options, timeZone: 'UTC' });
 
 /** About one tick every 80 px, dates in `lang` through Intl. */
 export function timeTicks(domain: readonly [Day, Day], width: number, lang: string): Tick[] {

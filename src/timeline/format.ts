@@ -4,13 +4,8 @@
  */
 import { formatDay, parsePartialDate, type Day } from '../model/index.js';
 import type { Mark } from './lanes.js';
+import { numberFormat } from '../model/intl.js';
 
-const cache = new Map<string, Intl.NumberFormat>();
-function cached(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = make()));
-  return f;
-}
 
 /** A day, or a feed date at its own precision ("2006" stays "2006", "2006-10" is "Oct 2006"). */
 export function dateText(day: Day, lang: string, text?: string): string {
@@ -27,12 +22,9 @@ export function rangeText(mark: Mark, lang: string, ongoing: string): string {
 
 /** An amount in full ("US$35,000,000") or compact ("$35M"), in the stream's currency (USD by default). */
 export function amountText(value: number, currency = 'USD', lang = 'en', compact = false): string {
-  const key = `n|${lang}|${currency}|${compact}`;
-  return cached(key, () => new Intl.NumberFormat(lang, {
-    style: 'currency', currency, maximumFractionDigits: compact ? 1 : 0, ...(compact ? { notation: 'compact' } : {}),
-  })).format(value);
+  return numberFormat(lang, { style: 'currency', currency, maximumFractionDigits: compact ? 1 : 0, ...(compact ? { notation: 'compact' } : {}) }).format(value);
 }
 
 export function numberText(value: number, lang = 'en'): string {
-  return cached(`i|${lang}`, () => new Intl.NumberFormat(lang)).format(value);
+  return numberFormat(lang).format(value);
 }

@@ -24,6 +24,7 @@ import { fitText, textWidth } from './labels.js';
 import { buildTimeline, type Mark, type StrengthStep, type TimelineModel } from './lanes.js';
 import { layoutTimeline, navigationLanes, SIZE, type Bar, type TimelineLayout } from './layout.js';
 import { timelineStyles } from './styles.js';
+import { numberFormat } from '../model/intl.js';
 
 /** Keeps a right-to-left group name and its summary in drawing order (name, then summary) inside one SVG text. */
 const LRM = '\u200E';
@@ -776,7 +777,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       const pair = m.kind !== 'amount' || width <= 40 ? ''
         : [m.value, m.required].filter((n) => n !== undefined).map((n) => amountText(n!, m.currency, lang, true)).join(' / ');
       const compact = pair && withNeed && m.value !== undefined && textWidth(pair, this.layout!.size.fontSize) > width - 8
-        ? new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share)
+        ? numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share)
         : pair;
       return {
         bar,
@@ -904,7 +905,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     const money = (n: number) => amountText(n, m.currency, lang);
     if (m.required === undefined) return m.value === undefined ? '' : money(m.value);
     if (m.value === undefined) return t.fundingRequired(money(m.required));
-    const share = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(m.required > 0 ? m.value / m.required : 1);
+    const share = numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(m.required > 0 ? m.value / m.required : 1);
     return t.fundingGap(money(m.value), money(m.required), share);
   }
 

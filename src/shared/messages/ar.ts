@@ -1,7 +1,8 @@
 /** العربية: the kit's own strings. Keys left out fall back to English; keep the shape of en.ts. */
 import type { Translation } from './translation.js';
+import { listFormat, pluralRules } from '../../model/intl.js';
 
-const rules = new Intl.PluralRules('ar');
+const rules = pluralRules('ar');
 /**
  * The form for `n`. Arabic has six: zero (0), one (1), two (2), few (3–10, 103–110…), many (11–99,
  * 111–199…), other (100–102, 200…). By Arabic usage one and two name the noun without the digit
@@ -235,7 +236,7 @@ export const ar: Translation = {
     transferredTo: (actors: string) => `نُقلت إلى ${actors}`,
     transferredFrom: (actor: string) => `تولّاها بالنقل من ${actor}`,
     /** Names joined as a list ("SLP and RSLAF"). */
-    list: (names: string[]) => new Intl.ListFormat('ar', { type: 'conjunction' }).format(names),
+    list: (names: string[]) => listFormat('ar', { type: 'conjunction' }).format(names),
     levelShort: levels, // the adjectives are short already
     summaryAt: (n: number, actors: number, sectors: number, date: string) =>
       plural(n, {

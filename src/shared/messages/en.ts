@@ -5,6 +5,7 @@
  * and `npm test` lists the keys each language is missing. The labels of the seed paper's
  * vocabularies (sectors, roles, ...) come from `src/model/vocabulary.ts`, by id.
  */
+import { listFormat } from '../../model/intl.js';
 import {
   ACTOR_TYPES, DEFAULT_ROLES, DEFAULT_SECTORS, MISSION_TYPES, PRIORITY_AREAS, SITE_TYPES,
 } from '../../model/vocabulary.js';
@@ -147,7 +148,7 @@ export const en = {
     transferredTo: (actors: string) => `transferred to ${actors}`,
     transferredFrom: (actor: string) => `taken over from ${actor} by transfer`,
     /** Names joined as a list ("SLP and RSLAF"). */
-    list: (names: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(names),
+    list: (names: string[]) => listFormat('en', { type: 'conjunction' }).format(names),
     levelShort: {
       political: 'pol.',
       operational: 'op.',

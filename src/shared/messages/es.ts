@@ -1,5 +1,6 @@
 /** Español: the kit's own strings. Keys left out fall back to English; keep the shape of en.ts. */
 import type { Translation } from './translation.js';
+import { listFormat } from '../../model/intl.js';
 
 /**
  * "as of" before a date formatted by Intl: «al 12 may 2010» for a day, «en may 2010» or «en 2010»
@@ -155,7 +156,7 @@ export const es: Translation = {
     transferredTo: (actors: string) => `transferida a ${actors}`,
     transferredFrom: (actor: string) => `asumida de ${actor} por traspaso`,
     /** Names joined as a list ("SLP and RSLAF"). */
-    list: (names: string[]) => new Intl.ListFormat('es', { type: 'conjunction' }).format(names),
+    list: (names: string[]) => listFormat('es', { type: 'conjunction' }).format(names),
     levelShort: {
       political: 'pol.',
       operational: 'oper.',

@@ -1,5 +1,6 @@
 /** Français: the kit's own strings. Keys left out fall back to English; keep the shape of en.ts. */
 import type { Translation } from './translation.js';
+import { listFormat } from '../../model/intl.js';
 
 /**
  * "as of" before a date formatted by Intl: « au 12 mai 2010 » for a day, « en mai 2010 » or
@@ -155,7 +156,7 @@ export const fr: Translation = {
     transferredTo: (actors: string) => `transférée à ${actors}`,
     transferredFrom: (actor: string) => `reprise de ${actor} par transfert`,
     /** Names joined as a list ("SLP and RSLAF"). */
-    list: (names: string[]) => new Intl.ListFormat('fr', { type: 'conjunction' }).format(names),
+    list: (names: string[]) => listFormat('fr', { type: 'conjunction' }).format(names),
     levelShort: {
       political: 'pol.',
       operational: 'opér.',

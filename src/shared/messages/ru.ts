@@ -1,7 +1,8 @@
 /** Русский: the kit's own strings. Keys left out fall back to English; keep the shape of en.ts. */
 import type { Translation } from './translation.js';
+import { listFormat, pluralRules } from '../../model/intl.js';
 
-const rules = new Intl.PluralRules('ru');
+const rules = pluralRules('ru');
 /** The form for `n`: Russian uses one (1, 21, 31…), few (2–4, 22–24…), many (0, 5–20, 25–30…), other (fractions). */
 const plural = (n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string =>
   forms[rules.select(n)] ?? forms.other;
@@ -179,7 +180,7 @@ export const ru: Translation = {
     transferredTo: (actors: string) => `передана: ${actors}`,
     transferredFrom: (actor: string) => `принята в порядке передачи от: ${actor}`,
     /** Names joined as a list ("SLP and RSLAF"). */
-    list: (names: string[]) => new Intl.ListFormat('ru', { type: 'conjunction' }).format(names),
+    list: (names: string[]) => listFormat('ru', { type: 'conjunction' }).format(names),
     levelShort: {
       political: 'полит.',
       operational: 'опер.',

@@ -1,5 +1,6 @@
 /** 中文: the kit's own strings. Keys left out fall back to English; keep the shape of en.ts. */
 import type { Translation } from './translation.js';
+import { listFormat } from '../../model/intl.js';
 
 export const zh: Translation = {
   $code: 'zh',
@@ -148,7 +149,7 @@ export const zh: Translation = {
     transferredTo: (actors: string) => `移交给${actors}`,
     transferredFrom: (actor: string) => `经移交从${actor}接管`,
     /** Names joined as a list ("SLP and RSLAF"). */
-    list: (names: string[]) => new Intl.ListFormat('zh', { type: 'conjunction' }).format(names),
+    list: (names: string[]) => listFormat('zh', { type: 'conjunction' }).format(names),
     levelShort: {
       political: '政',
       operational: '业',
