@@ -25,7 +25,8 @@ export function setMapFiles(url: string): void {
   base = new URL(url.endsWith('/') ? url : `${url}/`, document.baseURI).href;
   world = undefined;
   details.clear();
-  notes = undefined;
+  arrived.clear();
+  notes = notesArrived = undefined;
 }
 
 const fetchJSON = <T>(file: string): Promise<T> => fetchAny(new URL(file, base).href) as Promise<T>;
@@ -44,6 +45,8 @@ export function worldBaseMap(): Promise<BaseMap> {
 }
 
 const details = new Map<string, Promise<Topology | null>>();
+/** The detail files already here, for a map that draws after them (a second map, a new date): no wait. */
+const arrived = new Map<string, Topology | null>();
 
 /**
  * A country's detail file (TopoJSON with `country`, `boundaries`, `admin1`, `towns`), fetched once per
@@ -58,20 +61,27 @@ export function detailMap(code: string): Promise<Topology | null> {
       if (e instanceof FeedFetchError && e.status === 404) return null;
       details.delete(code); // anything else may pass: try again later
       throw e;
-    });
+    }).then((t) => (arrived.set(code, t), t));
     details.set(code, promise);
   }
   return promise;
 }
 
+/** A detail file if it has already arrived (null: the code has none), undefined if not (yet). */
+export const arrivedDetailMap = (code: string): Topology | null | undefined => arrived.get(code);
+
 let notes: Promise<Record<string, Record<string, string>>> | undefined;
+let notesArrived: Record<string, Record<string, string>> | undefined;
 
 /**
  * The footnotes UN maps carry where an undetermined boundary or a disputed territory is shown, by id,
  * in the languages the UN's own wording was found in.
  */
 export function mapNotes(): Promise<Record<string, Record<string, string>>> {
-  notes ??= fetchJSON<Record<string, Record<string, string>>>('notes.json');
+  notes ??= fetchJSON<Record<string, Record<string, string>>>('notes.json').then((n) => (notesArrived = n));
   notes.catch(() => (notes = undefined));
   return notes;
 }
+
+/** The footnotes if they have already arrived. */
+export const arrivedMapNotes = () => notesArrived;

@@ -78,7 +78,8 @@ export function contextLayout({ frame, details, layers, lang }: ContextInput): C
   // Mission frames are Mercator (src/geo/projection.ts); the antimeridian cut, d3's default, costs a
   // pass over every point and is only needed where an outline crosses the 180th meridian.
   const projection = shown.some((s) => s.detail.crossesAntimeridian) ? frame.projection : uncut(frame.projection);
-  const path = geoPath(projection);
+  // A tenth of a pixel is finer than any screen or export shows.
+  const path = geoPath(projection).digits(1);
   // The visible part of the frame, for whether an undetermined line shows (and so needs its footnote).
   const clip = geoClipRectangle(0, 0, frame.width, frame.height);
   const visible = geoPath({ stream: (s) => frame.projection.stream(clip(s)) });

@@ -6,7 +6,7 @@
  * - `viewLayout`: what is on screen at a zoom: clusters, culled marks, labels, scale bar.
  * No DOM: the benchmark and the tests call these directly.
  */
-import { geoArea, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import { geoArea, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
@@ -261,7 +261,7 @@ export function frameLayout({ feed, mission: missionId, width, height, baseMap, 
     hostCodes = new Set();
     missions.forEach(checkCountries);
   }
-  const path = geoPath(projection);
+  const path = geoPath(projection).digits(1);
   // A mission map never shows more than its frame (it zooms in only, and pans within the frame):
   // countries and borders wholly outside it are not drawn (most of the world, for one country).
   const seen = mercator ? frameBox(projection, width, height) : null;
@@ -269,10 +269,16 @@ export function frameLayout({ feed, mission: missionId, width, height, baseMap, 
   const countries: CountryPath[] = [];
   for (const c of baseMap.countries) {
     if (!inView(c.box)) continue;
-    const d = path(c.feature);
-    if (!d) continue;
     const role = !mission ? 'other' : c.code && hostCodes.has(c.code) ? 'host' : 'neighbour';
-    countries.push({ code: c.code, name: c.name, d, role, disputed: c.disputed, shown: !seen || showsPart(path, c.feature.geometry, width, height), feature: c.feature });
+    // The light outline is projected when drawn: a mission view whose detail is already on the page never draws it.
+    let d: string | undefined;
+    countries.push({
+      code: c.code, name: c.name, role, disputed: c.disputed, feature: c.feature,
+      shown: !seen || showsPart(projection, c.feature.geometry, width, height),
+      get d() {
+        return (d ??= path(c.feature) ?? '');
+      },
+    });
   }
   const areas: AreaPath[] = [];
   if (mission?.areas) {
@@ -288,19 +294,29 @@ export function frameLayout({ feed, mission: missionId, width, height, baseMap, 
     }
   }
   const sizeMax = mission ? maxSitePersonnel(mission) : Math.max(1, ...missions.flatMap((m) => (m.strength ?? []).map(total)));
+  let borders: string | undefined;
   return {
     mode: mission ? 'mission' : 'world', regional: mercator, width, height, projection, countries,
-    borders: baseMap.borders ? path({ ...baseMap.borders, coordinates: baseMap.borders.coordinates.filter((_, i) => inView(baseMap.borderBoxes[i])) }) ?? '' : '',
+    // Projected when drawn, as the outlines (a detailed view draws the detail files' boundaries instead).
+    get borders() {
+      return (borders ??= baseMap.borders ? path({ ...baseMap.borders, coordinates: baseMap.borders.coordinates.filter((_, i) => inView(baseMap.borderBoxes[i])) }) ?? '' : '');
+    },
     areas, mission, sizeMax, warnings, countryOf: (code) => baseMap.byCode.get(code),
   };
 }
 
-/** Whether any polygon of a (light) geometry reaches into the frame, with a 50 px margin. */
-function showsPart(path: GeoPath, g: Geometry, width: number, height: number): boolean {
-  const parts = g.type === 'MultiPolygon' ? g.coordinates.map((coordinates) => ({ type: 'Polygon' as const, coordinates })) : [g];
-  return parts.some((part) => {
-    const [[x0, y0], [x1, y1]] = path.bounds(part);
-    return x1 >= -50 && y1 >= -50 && x0 <= width + 50 && y0 <= height + 50;
+/**
+ * Whether any polygon of a (light) geometry reaches into a Mercator frame, with a 50 px margin: each
+ * polygon's box in degrees, projected by its corners (Mercator keeps boxes boxes), not its every point.
+ */
+function showsPart(projection: GeoProjection, g: Geometry, width: number, height: number): boolean {
+  const polygons = g.type === 'MultiPolygon' ? g.coordinates : g.type === 'Polygon' ? [g.coordinates] : [];
+  return polygons.some(([ring]) => {
+    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [x, y] of ring) (w = Math.min(w, x)), (e = Math.max(e, x)), (s = Math.min(s, y)), (n = Math.max(n, y));
+    const nw = projection([w, n]);
+    const se = projection([e, s]);
+    return !!nw && !!se && se[0] >= -50 && se[1] >= -50 && nw[0] <= width + 50 && nw[1] <= height + 50;
   });
 }
 

@@ -13,7 +13,7 @@ import { ZoomController } from '../shared/zoom-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
 import { fetchBaseMap, type BaseMap } from '../geo/basemap.js';
-import { detailMap, mapNotes, worldBaseMap } from '../geo/map-files.js';
+import { arrivedDetailMap, arrivedMapNotes, detailMap, mapNotes, worldBaseMap } from '../geo/map-files.js';
 import type { Topology } from 'topojson-specification';
 import type { Context, PlacedContext } from './context.js';
 
@@ -261,6 +261,26 @@ export class PkMissionMap extends PkFeedElement {
     return promise;
   }
 
+  /**
+   * Takes the detail files (and footnotes) of the frame's countries that another map or an earlier
+   * date already brought to the page, so that the view draws in detail at once rather than light first.
+   */
+  private adoptArrivedDetails() {
+    if (!this.frame?.regional || this.customBase || !contextModule) return;
+    let next: Map<string, Topology | null> | undefined;
+    for (const c of this.frame.countries) {
+      if (!c.shown || !c.code || this.details.has(c.code)) continue;
+      const t = arrivedDetailMap(c.code);
+      if (t !== undefined) (next ??= new Map(this.details)).set(c.code, t);
+    }
+    if (next) this.details = next;
+    const notes = arrivedMapNotes();
+    if (notes && !this.notesAsked) {
+      this.notesAsked = true;
+      this.notes = notes;
+    }
+  }
+
   /** Loads the detail files of the countries the mission view shows that are not loaded yet. */
   private loadDetails() {
     if (!this.frame?.regional || this.customBase) return;
@@ -344,6 +364,7 @@ export class PkMissionMap extends PkFeedElement {
       this.legend = { ...(rtl ? mirrorLegend(laid) : laid), source: this.footprint.legend, fontSize };
     }
     this.warnings = [...(this.basemapWarning ? [this.basemapWarning] : []), ...(this.mapFileWarning ? [this.mapFileWarning] : []), ...[...this.frame.warnings, ...this.footprint.warnings].map((w) => w.message)];
+    this.adoptArrivedDetails();
     // The view changes with the zoom, not with the active mark or the tooltip: an arrow key redraws, it does not re-cluster.
     const contextKey = [this.frame, this.details, this.layers, lang, contextModule];
     if (!this.context || contextKey.some((k, i) => k !== this.keys.context[i])) {
