@@ -82,7 +82,7 @@ export function contextLayout({ frame, details, layers, lang }: ContextInput): C
   const path = geoPath(projection).digits(1);
   // The visible part of the frame, for whether an undetermined line shows (and so needs its footnote).
   const clip = geoClipRectangle(0, 0, frame.width, frame.height);
-  const visible = geoPath({ stream: (s) => frame.projection.stream(clip(s)) });
+  const visible = geoPath({ stream: (s) => projection.stream(clip(s)) });
   const hosts = new Set(frame.mission?.countries ?? []);
   const international: MultiLineString = { type: 'MultiLineString', coordinates: [] };
   const undetermined: MultiLineString = { type: 'MultiLineString', coordinates: [] };

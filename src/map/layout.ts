@@ -453,20 +453,19 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
       const typeLabel = t.siteTypes[type] ?? type;
       const name = textOf(site.name, lang, feed.lang);
       const people = personnel?.total ?? null;
-      const peopleText = personnelText(personnel, personnelDate, estimate === true, number, t, asOfText);
       marks.push({
         kind: 'site', id: site.id, mission: m.id, name, type, typeLabel, x0, y0, at: site.at as [number, number],
         r: radius(people), unknownSize: !people, labelled: type === 'mission-hq' || type === 'sector-hq', dated: closedEarly,
-        tip: {
+        tip: lazyTip(() => ({
           title: name,
           lines: [
             typeLabel,
-            `${life ? t.peakPersonnel : t.personnel}: ${peopleText}`,
+            `${life ? t.peakPersonnel : t.personnel}: ${personnelText(personnel, personnelDate, estimate === true, number, lang, t, asOfText)}`,
             `${t.open}: ${range(site)}`,
             ...(site.units?.length ? [`${t.units}: ${listText(site.units, lang)}`] : []),
             ...(site.contributors?.length ? [`${t.contributors}: ${countryList(site.contributors, lang, frame.countryOf)}`] : []),
           ],
-        },
+        })),
         row: [name, typeLabel, people === null ? '—' : number.format(people) + (estimate ? ` (${t.estimate})` : ''), range(site)],
       });
     });
@@ -499,14 +498,14 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
       marks.push({
         kind: 'mission', id: m.id, mission: m.id, name: m.acronym, type, typeLabel, x0, y0, at,
         r: radius(strength?.total ?? null), unknownSize: !strength, labelled: true, dated: years >= 1,
-        tip: {
+        tip: lazyTip(() => ({
           title: `${m.acronym}: ${name}`,
           lines: [
             typeLabel,
             ...(figures.length ? figures.map((f) => `${t.strengthKind(f.kind)}: ${figureText(f)}`) : [`${t.strength}: ${t.strengthUnknown}`]),
             `${t.dates}: ${range(m)}`, `${t.countries}: ${countryList(m.countries ?? [], lang, frame.countryOf)}`,
           ],
-        },
+        })),
         row: [m.acronym, typeLabel, figures.length ? figures.map((f) => `${t.strengthKind(f.kind)}: ${figureText(f)}`).join('; ') : '—', range(m)],
       });
     });
@@ -568,11 +567,26 @@ const YEAR = 365.25 * 864e5;
 
 export const precisionOf = (date: string) => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day') as 'year' | 'month' | 'day';
 
-function personnelText(p: Headcount | null, date: string | undefined, estimate: boolean, number: Intl.NumberFormat, t: MapMessages, asOf: (date: string) => string): string {
+/**
+ * A tooltip written when first read (a mark hovered, focused or described), not for every mark drawn:
+ * at 10,000 sites the lists and dates of every tooltip cost more than drawing the marks.
+ */
+function lazyTip(write: () => Tip): Tip {
+  let tip: Tip | undefined;
+  return {
+    get title() {
+      return (tip ??= write()).title;
+    },
+    get lines() {
+      return (tip ??= write()).lines;
+    },
+  };
+}
+
+function personnelText(p: Headcount | null, date: string | undefined, estimate: boolean, number: Intl.NumberFormat, lang: string, t: MapMessages, asOf: (date: string) => string): string {
   if (!p || p.total === 0) return t.personnelUnknown;
   const parts = (['troops', 'police', 'observers', 'civilians'] as const).filter((k) => p[k] > 0).map((k) => `${number.format(p[k])} ${t[k]}`);
   const notes = [date ? asOf(date) : '', estimate ? t.estimate : ''].filter(Boolean);
-  const lang = number.resolvedOptions().locale;
   return `${listText(parts, lang)}${notes.length ? ` (${listText(notes, lang)})` : ''}`;
 }
 
