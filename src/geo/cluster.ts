@@ -18,7 +18,7 @@ export interface ClusterMark {
   count: number;
   /** The ids of the sites it holds. */
   members: string[];
-  /** The first of them (which names the group: `members[0]`, without listing them all). */
+  /** The first of them in the feed's order (which names the group, without listing them all). */
   first: string;
   /** The tile zoom at which it breaks apart. */
   expansionZoom: number;
@@ -45,15 +45,23 @@ export function tileZoom(pixelsPerRadian: number): number {
 
 /** Builds the index once per footprint; `radius` is the overlap distance in pixels. */
 export function clusterSites(sites: readonly ClusterInput[], radius: number): Clusterer {
-  const index = new Supercluster<{ id: string }, Record<string, never>>({ radius, extent: EXTENT, maxZoom: MAX_ZOOM, minPoints: 2 });
-  index.load(sites.map((s) => ({ type: 'Feature', properties: { id: s.id }, geometry: { type: 'Point', coordinates: s.at } })));
+  // Each group carries the lowest input index of its sites (supercluster's map/reduce, done once as the
+  // index is built): the site that names it, without walking the index down to a leaf at every view.
+  const index = new Supercluster<{ id: string; i: number }, { first: number }>({
+    radius, extent: EXTENT, maxZoom: MAX_ZOOM, minPoints: 2,
+    map: (p) => ({ first: p.i }),
+    reduce: (group, p) => {
+      group.first = Math.min(group.first, p.first);
+    },
+  });
+  index.load(sites.map((s, i) => ({ type: 'Feature', properties: { id: s.id, i }, geometry: { type: 'Point', coordinates: s.at } })));
   return {
     at(pixelsPerRadian, bbox = [-180, -85, 180, 85]) {
       const z = Math.max(0, Math.floor(tileZoom(pixelsPerRadian)));
       const clusters: ClusterMark[] = [];
       const singles = new Set<string>();
       for (const f of index.getClusters(bbox, z)) {
-        const p = f.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; id?: string };
+        const p = f.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; id?: string; first?: number };
         const at = f.geometry.coordinates as [number, number];
         if (p.cluster) {
           const id = p.cluster_id!;
@@ -63,7 +71,7 @@ export function clusterSites(sites: readonly ClusterInput[], radius: number): Cl
           let members: string[] | undefined;
           let expansionZoom: number | undefined;
           clusters.push({
-            kind: 'cluster', id, at, count: p.point_count!, first: leaves(1)[0],
+            kind: 'cluster', id, at, count: p.point_count!, first: sites[p.first!].id,
             get members() { return (members ??= leaves(Infinity)); },
             get expansionZoom() { return (expansionZoom ??= index.getClusterExpansionZoom(id)); },
           });
