@@ -2,14 +2,20 @@
 // for looking at what the kit draws: node scripts/screenshot.mjs PAGE OUT.png [--width 360] [--height 800]
 // [--dark] [--full] [--firefox]. PAGE is a path under the project (e.g. demo/index.html or scratch/map.html).
 // --firefox takes it in Debian's Firefox ESR (scripts/firefox.mjs) instead of Chromium.
+// --static serves the project's files as they are (run `npm run build` first), as `npm start` does: for
+// the demo pages, which load the built dist/peacekit.js (Vite's dev server would rewrite its
+// `new URL(…, import.meta.url)`, and the base maps beside it would not be found). The reference data
+// beside the project is served at /shared-data/ in both modes' demo sense.
 import puppeteer from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { serve } from './static-server.mjs';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
 import { firefoxMissing, firefoxPath, firefoxPrefs } from './firefox.mjs';
 
 const [page, out, ...flags] = process.argv.slice(2);
 if (!page || !out) {
-  console.error('usage: node scripts/screenshot.mjs PAGE OUT.png [--width 360] [--height 800] [--dark] [--full] [--firefox] [--wait 800]');
+  console.error('usage: node scripts/screenshot.mjs PAGE OUT.png [--width 360] [--height 800] [--dark] [--full] [--firefox] [--static] [--wait 800]');
   process.exit(2);
 }
 const flag = (name, fallback) => {
@@ -27,9 +33,17 @@ if (firefox && firefoxMissing()) {
   process.exit(2);
 }
 
-const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error', optimizeDeps: { noDiscovery: true } });
-await server.listen();
-const url = `http://127.0.0.1:${server.config.server.port === 0 ? server.httpServer.address().port : server.config.server.port}/${page}`;
+let server;
+let url;
+if (flags.includes('--static')) {
+  const sharedData = fileURLToPath(new URL('../../shared/data', import.meta.url));
+  server = await serve({ '/': '.', '/shared-data/': sharedData });
+  url = `${server.url}/${page}`;
+} else {
+  server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error', optimizeDeps: { noDiscovery: true } });
+  await server.listen();
+  url = `http://127.0.0.1:${server.config.server.port === 0 ? server.httpServer.address().port : server.config.server.port}/${page}`;
+}
 const browser = firefox
   ? await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true, extraPrefsFirefox: { ...firefoxPrefs, 'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1 } })
   : await puppeteer.launch({ executablePath: requireChromium(), headless: true, args: chromiumArgs() });

@@ -161,7 +161,7 @@ export interface PlacedContext {
   labels: ContextLabel[];
 }
 
-interface Box { x0: number; y0: number; x1: number; y1: number }
+export interface Box { x0: number; y0: number; x1: number; y1: number }
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** How many towns of a country are named at a zoom: the five biggest at first, more as one zooms in. */
@@ -181,23 +181,29 @@ export function labelBox(l: Pick<Label, 'x' | 'y' | 'anchor' | 'text'>, fontSize
  */
 export function placeContext(
   context: Context, transform: Transform, width: number, height: number, fontSize: number,
-  occupied: { marks: readonly { x: number; y: number; r: number }[]; labels: readonly Label[] },
+  occupied: { marks: readonly { x: number; y: number; r: number }[]; labels: readonly Label[]; reserved?: readonly Box[] },
 ): PlacedContext {
   const { k, x: tx, y: ty } = transform;
-  const taken: Box[] = occupied.labels.map((l) => labelBox(l, fontSize));
+  // The zoom buttons and the scale bar sit over the map: no name goes under them.
+  const taken: Box[] = [...(occupied.reserved ?? []), ...occupied.labels.map((l) => labelBox(l, fontSize))];
   for (const m of occupied.marks) taken.push({ x0: m.x - m.r - 1, x1: m.x + m.r + 1, y0: m.y - m.r - 1, y1: m.y + m.r + 1 });
   const free = (b: Box) => b.x0 >= 2 && b.y0 >= 2 && b.x1 <= width - 2 && b.y1 <= height - 2 && !taken.some((t) => overlaps(t, b));
   const dots: PlacedContext['dots'] = [];
   const labels: ContextLabel[] = [];
   const dotR = 3;
-  // A town a site already names (the HQ in the capital) is not named twice.
-  const siteNames = new Set(occupied.labels.map((l) => l.text));
+  // A town a site already names (the HQ in the capital; "Mopti" beside the site "Mopti/Sevare") is not named twice.
+  const siteWords = new Set(occupied.labels.flatMap((l) => [l.text.toLowerCase(), ...l.text.toLowerCase().split(/[\s/,()–-]+/)]));
+  const siteTexts = occupied.labels.map((l) => l.text.toLowerCase());
+  const namedBySite = (name: string) => {
+    const n = name.toLowerCase();
+    return siteWords.has(n) || (/\s/.test(n) && siteTexts.some((t) => t.includes(n)));
+  };
   for (const p of context.places) {
     const x = p.x0 * k + tx;
     const y = p.y0 * k + ty;
     if (x < 0 || y < 0 || x > width || y > height) continue;
     if (p.kind === 'capital' || p.kind === 'town') {
-      if ((p.kind === 'town' && p.span >= townsAt(k)) || siteNames.has(p.name)) continue;
+      if ((p.kind === 'town' && p.span >= townsAt(k)) || namedBySite(p.name)) continue;
       dots.push({ x, y, capital: p.kind === 'capital', name: p.name });
       const options: Label[] = [
         { key: p.name, text: p.name, x: x + dotR + 3, y: y + fontSize * 0.35, anchor: 'start' },

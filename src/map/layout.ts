@@ -649,6 +649,21 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
   return { marks, labels, scale };
 }
 
+/**
+ * What sits over the map in its corners, for the context names to keep clear of: the zoom buttons (three
+ * of 32 px, 8 px from the top and the inline end) and the scale bar (26 px high, 8 px from the bottom and
+ * the inline start), mirrored in a right-to-left page. Sizes follow the element's styles (styles.ts).
+ */
+export function overlays(frame: Pick<Frame, 'width' | 'height'>, view: Pick<View, 'scale'>, rtl: boolean, fontSize: number): { x0: number; y0: number; x1: number; y1: number }[] {
+  const { width, height } = frame;
+  const boxes = [{ x0: width - 46, y0: 0, x1: width, y1: 122 }];
+  if (view.scale) {
+    const w = Math.max(view.scale.width, latinChars(view.scale.label) * fontSize * 0.6) + 14;
+    boxes.push({ x0: 0, y0: height - 38, x1: w, y1: height });
+  }
+  return rtl ? boxes.map((b) => ({ ...b, x0: width - b.x1, x1: width - b.x0 })) : boxes;
+}
+
 const rank = (m: ViewMark) => (m.mark?.type === 'mission-hq' ? 0 : 1);
 
 /** A group's circle: room for its count in 12 px type, growing slowly with the count. */

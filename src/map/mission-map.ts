@@ -33,7 +33,7 @@ import type { Tile } from './tiles.js';
 /** The tile layer's code, fetched only by a map given `tiles`. */
 let tilesModule: typeof import('./tiles.js') | undefined;
 import {
-  IDENTITY, UNIT_RADIUS, dayShown, precisionOf, footprintLayout, frameLayout, mapHeight, missionAspect, nextMark, unitSymbol, viewLayout,
+  IDENTITY, UNIT_RADIUS, dayShown, precisionOf, footprintLayout, frameLayout, mapHeight, missionAspect, nextMark, overlays, unitSymbol, viewLayout,
   type Direction, type Footprint, type Frame, type Transform, type View, type ViewMark,
 } from './layout.js';
 import { legendLayout, mirrorLegend, type LegendLayout } from './legend.js';
@@ -377,7 +377,7 @@ export class PkMissionMap extends PkFeedElement {
       const previous = this.view;
       this.view = viewLayout({ frame: this.frame, footprint: this.footprint, transform: this.transform, t, lang, fontSize });
       this.keys.view = viewKey;
-      this.placed = contextModule?.placeContext(this.context, this.transform, this.frame.width, this.frame.height, fontSize, this.view) ?? { dots: [], labels: [] };
+      this.placed = contextModule?.placeContext(this.context, this.transform, this.frame.width, this.frame.height, fontSize, { ...this.view, reserved: overlays(this.frame, this.view, rtl, fontSize) }) ?? { dots: [], labels: [] };
       if (this.animateDate && previous) {
         const now = new Set(this.view.marks.map((m) => m.key));
         this.leaving = previous.marks.filter((m) => m.kind !== 'cluster' && !now.has(m.key)).map((m) => ({ ...m, r: 0 }));

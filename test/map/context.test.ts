@@ -87,6 +87,31 @@ describe('<pk-mission-map> context layers', () => {
     expect(texts(el, '.places text').filter((t) => siteLabels.has(t))).to.deep.equal([]);
   });
 
+  it('puts no name under the zoom buttons or the scale bar, at a phone\u2019s width and on a desktop, left to right and right to left', async () => {
+    for (const [width, lang] of [[360, 'en'], [1366, 'en'], [360, 'ar']] as const) {
+      const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2002', lang }, width);
+      const covers = [...root(el).querySelectorAll<HTMLElement>('.controls button'), root(el).querySelector<SVGSVGElement>('svg.scalebar')!]
+        .map((e) => e.getBoundingClientRect());
+      expect(covers.length).to.equal(4);
+      const names = [...root(el).querySelectorAll<SVGTextElement>('.places text')].map(screenBox);
+      expect(names.length).to.be.greaterThan(2);
+      for (const n of names) expect(covers.some((c) => overlaps(n, c)), `a name under a control at ${width} px (${lang})`).to.equal(false);
+    }
+  });
+
+  it('does not name a town that a site\u2019s name already holds ("Kenema" beside the site "Kenema/Sector East")', async () => {
+    const feed = clone(sierraLeone) as typeof sierraLeone;
+    const unamsil = feed.missions.find((m) => m.id === 'unamsil')!;
+    const kenema = unamsil.sites!.find((s) => /kenema/i.test(JSON.stringify(s.name)))!;
+    expect(kenema, 'the demo feed has a site at Kenema').to.not.equal(undefined);
+    const before = await mapOf(feed, { mission: 'unamsil', date: '2002' });
+    expect(texts(before, '.labels text')).to.include('Kenema');
+    (kenema as { name: unknown }).name = 'Kenema/Sector East';
+    const el = await mapOf(feed, { mission: 'unamsil', date: '2002' });
+    expect(texts(el, '.labels text')).to.include('Kenema/Sector East');
+    expect(texts(el, '.places text')).to.not.include('Kenema');
+  });
+
   it('shows the layers asked for: layers="towns" draws no divisions and no country names; "" draws none', async () => {
     const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2002', layers: 'towns' });
     expect(root(el).querySelector('.base .admin1')).to.equal(null);
