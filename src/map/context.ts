@@ -167,9 +167,14 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 /** How many towns of a country are named at a zoom: the five biggest at first, more as one zooms in. */
 const townsAt = (k: number) => (k < 2 ? 5 : k < 4 ? 10 : Infinity);
 
-/** A label's box as drawn at its anchor. */
-export function labelBox(l: Pick<Label, 'x' | 'y' | 'anchor' | 'text'>, fontSize: number): Box {
-  const w = latinChars(l.text) * fontSize * 0.6;
+/**
+ * A label's box as drawn at its anchor. A country's name is drawn in capitals, semi-bold, spaced by
+ * 0.12 em (styles.ts, `.place.country`): its box is measured so.
+ */
+export function labelBox(l: Pick<Label, 'x' | 'y' | 'anchor' | 'text'>, fontSize: number, country = false): Box {
+  const w = country
+    ? (latinChars(l.text.toLocaleUpperCase()) * 0.6 * 1.05 + [...l.text].length * 0.12) * fontSize
+    : latinChars(l.text) * fontSize * 0.6;
   const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
   return { x0, x1: x0 + w, y0: l.y - fontSize, y1: l.y + fontSize * 0.3 };
 }
@@ -221,7 +226,7 @@ export function placeContext(
     }
     // Areas: named at their visual centre once they are wide enough on screen for the name.
     const label: Label = { key: p.name, text: p.name, x, y: y + fontSize * 0.35, anchor: 'middle' };
-    const box = labelBox(label, fontSize);
+    const box = labelBox(label, fontSize, p.kind === 'country');
     if (p.span * k < (box.x1 - box.x0) * 1.1 || !free(box)) continue;
     taken.push(box);
     labels.push({ ...label, kind: p.kind });

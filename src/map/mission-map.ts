@@ -590,9 +590,8 @@ export class PkMissionMap extends PkFeedElement {
         ${this.renderWarnings()}
         <button type="button" class="table-button" part="table-button" aria-expanded=${this.tableShown ? 'true' : 'false'}
           aria-controls="table" @click=${() => (this.tableShown = !this.tableShown)}>${this.tableShown ? t.hideTable : t.showTable}</button>
-        <div id="table" class="table-wrap ${this.tableShown ? '' : 'visually-hidden'}" part="table"
-          tabindex=${this.tableShown ? '0' : '-1'} role="region" aria-label=${footprint.table.caption}>
-          ${guard([footprint.table], () => html`<table>
+        <div id="table" class="table-wrap" part="table" ?hidden=${!this.tableShown} tabindex="0" role="region" aria-label=${footprint.table.caption}>
+          ${!this.tableShown ? nothing : guard([footprint.table], () => html`<table>
             <caption>${footprint.table.caption}</caption>
             <thead><tr>${footprint.table.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
             <tbody>${footprint.table.rows.map((r) => html`<tr><th scope="row">${r[0]}</th><td>${r[1]}</td><td class="num">${r[2]}</td><td>${r[3]}</td></tr>`)}</tbody>

@@ -168,6 +168,8 @@ describe('<pk-mission-map> an ended mission without a date', () => {
   it('shows its footprint over its whole life, closed sites apart, and says so', async () => {
     const el = await mapOf(sierraLeone, { mission: 'unamsil' });
     expect(root(el).querySelector('.caption')!.textContent).to.equal('UNAMSIL Oct 22, 1999 – Dec 31, 2005: 48 sites over the mission’s life');
+    root(el).querySelector<HTMLButtonElement>('.table-button')!.click();
+    await el.updateComplete;
     expect(root(el).querySelectorAll('tbody tr').length).to.equal(48);
     expect(root(el).querySelectorAll('.marks .site.dated').length, 'sites closed before the end, drawn pale').to.be.greaterThan(0);
     expect(root(el).querySelector('svg.legend')!.textContent).to.contain('Closed before the mission ended');

@@ -23,6 +23,12 @@ async function mapOf(data: unknown, attrs: { mission?: string; date?: string } =
 const root = (el: PkMissionMap) => el.shadowRoot!;
 const tableRows = (el: PkMissionMap) => [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 const siteNames = (el: PkMissionMap) => tableRows(el).map((r) => r[0]);
+/** Opens the map's table as a reader does, with its button (it is built when first asked for). */
+async function openTable(el: PkMissionMap) {
+  const button = root(el).querySelector<HTMLButtonElement>('.table-button')!;
+  if (button.getAttribute('aria-expanded') !== 'true') button.click();
+  await el.updateComplete;
+}
 /** What the map shows: single marks, and the sites folded into groups (by their counts). */
 function drawn(el: PkMissionMap) {
   const singles = [...root(el).querySelectorAll('.marks .mark:not(.cluster):not(.leaving)')].map((g) => g.getAttribute('data-key'));
@@ -40,6 +46,7 @@ describe('<pk-mission-map> mission view', () => {
   it('draws the footprint as of the date: 27 sites in 2001, 17 in 2005', async () => {
     const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2001' });
     expect(drawn(el).total).to.equal(27);
+    await openTable(el);
     expect(siteNames(el)).to.include('Daru');
     expect(root(el).querySelector('.caption')!.textContent).to.equal('UNAMSIL: deployment as of 2001');
     el.date = '2005';
@@ -171,14 +178,22 @@ describe('<pk-mission-map> mission view', () => {
     const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2005' });
     const button = root(el).querySelector<HTMLButtonElement>('.table-button')!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+    // Built when first asked for (10,000 rows nobody opened cost more than the map), not before.
+    expect(root(el).querySelector('table')).to.equal(null);
+    expect(root(el).querySelector<HTMLElement>('#table')!.hidden).to.be.true;
+    button.click();
+    await el.updateComplete;
     expect(root(el).querySelector('table caption')!.textContent).to.equal('UNAMSIL: deployment as of 2005');
     expect([...root(el).querySelectorAll('thead th')].map((t) => t.textContent)).to.deep.equal(['Site', 'Type', 'Personnel', 'Dates']);
     expect(tableRows(el)).to.have.length(17);
     expect(tableRows(el).find((r) => r[0] === 'Freetown')).to.deep.equal(['Freetown', 'Mission HQ', '830 (estimate)', 'Oct 22, 1999 – 2005']);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(root(el).querySelector<HTMLElement>('#table')!.hidden).to.be.false;
+    await expect(el).to.be.accessible();
     button.click();
     await el.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(root(el).querySelector('#table')!.classList.contains('visually-hidden')).to.be.false;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(root(el).querySelector<HTMLElement>('#table')!.hidden).to.be.true;
   });
 
   it('exports SVG with legend and disclaimer, and a PNG', async () => {
