@@ -1,6 +1,5 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../shared/style-map.js';
 import { asOfDay, relatedTo, showsLife, type Problem } from '../model/index.js';
@@ -12,31 +11,17 @@ import { ResizeController } from '../shared/resize-controller.js';
 import { ZoomController } from '../shared/zoom-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
-import { fetchBaseMap, type BaseMap } from '../geo/basemap.js';
-import { arrivedDetailMap, arrivedMapNotes, detailMap, mapNotes, worldBaseMap } from '../geo/map-files.js';
-import type { Topology } from 'topojson-specification';
 import type { Context, PlacedContext } from './context.js';
 
-type ContextModule = typeof import('./context.js');
-/** The context layers' code, loaded with the first detail files (a map draws without it until then). */
-let contextModule: ContextModule | undefined;
-/**
- * The clusterer (geo/cluster.ts and supercluster): only a mission view groups sites, and it cannot draw
- * before its base map arrives, so the clusterer is fetched beside the kit at the same time.
- */
-let clusterModule: typeof import('../geo/cluster.js') | undefined;
-let clusterLoad: Promise<unknown> | undefined;
-const loadClusterer = () => (clusterLoad ??= import('../geo/cluster.js').then((m) => (clusterModule = m), (e) => { clusterLoad = undefined; throw e; }));
 const NO_CONTEXT: Context = { countries: [], detailed: new Set(), boundaries: '', undetermined: '', admin1: '', places: [], notes: [], sources: [] };
 import type { Tile } from './tiles.js';
-
-/** The tile layer's code, fetched only by a map given `tiles`. */
-let tilesModule: typeof import('./tiles.js') | undefined;
+import { code, MapFilesController } from './map-files-controller.js';
 import {
-  IDENTITY, UNIT_RADIUS, dayShown, precisionOf, footprintLayout, frameLayout, mapHeight, missionAspect, nextMark, overlays, unitSymbol, viewLayout,
+  IDENTITY, dayShown, precisionOf, footprintLayout, frameLayout, mapHeight, missionAspect, nextMark, overlays, viewLayout,
   type Direction, type Footprint, type Frame, type Transform, type View, type ViewMark,
 } from './layout.js';
 import { legendLayout, mirrorLegend, type LegendLayout } from './legend.js';
+import { baseLayer, labelsLayer, leadersLayer, legendTemplate, linesBlock, markTemplate, placesLayer, scaleBar, tableTemplate, tilesLayer, tipTemplate } from './templates.js';
 import { mapStyles } from './styles.js';
 
 const MAX_ZOOM = 64;
@@ -120,14 +105,8 @@ export class PkMissionMap extends PkFeedElement {
   @state() private tip: { key: string; by: 'pointer' | 'keyboard' } | null = null;
   @state() private tableShown = false;
   @state() private hint = false;
-  @state() private customBase: BaseMap | null = null;
-  @state() private world: BaseMap | null = null;
-  /** Detail files loaded for the countries of the mission view, by code (null: the code has none). */
-  @state() private details = new Map<string, Topology | null>();
-  @state() private notes: Record<string, Record<string, string>> = {};
-  private notesAsked = false;
-  @state() private mapFileWarning: string | null = null;
-  @state() private basemapWarning: string | null = null;
+  /** The base maps, detail files and footnotes, and the code that loads with them. */
+  private readonly files = new MapFilesController(this, () => this.t);
 
   @query('.viewport') private viewport?: HTMLElement;
   @query('.pan') private pan?: HTMLElement;
@@ -179,12 +158,9 @@ export class PkMissionMap extends PkFeedElement {
   });
   private syncZoom = false;
   private hintTimer?: ReturnType<typeof setTimeout>;
-  private basemapRequest?: AbortController;
   private context?: Context;
   private placed: PlacedContext = { dots: [], labels: [] };
   private tileList: Tile[] = [];
-  /** Map files being loaded: `updateComplete` waits for them, so a test or an export sees the whole map. */
-  private pendingFiles = new Set<Promise<unknown>>();
   private keys = { frame: [] as unknown[], footprint: [] as unknown[], context: [] as unknown[], view: [] as unknown[], tiles: [] as unknown[] };
 
   /** Problems of the feed, then those of its geography (unknown country codes, sites off the globe). */
@@ -233,88 +209,28 @@ export class PkMissionMap extends PkFeedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.world) this.track(worldBaseMap()).then((b) => (this.world = b), (e: Error) => (this.mapFileWarning = e.message));
-    if (this.mission) this.needClusterer();
-  }
-
-  /** Fetches the clusterer for a mission view (alongside the base map, on the first one); the view waits for it. */
-  private needClusterer() {
-    if (clusterModule) return;
-    this.track(loadClusterer()).then(() => this.requestUpdate(), (e: Error) => (this.mapFileWarning = e.message));
+    if (this.mission) this.files.needClusterer();
   }
 
   /** Resolves once the feed, the base map and the detail in view are drawn, and zooming works. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.pendingFiles.size) {
-      await Promise.allSettled([...this.pendingFiles]);
+    while (this.files.pending.size) {
+      await Promise.allSettled([...this.files.pending]);
       done = await super.getUpdateComplete();
     }
     await this.zoom.ready;
     return done;
   }
 
-  private track<T>(promise: Promise<T>): Promise<T> {
-    this.pendingFiles.add(promise);
-    const drop = () => this.pendingFiles.delete(promise);
-    promise.then(drop, drop);
-    return promise;
-  }
-
-  /**
-   * Takes the detail files (and footnotes) of the frame's countries that another map or an earlier
-   * date already brought to the page, so that the view draws in detail at once rather than light first.
-   */
-  private adoptArrivedDetails() {
-    if (!this.frame?.regional || this.customBase || !contextModule) return;
-    let next: Map<string, Topology | null> | undefined;
-    for (const c of this.frame.countries) {
-      if (!c.shown || !c.code || this.details.has(c.code)) continue;
-      const t = arrivedDetailMap(c.code);
-      if (t !== undefined) (next ??= new Map(this.details)).set(c.code, t);
-    }
-    if (next) this.details = next;
-    const notes = arrivedMapNotes();
-    if (notes && !this.notesAsked) {
-      this.notesAsked = true;
-      this.notes = notes;
-    }
-  }
-
-  /** Loads the detail files of the countries the mission view shows that are not loaded yet. */
-  private loadDetails() {
-    if (!this.frame?.regional || this.customBase) return;
-    const wanted = this.frame.countries.filter((c) => c.shown).map((c) => c.code).filter((c): c is string => !!c && !this.details.has(c));
-    if (!wanted.length) return;
-    // Marked as asked for at once, so that the next update does not ask again.
-    for (const code of wanted) this.details.set(code, null);
-    const code = import('./context.js').then((m) => (contextModule = m));
-    this.track(Promise.all([code, ...wanted.map((c) => detailMap(c).then((t) => [c, t] as const))])).then(
-      ([, ...loaded]) => {
-        const next = new Map(this.details);
-        for (const [code, t] of loaded) next.set(code, t);
-        this.details = next;
-      },
-      (e: Error) => {
-        for (const code of wanted) this.details.delete(code);
-        this.mapFileWarning = this.t.detailFailed(e.message);
-      },
-    );
-    if (!this.notesAsked) {
-      this.notesAsked = true;
-      this.track(mapNotes()).then((n) => (this.notes = n), () => (this.notesAsked = false));
-    }
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.hintTimer);
-    this.basemapRequest?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed as PropertyValues<this>);
-    if (changed.has('basemap')) this.loadBasemap();
+    if (changed.has('basemap')) this.files.loadBasemap(this.basemap);
     const feed = this.feed;
     if (this.feedController.status !== 'ready' || !feed) {
       this.frame = this.footprint = this.view = undefined;
@@ -322,9 +238,9 @@ export class PkMissionMap extends PkFeedElement {
     }
     const t = this.t;
     const lang = this.language;
-    const baseMap = this.customBase ?? this.world;
+    const baseMap = this.files.base;
     // A mission view draws once it has both its base map and its clusterer (fetched together).
-    if (!baseMap || (this.mission && !clusterModule && !this.mapFileWarning)) {
+    if (!baseMap || (this.mission && !code.cluster && !this.files.warning)) {
       this.frame = this.footprint = this.view = undefined;
       return;
     }
@@ -347,10 +263,10 @@ export class PkMissionMap extends PkFeedElement {
     const day = dayShown(this.frame.mission, this.date, asOfDay(feed));
     // An ended mission with no date asked for: its footprint over its whole life, not its empty last day.
     const life = !this.date && showsLife(this.frame.mission, asOfDay(feed));
-    const footprintKey = [this.frame, day, this.date, life, clusterModule];
+    const footprintKey = [this.frame, day, this.date, life, code.cluster];
     if (!this.footprint || footprintKey.some((k, i) => k !== this.keys.footprint[i])) {
       const sameFrame = this.keys.footprint[0] === this.frame;
-      this.footprint = footprintLayout({ feed, frame: this.frame, day, lang, t, life, cluster: clusterModule?.clusterSites, precision: this.date && Number.isFinite(day) ? precisionOf(this.date) : 'day' });
+      this.footprint = footprintLayout({ feed, frame: this.frame, day, lang, t, life, cluster: code.cluster?.clusterSites, precision: this.date && Number.isFinite(day) ? precisionOf(this.date) : 'day' });
       this.animateDate = sameFrame && changed.has('date');
       this.keys.footprint = footprintKey;
       if (this.activeKey && !this.footprint.byId.has(this.activeKey)) this.activeKey = null;
@@ -363,13 +279,13 @@ export class PkMissionMap extends PkFeedElement {
       const laid = legendLayout(this.footprint.legend, Math.min(width, 720), fontSize);
       this.legend = { ...(rtl ? mirrorLegend(laid) : laid), source: this.footprint.legend, fontSize };
     }
-    this.warnings = [...(this.basemapWarning ? [this.basemapWarning] : []), ...(this.mapFileWarning ? [this.mapFileWarning] : []), ...[...this.frame.warnings, ...this.footprint.warnings].map((w) => w.message)];
-    this.adoptArrivedDetails();
+    this.warnings = [...(this.files.basemapWarning ? [this.files.basemapWarning] : []), ...(this.files.warning ? [this.files.warning] : []), ...[...this.frame.warnings, ...this.footprint.warnings].map((w) => w.message)];
+    this.files.adoptArrived(this.frame);
     // The view changes with the zoom, not with the active mark or the tooltip: an arrow key redraws, it does not re-cluster.
-    const contextKey = [this.frame, this.details, this.layers, lang, contextModule];
+    const contextKey = [this.frame, this.files.details, this.layers, lang, code.context];
     if (!this.context || contextKey.some((k, i) => k !== this.keys.context[i])) {
-      const loaded = new Map([...this.details].filter((e): e is [string, Topology] => !!e[1]));
-      this.context = contextModule?.contextLayout({ frame: this.frame, details: loaded, layers: contextModule.layersOf(this.layers), lang }) ?? NO_CONTEXT;
+      const context = code.context;
+      this.context = context?.contextLayout({ frame: this.frame, details: this.files.loadedDetails(), layers: context.layersOf(this.layers), lang }) ?? NO_CONTEXT;
       this.keys.context = contextKey;
     }
     const viewKey = [this.frame, this.footprint, this.transform, fontSize, lang, this.context];
@@ -377,18 +293,18 @@ export class PkMissionMap extends PkFeedElement {
       const previous = this.view;
       this.view = viewLayout({ frame: this.frame, footprint: this.footprint, transform: this.transform, t, lang, fontSize });
       this.keys.view = viewKey;
-      this.placed = contextModule?.placeContext(this.context, this.transform, this.frame.width, this.frame.height, fontSize, { ...this.view, reserved: overlays(this.frame, this.view, rtl, fontSize) }) ?? { dots: [], labels: [] };
+      this.placed = code.context?.placeContext(this.context, this.transform, this.frame.width, this.frame.height, fontSize, { ...this.view, reserved: overlays(this.frame, this.view, rtl, fontSize) }) ?? { dots: [], labels: [] };
       if (this.animateDate && previous) {
         const now = new Set(this.view.marks.map((m) => m.key));
         this.leaving = previous.marks.filter((m) => m.kind !== 'cluster' && !now.has(m.key)).map((m) => ({ ...m, r: 0 }));
       } else this.leaving = [];
     } else this.leaving = [];
     // Tiles under a mission view, when the page gives a tile server: again at each zoom's end.
-    const template = this.frame.mode === 'mission' && tilesModule ? tilesModule.tileTemplate(this.tiles) : null;
-    const tilesKey = [this.frame, this.transform, template, tilesModule];
+    const template = this.frame.mode === 'mission' && code.tiles ? code.tiles.tileTemplate(this.tiles) : null;
+    const tilesKey = [this.frame, this.transform, template, code.tiles];
     if (!template) this.tileList = [];
     else if (tilesKey.some((k, i) => k !== this.keys.tiles[i])) {
-      this.tileList = tilesModule!.tilesFor(template, this.frame.projection, this.transform, this.frame.width, this.frame.height);
+      this.tileList = code.tiles!.tilesFor(template, this.frame.projection, this.transform, this.frame.width, this.frame.height);
       this.keys.tiles = tilesKey;
     }
     this.drawn = this.leaving.length ? [...this.leaving, ...this.view.marks] : this.view.marks;
@@ -399,9 +315,9 @@ export class PkMissionMap extends PkFeedElement {
     // A selection in a linked view: its sites (or, on the world map, its missions) are marked.
     const related = this.feed ? relatedTo(this.feed, this.selection) : null;
     this.relatedMarks = markRelated(this.mapSvg, new Set([...(related?.sites ?? []), ...(related?.missions ?? [])]), this.relatedMarks);
-    this.loadDetails();
-    if (changed.has('mission') && this.mission) this.needClusterer();
-    if (this.tiles && !tilesModule) this.track(import('./tiles.js')).then((m) => ((tilesModule = m), this.requestUpdate()), () => undefined);
+    this.files.loadDetails(this.frame);
+    if (changed.has('mission') && this.mission) this.files.needClusterer();
+    if (this.tiles) this.files.needTiles();
     const node = this.viewport;
     if (node && this.frame) {
       this.zoom.attach(node);
@@ -413,21 +329,6 @@ export class PkMissionMap extends PkFeedElement {
     }
     // The gesture's CSS transform is dropped in the same frame as the marks are drawn at the new zoom.
     if (changed.has('transform') && this.pan) this.pan.style.transform = '';
-  }
-
-  private loadBasemap() {
-    this.basemapRequest?.abort();
-    this.basemapWarning = null;
-    if (!this.basemap) {
-      this.customBase = null;
-      return;
-    }
-    const url = this.basemap;
-    const request = (this.basemapRequest = new AbortController());
-    fetchBaseMap(url, request.signal).then(
-      (base) => { if (!request.signal.aborted) this.customBase = base; },
-      () => { if (!request.signal.aborted) { this.customBase = null; this.basemapWarning = this.t.basemapFailed(url); } },
-    );
   }
 
   private zoomBy(factor: number) {
@@ -535,7 +436,7 @@ export class PkMissionMap extends PkFeedElement {
     const frame = this.frame;
     const footprint = this.footprint;
     const view = this.view;
-    if (!frame || !footprint || !view) return renderNotice((this.customBase || this.world) && (!this.mission || clusterModule) ? this.t.noMissions : this.mapFileWarning ?? this.t.loadingMap);
+    if (!frame || !footprint || !view) return renderNotice(this.files.base && (!this.mission || code.cluster) ? this.t.noMissions : this.files.warning ?? this.t.loadingMap);
     const t = this.t;
     const missing = this.mission && frame.mode === 'world' ? t.noMission(this.mission) : null;
     const n = footprint.marks.length;
@@ -554,24 +455,20 @@ export class PkMissionMap extends PkFeedElement {
           style=${styleMap({ height: `${frame.height}px` })}
           @keydown=${this.onKeyDown} @focus=${this.onFocus} @blur=${this.onBlur}>
           <div class="pan">
-            ${this.tileList.length ? html`<div class="tiles" aria-hidden="true">${this.tileList.map((tile) => html`<img alt="" src=${tile.url} referrerpolicy="no-referrer"
-              style=${styleMap({ left: `${tile.x}px`, top: `${tile.y}px`, width: `${Math.ceil(tile.size)}px`, height: `${Math.ceil(tile.size)}px` })}>`)}</div>` : nothing}
+            ${tilesLayer(this.tileList)}
             <svg class="map ${this.animateDate ? 'animate' : ''} ${this.tileList.length ? 'tiled' : ''}" width=${frame.width} height=${frame.height}
               viewBox="0 0 ${frame.width} ${frame.height}" aria-hidden="true"
               @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut} @click=${this.onClick}>
-              ${this.renderBase(frame, footprint)}
-              ${this.renderPlaces()}
-              <g class="leaders">${view.marks.map((m) => (m.from ? svg`<line x1=${m.from[0]} y1=${m.from[1]} x2=${m.x} y2=${m.y}></line><circle cx=${m.from[0]} cy=${m.from[1]} r="1.5"></circle>` : nothing))}</g>
+              ${baseLayer(frame, footprint, this.context!, this.transform)}
+              ${placesLayer(this.placed)}
+              ${leadersLayer(view)}
               <g class="marks">${this.animateDate
-                ? repeat(this.drawn, (m) => m.key, (m) => this.renderMark(m))
-                : this.drawn.map((m) => this.renderMark(m))}</g>
-              <g class="labels">${view.labels.map((l) => svg`${l.leader ? svg`<line class="leader" x1=${l.leader[0]} y1=${l.leader[1]} x2=${l.leader[2]} y2=${l.leader[3]}></line>` : nothing}<text class="label ${footprint.byId.get(l.key)?.type ?? ''}" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}</g>
+                ? repeat(this.drawn, (m) => m.key, (m) => markTemplate(m, this.activeKey))
+                : this.drawn.map((m) => markTemplate(m, this.activeKey))}</g>
+              ${labelsLayer(view, footprint)}
             </svg>
           </div>
-          ${view.scale ? svg`<svg class="scalebar" width=${Math.ceil(view.scale.width) + 50} height="26" aria-hidden="true">
-            <line x1="1" x2=${view.scale.width + 1} y1="22" y2="22"></line>
-            <line x1="1" x2="1" y1="16" y2="22"></line><line x1=${view.scale.width + 1} x2=${view.scale.width + 1} y1="16" y2="22"></line>
-            <text x="1" y="12">${view.scale.label}</text></svg>` : nothing}
+          ${scaleBar(view.scale)}
           ${missing || footprint.empty ? html`<p class="notice" role="status">${missing ?? footprint.empty}</p>` : nothing}
           ${this.tip ? this.renderTip(this.tip.key, view, frame) : nothing}
           ${this.hint ? html`<div class="hint" role="status">${t.wheelHint}</div>` : nothing}
@@ -584,52 +481,16 @@ export class PkMissionMap extends PkFeedElement {
         </div>
         <p id="keys-help" class="visually-hidden">${t.keysHelp}</p>
         <div class="visually-hidden" aria-live="polite">${active ? this.describe(active) : ''}</div>
-        ${this.renderLegend()}
+        ${legendTemplate(this.legend, frame.mode === 'mission')}
         ${this.disclaimerText ? html`<p class="disclaimer" part="disclaimer">${this.disclaimerText}</p>` : nothing}
-        ${this.renderNotes()}
-        ${this.renderWarnings()}
+        ${linesBlock('notes', this.noteLines)}
+        ${linesBlock('warnings', this.warnings)}
         <button type="button" class="table-button" part="table-button" aria-expanded=${this.tableShown ? 'true' : 'false'}
           aria-controls="table" @click=${() => (this.tableShown = !this.tableShown)}>${this.tableShown ? t.hideTable : t.showTable}</button>
         <div id="table" class="table-wrap" part="table" ?hidden=${!this.tableShown} tabindex="0" role="region" aria-label=${footprint.table.caption}>
-          ${!this.tableShown ? nothing : guard([footprint.table], () => html`<table>
-            <caption>${footprint.table.caption}</caption>
-            <thead><tr>${footprint.table.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-            <tbody>${footprint.table.rows.map((r) => html`<tr><th scope="row">${r[0]}</th><td>${r[1]}</td><td class="num">${r[2]}</td><td>${r[3]}</td></tr>`)}</tbody>
-          </table>`)}
+          ${this.tableShown ? tableTemplate(footprint.table) : nothing}
         </div>
       </div>`;
-  }
-
-  private renderBase(frame: Frame, footprint: Footprint) {
-    const { k, x, y } = this.transform;
-    const context = this.context!;
-    // Countries with a detail file are drawn from it; the light base fills in the rest (and everything
-    // until the detail arrives). Once any detail is in, each light country draws its own outline.
-    const detailed = context.detailed;
-    const light = detailed.size ? frame.countries.filter((c) => !c.code || !detailed.has(c.code)) : frame.countries;
-    return svg`<rect class="water" width=${frame.width} height=${frame.height} fill="none"></rect>
-      <g class="base" transform="translate(${x},${y}) scale(${k})">
-        ${light.map((c) => svg`<path class="country ${c.role} ${c.disputed ? 'disputed' : ''} ${detailed.size ? 'stroked' : ''} ${frame.mode === 'world' && c.code && !c.disputed && footprint.hosts.has(c.code) ? 'tinted' : ''}" d=${c.d}></path>`)}
-        ${context.countries.map((c) => svg`<path class="country detail ${c.role} ${c.disputed ? 'disputed' : ''}" d=${c.d}></path>`)}
-        ${detailed.size ? nothing : svg`<path class="outline" d=${frame.borders}></path>`}
-        ${context.admin1 ? svg`<path class="admin1" d=${context.admin1}></path>` : nothing}
-        ${(detailed.size ? context.countries : frame.countries).filter((c) => c.role === 'host' && !c.disputed).map((c) => svg`<path class="host-outline" d=${c.d}></path>`)}
-        ${context.boundaries ? svg`<path class="outline" d=${context.boundaries}></path>` : nothing}
-        ${context.undetermined ? svg`<path class="outline undetermined-mask" d=${context.undetermined}></path><path class="outline undetermined" d=${context.undetermined}></path>` : nothing}
-        ${frame.areas.map((a) => svg`<path class="area" d=${a.d}><title>${a.label}</title></path>`)}
-      </g>`;
-  }
-
-  /** Towns and the names of towns, divisions and countries: under the sites, which win where they meet. */
-  private renderPlaces() {
-    const { dots, labels } = this.placed;
-    if (!dots.length && !labels.length) return nothing;
-    return svg`<g class="places">
-      ${dots.map((d) => (d.capital
-        ? svg`<g class="capital"><circle cx=${d.x} cy=${d.y} r="4"></circle><circle class="core" cx=${d.x} cy=${d.y} r="1.6"></circle></g>`
-        : svg`<circle class="town" cx=${d.x} cy=${d.y} r="2.5"></circle>`))}
-      ${labels.map((l) => svg`<text class="place ${l.kind}" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`)}
-    </g>`;
   }
 
   /**
@@ -641,26 +502,8 @@ export class PkMissionMap extends PkFeedElement {
     if (!context?.detailed.size) return [];
     const lang = this.language;
     const primary = lang.split('-')[0];
-    const notes = context.notes.map((id) => this.notes[id]).filter(Boolean).map((n) => n[lang] ?? n[primary] ?? n.en);
+    const notes = context.notes.map((id) => this.files.notes[id]).filter(Boolean).map((n) => n[lang] ?? n[primary] ?? n.en);
     return [...notes, this.t.mapCredit, ...(this.tileList.length && this.tilesAttribution ? [this.tilesAttribution] : [])];
-  }
-
-  private renderNotes() {
-    const lines = this.noteLines;
-    return lines.length ? html`<div class="notes" part="notes">${lines.map((n) => html`<p>${n}</p>`)}</div>` : nothing;
-  }
-
-  private renderMark(m: ViewMark): TemplateResult {
-    const active = m.key === this.activeKey ? 'active' : '';
-    if (m.kind === 'cluster') {
-      return svg`<g class="mark cluster ${active}" data-key=${m.key} style=${styleMap({ transform: `translate(${m.x}px, ${m.y}px)` })}>
-        <circle class="cluster-dot" r=${m.r}></circle><text class="cluster-count">${m.cluster!.count}</text></g>`;
-    }
-    const p = m.mark!;
-    const cls = p.kind === 'mission' ? `mission type-${p.type}` : `site ${p.type}`;
-    return svg`<g class="mark ${cls} ${p.unknownSize ? 'unknown' : ''} ${p.dated ? 'dated' : ''} ${m.r === 0 ? 'leaving' : ''} ${active}" data-key=${m.key}
-      style=${styleMap({ transform: `translate(${m.x}px, ${m.y}px) scale(${m.r / UNIT_RADIUS})` })}>
-      <path class="symbol" d=${p.kind === 'mission' ? unitSymbol('base') : unitSymbol(p.type)}></path></g>`;
   }
 
   private describe(m: ViewMark): string {
@@ -672,38 +515,9 @@ export class PkMissionMap extends PkFeedElement {
   private renderTip(key: string, view: View, frame: Frame) {
     const m = view.marks.find((v) => v.key === key);
     if (!m) return nothing;
-    const right = m.x < frame.width / 2;
-    const below = m.y < frame.height / 2;
-    const pos = {
-      [right ? 'left' : 'right']: `${Math.round(right ? m.x + m.r + 8 : frame.width - m.x + m.r + 8)}px`,
-      [below ? 'top' : 'bottom']: `${Math.round(below ? m.y : frame.height - m.y)}px`,
-    };
-    const title = m.kind === 'cluster' ? this.t.clusterName(m.cluster!.count) : m.mark!.tip.title;
-    const lines = m.kind === 'cluster' ? [this.t.cluster(m.cluster!.count)] : m.mark!.tip.lines;
-    return html`<div class="tooltip" role="tooltip" part="tooltip" style=${styleMap(pos)}>
-      <strong>${title}</strong>${lines.map((l) => html`<p>${l}</p>`)}</div>`;
-  }
-
-  private renderLegend() {
-    const l = this.legend;
-    if (!l || (!l.items.length && !l.circles.length)) return nothing;
-    const mission = this.frame?.mode === 'mission';
-    const gap = l.rtl ? -2 : 2;
-    return html`<svg class="legend" part="legend" width=${l.width} height=${l.height} role="img" text-anchor=${l.rtl ? 'end' : 'start'}
-      aria-label=${[l.symbolsTitle?.text, ...l.items.map((i) => i.label)].filter(Boolean).join(', ')}>
-      ${l.symbolsTitle ? svg`<text class="legend-title" x=${l.rtl ? l.width : 0} y=${l.symbolsTitle.y}>${l.symbolsTitle.text}</text>` : nothing}
-      ${l.items.map((i) => svg`<g class="mark ${mission ? `site ${i.type}` : `mission type-${i.type}`} ${i.dated ? 'dated' : ''}" transform="translate(${i.cx},${i.cy}) scale(${i.r / UNIT_RADIUS})"><path class="symbol" d=${i.d}></path></g>
-        <text x=${i.tx} y=${i.y}>${i.label}</text>`)}
-      ${l.sizesTitle ? svg`<text class="legend-title" x=${l.sizesTitle.x} y=${l.sizesTitle.y}>${l.sizesTitle.text}</text>` : nothing}
-      ${l.circles.map((c) => svg`<circle class="size" cx=${c.cx} cy=${c.cy} r=${c.r}></circle>
-        <line class="leader" x1=${c.cx} x2=${c.lx} y1=${c.cy - c.r} y2=${c.ly - Math.round(l.fontSize * 0.35)}></line>
-        <text x=${c.lx + gap} y=${c.ly}>${c.label}</text>`)}
-    </svg>`;
-  }
-
-  private renderWarnings() {
-    if (!this.warnings.length) return nothing;
-    return html`<div class="warnings" part="warnings" role="note">${this.warnings.map((l) => html`<p>${l}</p>`)}</div>`;
+    return m.kind === 'cluster'
+      ? tipTemplate(m, frame, this.t.clusterName(m.cluster!.count), [this.t.cluster(m.cluster!.count)])
+      : tipTemplate(m, frame, m.mark!.tip.title, m.mark!.tip.lines);
   }
 }
 
