@@ -60,3 +60,39 @@ export function stage(width: number, height: number): HTMLElement {
 }
 
 export { frame };
+
+/**
+ * After the next frame is painted: a task queued from a requestAnimationFrame callback runs once that
+ * frame's style, layout and paint are done.
+ */
+export const painted = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    }));
+
+/**
+ * As the user waits (issue 19): wall time from handing the feed in to the first painted frame after
+ * which the element has no update pending. Parsing, every update, style, layout and paint are in it,
+ * and so is any idle time the element leaves between its updates.
+ */
+export async function untilPainted(el: LitElement, act: () => void): Promise<number> {
+  const t0 = performance.now();
+  act();
+  for (;;) {
+    await el.updateComplete;
+    await painted();
+    if (!el.isUpdatePending) break;
+  }
+  return performance.now() - t0;
+}
+
+/** The same for a plain drawing function (d3 or Plot): drawn, then the frame painted. */
+export async function drawnUntilPainted(draw: () => void): Promise<number> {
+  const t0 = performance.now();
+  draw();
+  await painted();
+  return performance.now() - t0;
+}

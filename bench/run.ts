@@ -22,11 +22,15 @@ import { frameLayout, mapHeight, missionAspect } from '../src/map/layout.js';
 import { messagesFor } from '../src/shared/i18n.js';
 import { drawMatrixBaseline } from './baselines/matrix-d3.js';
 import { drawTimelineBaseline } from './baselines/timeline-d3.js';
-import { baseline, median, stage, work } from './measure.js';
+import { baseline, drawnUntilPainted, median, stage, untilPainted, work } from './measure.js';
+import { plotMap, plotMatrix, plotTimeline } from './baselines/plot.js';
 
 interface Result { name: string; element: number; baseline: number | null; budget?: string; runs: number }
 const results: Result[] = [];
-(window as unknown as { __bench: unknown }).__bench = { done: false, results };
+/** As the user waits: each side's wall time to the painted frame, every run, round-robin in one page. */
+interface Waited { name: string; runs: number; parse: number[]; element: number[]; plot: number[]; d3: number[]; budget: string }
+const waited: Waited[] = [];
+(window as unknown as { __bench: unknown }).__bench = { done: false, results, waited };
 
 // `npm run bench -- map` runs only the cases whose name contains "map" (scripts/bench.mjs passes it on).
 const only = new URLSearchParams(location.search).get('only')?.toLowerCase();
@@ -73,6 +77,38 @@ function baselineRuns(runs: number, draw: (container: HTMLElement) => void): num
     host.remove();
   }
   return median(times);
+}
+
+/**
+ * As the user waits (issue 19): the element (given the raw feed: it parses), Plot and plain d3 (given
+ * the parsed feed) draw the same marks in turn, round after round, each timed to its painted frame.
+ * Parse time is measured on its own and reported beside, not taken out.
+ */
+async function asUserWaits(name: string, tag: string, attrs: Record<string, string>, feed: unknown, runs: number, budget: string,
+  plot: (c: HTMLElement) => void, d3: (c: HTMLElement) => void) {
+  const w: Waited = { name, runs, parse: [], element: [], plot: [], d3: [], budget };
+  for (let i = -WARMUP; i < runs; i++) {
+    const keep = i >= 0;
+    const t = performance.now();
+    parseFeed(structuredClone(feed));
+    if (keep) w.parse.push(performance.now() - t);
+    const host = stage(W, H);
+    const el = document.createElement(tag) as LitElement & { data?: unknown };
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    host.append(el);
+    await el.updateComplete;
+    const copy = structuredClone(feed);
+    const te = await untilPainted(el, () => (el.data = copy));
+    host.remove();
+    const hp = stage(W, H);
+    const tp = await drawnUntilPainted(() => plot(hp));
+    hp.remove();
+    const hd = stage(W, H);
+    const td = await drawnUntilPainted(() => d3(hd));
+    hd.remove();
+    if (keep) (w.element.push(te), w.plot.push(tp), w.d3.push(td));
+  }
+  waited.push(w);
 }
 
 /** One interaction on a drawn element: the handler, every update it causes, and the layout after. */
@@ -202,6 +238,24 @@ async function main() {
     c?.focus();
     key(c, 'ArrowRight');
   }), null, 9, '< 16 ms');
+
+  // As the user waits: element, Observable Plot and plain d3, round-robin (issue 19's budgets).
+  if (want('as the user waits')) {
+    await asUserWaits('map: Sierra Leone mission, detailed', 'pk-mission-map', { mission: 'unamsil', date: '2002' }, sierraLeone, 9, '≤ 1.0× Plot, ≤ 1.3× d3',
+      (c) => plotMap(c, slFeed, 'unamsil', slDetails, W, H), (c) => drawDetailBaseline(c, slFeed, 'unamsil', slDetails, W, H));
+    await asUserWaits('map: mission, 500 sites', 'pk-mission-map', { mission: 'large', date: '2015' }, map500, 9, '≤ 1.0× Plot, ≤ 1.3× d3',
+      (c) => plotMap(c, map500Feed, 'large', congo, W, H), (c) => drawDetailBaseline(c, map500Feed, 'large', congo, W, H));
+    await asUserWaits('timeline: 300 items, 12 tracks', 'pk-peacebuilding-timeline', {}, t300, 9, '≤ 1.0× Plot, ≤ 1.3× d3',
+      (c) => plotTimeline(c, t300Feed, W), (c) => drawTimelineBaseline(c, t300Feed, W));
+    await asUserWaits('matrix: 20 × 12', 'pk-sector-matrix', { date: LARGE_DATE }, m20, 9, '≤ 1.0× Plot, ≤ 1.3× d3',
+      (c) => plotMatrix(c, m20Feed, dayOf(LARGE_DATE)), (c) => drawMatrixBaseline(c, m20Feed, dayOf(LARGE_DATE)));
+    await asUserWaits('map: 10,000 sites', 'pk-mission-map', { mission: 'large', date: '2015' }, map10k, 3, '≤ 1.0× Plot',
+      (c) => plotMap(c, map10kFeed, 'large', congo, W, H), (c) => drawDetailBaseline(c, map10kFeed, 'large', congo, W, H));
+    await asUserWaits('timeline: 5,000 items, 50 lanes', 'pk-peacebuilding-timeline', {}, t5k, 3, '≤ 1.0× Plot',
+      (c) => plotTimeline(c, t5kFeed, W), (c) => drawTimelineBaseline(c, t5kFeed, W));
+    await asUserWaits('matrix: 300 × 40, 3,000 responsibilities', 'pk-sector-matrix', { date: LARGE_DATE }, m300, 3, '≤ 1.0× Plot',
+      (c) => plotMatrix(c, m300Feed, dayOf(LARGE_DATE)), (c) => drawMatrixBaseline(c, m300Feed, dayOf(LARGE_DATE)));
+  }
 }
 
 main()

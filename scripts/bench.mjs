@@ -35,6 +35,7 @@ writeFileSync(`${out}/index.html`, '<!doctype html><html lang="en"><head><meta c
 const server = await serve({ '/': out });
 const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: [...chromiumArgs(), '--js-flags=--expose-gc'] });
 let results;
+let waited = [];
 try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error(`page error: ${e}`));
@@ -45,6 +46,7 @@ try {
   await page.goto(`${server.url}/index.html${only ? `?only=${encodeURIComponent(only)}` : ''}`);
   await page.waitForFunction('window.__bench && window.__bench.done', { timeout: 600000, polling: 500 });
   results = await page.evaluate('window.__bench.results');
+  waited = await page.evaluate('window.__bench.waited');
 } finally {
   await browser.close();
   await server.close();
@@ -58,8 +60,20 @@ for (const r of results) {
   r.ratio = r.baseline ? r.element / r.baseline : null;
   console.log(`${pad(r.name, 62)}${pad(num(r.element), 12)}${pad(num(r.baseline), 10)}${pad(ratio, 8)}${r.budget ?? ''}`);
 }
+// As the user waits (issue 19): medians and spreads (min–max) of the wall time to the painted frame.
+if (waited.length) {
+  const med = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+  const spread = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
+  console.log(`\nas the user waits: feed handed in -> DOM complete -> next frame painted (ms, median and min–max; peacekit's includes parsing, shown apart)`);
+  console.log(`${pad('case', 44)}${pad('parse', 8)}${pad('peacekit', 18)}${pad('Plot', 16)}${pad('d3', 16)}${pad('pk/Plot', 9)}${pad('pk/d3', 8)}budget`);
+  for (const w of waited) {
+    w.median = { parse: med(w.parse), element: med(w.element), plot: med(w.plot), d3: med(w.d3) };
+    const cell = (xs) => `${med(xs).toFixed(1)} (${spread(xs)})`;
+    console.log(`${pad(w.name, 44)}${pad(med(w.parse).toFixed(1), 8)}${pad(cell(w.element), 18)}${pad(cell(w.plot), 16)}${pad(cell(w.d3), 16)}${pad((w.median.element / w.median.plot).toFixed(2), 9)}${pad((w.median.element / w.median.d3).toFixed(2), 8)}${w.budget}`);
+  }
+}
 const size = sizeReport.trim().split('\n');
 console.log(`\n${sizeReport.trim()}`);
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), chromium: chrome, size, results }, null, 2)}\n`);
+writeFileSync('bench-results/bench.json', `${JSON.stringify({ date: new Date().toISOString(), chromium: chrome, size, results, waited }, null, 2)}\n`);
 console.log('wrote bench-results/bench.json');
