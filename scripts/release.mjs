@@ -23,7 +23,7 @@ if (!existsSync('dist/peacekit.js') || !existsSync('dist/THIRD-PARTY-NOTICES.md'
 const stage = mkdtempSync(join(tmpdir(), 'peacekit-release-'));
 const folder = join(stage, `peacekit-${version}`);
 mkdirSync(folder);
-cpSync('dist', folder, { recursive: true, filter: (f) => !/^dist[\/]lib([\/]|$)/.test(f) });
+cpSync('dist', folder, { recursive: true, filter: (f) => !/^dist[\\/]lib([\\/]|$)/.test(f) });
 for (const f of ['README.md', 'CHANGELOG.md', 'LICENSE']) cpSync(f, join(folder, f));
 mkdirSync(out, { recursive: true });
 const archive = join(out, `peacekit-${version}-dist.tar.gz`);
