@@ -9,6 +9,8 @@
 // (d) the Vue 3 example (examples/vue/), type-checked with vue-tsc;
 // and opens each page in Chromium: every element drawn, marks present, no console error, the events
 // reaching the app. Installs come from the npm registry (or npm's cache); they run side by side.
+// With --git, also (e) installs the checkout's last commit from git, as `npm install git+…` does
+// (npm installs the build tools in a clone and runs `prepare`): a few minutes, so not in npm test.
 // PK_KEEP_PACKAGING=1 keeps the temporary folder and prints where it is.
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -177,6 +179,24 @@ await check('(d) Vue 3 example: vue-tsc type-checks and vite builds', async () =
   await sh(vue, 'npm', ['run', 'build']);
   return [];
 });
+
+if (process.argv.includes('--git')) {
+  await check('(e) git install of the last commit: prepare builds dist/, and the package imports in Node', async () => {
+    const sha = (await sh(repo, 'git', ['rev-parse', 'HEAD'])).stdout.trim();
+    const dirty = (await sh(repo, 'git', ['status', '--porcelain', '--untracked-files=no'])).stdout.trim();
+    if (dirty) console.log(`      (uncommitted changes are not in the git install: ${dirty.split('\n').length} files)`);
+    const dir = project('git-app');
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    delete pkg.dependencies;
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+    await sh(dir, 'npm', ['install', ...NPM_FLAGS, `git+file://${repo}#${sha}`]);
+    const problems = ['dist/peacekit.js', 'dist/lib/index.js', 'dist/lib/react/index.js', 'dist/THIRD-PARTY-NOTICES.md', 'web-types.json']
+      .filter((f) => !existsSync(join(dir, 'node_modules/peacekit', f))).map((f) => `node_modules/peacekit/${f} is missing`);
+    const out = (await sh(dir, process.execPath, ['--input-type=module', '-e', "const m = await import('peacekit/model'); console.log(typeof m.parseFeed)"])).stdout.trim();
+    if (out !== 'function') problems.push(`import('peacekit/model') gave parseFeed ${out}`);
+    return problems;
+  });
+}
 
 // ── the pages in Chromium
 const servers = [];
