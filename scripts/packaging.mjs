@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { checks } from './checks.mjs';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
 import { serve } from './static-server.mjs';
 
@@ -34,20 +35,9 @@ const repo = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'peacekit-packaging-'));
 const FEED = join(repo, 'demo/feeds/sierra-leone.json');
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-let passed = 0;
-let failed = 0;
+const checked = checks();
+const { check } = checked;
 
-async function check(name, fn) {
-  try {
-    const problems = await fn();
-    if (problems.length) throw new Error(problems.join('\n      '));
-    passed++;
-    console.log(`✓ ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`✗ ${name}\n      ${String(e.message ?? e).replace(/\n/g, '\n      ')}`);
-  }
-}
 
 /** Runs a command in a project; on failure the error carries the command's own output. */
 async function sh(cwd, cmd, args) {
@@ -306,5 +296,5 @@ for (const s of servers) await s.close();
 if (process.env.PK_KEEP_PACKAGING) console.log(`kept ${work}`);
 else rmSync(work, { recursive: true, force: true });
 if (timelineSize !== null) console.log(`timeline-only app: ${timelineSize} B gzip first-load JS (budget ${TIMELINE_APP_BUDGET} B)`);
-console.log(`packaging: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log(checked.summary('packaging'));
+process.exit(checked.failed ? 1 : 0);
