@@ -25,7 +25,7 @@ import { serve } from './static-server.mjs';
 
 /**
  * First-load JS of an app that imports only the timeline (the element, the feed parser, Lit, valibot,
- * d3-time; measured 46.1 KB on 2026-11-29, against 80.5 KB for the script-tag bundle of every
+ * d3-time; measured 46,360 B on 2026-11-29, against 80,457 B for the script-tag bundle of every
  * element), gzip level 9. Languages, zoom and export code come on demand, as in the bundle.
  */
 export const TIMELINE_APP_BUDGET = 48 * 1024;
