@@ -83,6 +83,24 @@ await check('licences ship with dist/: notices of every inlined package and the 
   return problems;
 });
 
+await check('editor data from the manifest: VS Code custom data and JetBrains web-types name the five elements, their attributes and events', () => {
+  const TAGS = ['pk-briefing', 'pk-dossier', 'pk-mission-map', 'pk-peacebuilding-timeline', 'pk-sector-matrix'];
+  const vscode = JSON.parse(readFileSync('vscode.html-custom-data.json', 'utf8'));
+  const webTypes = JSON.parse(readFileSync('web-types.json', 'utf8'));
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const problems = [];
+  const vsTags = vscode.tags.map((t) => t.name).sort();
+  if (vsTags.join() !== TAGS.join()) problems.push(`VS Code data has ${vsTags.join(', ')}`);
+  const theme = vscode.tags.find((t) => t.name === 'pk-mission-map')?.attributes.find((a) => a.name === 'theme');
+  if (theme?.values?.map((v) => v.name).join() !== 'light,dark,auto') problems.push(`VS Code data: pk-mission-map's theme values are ${JSON.stringify(theme?.values)}`);
+  const elements = webTypes.contributions.html.elements;
+  if (elements.map((e) => e.name).sort().join() !== TAGS.join()) problems.push(`web-types has ${elements.map((e) => e.name).join(', ')}`);
+  const timelineEvents = elements.find((e) => e.name === 'pk-peacebuilding-timeline')?.js?.events?.map((e) => e.name) ?? [];
+  if (!timelineEvents.includes('pk-date-change')) problems.push(`web-types: the timeline's events are ${timelineEvents.join(', ')}`);
+  if (pkg['web-types'] !== './web-types.json') problems.push(`package.json "web-types" is ${pkg['web-types']}`);
+  return problems;
+});
+
 await check('the release archive (npm run release) holds the script-tag files and the licences, not the library build', async () => {
   await sh(repo, process.execPath, ['scripts/release.mjs', '--no-build', '--out', work]);
   const archive = readdirSync(work).find((f) => f.endsWith('-dist.tar.gz'));
