@@ -1,3 +1,6 @@
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+
 // The custom-elements manifest (custom-elements.json) is generated from the source's JSDoc
 // (@fires, @csspart, @cssprop, @slot) and Lit decorators; Storybook's docs and controls read it.
 // The kit registers elements with `define('pk-…', Class)` (safe when loaded twice), which the
@@ -36,5 +39,12 @@ export default {
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [peacekitDefine()],
+  // Editor completion data, generated from the manifest: VS Code's custom data for HTML (elements,
+  // attributes, their values) and CSS (the --pk-* properties, the parts), and JetBrains' web-types
+  // (package.json's "web-types" points to it). Shipped in the package; see docs/frameworks.md.
+  plugins: [
+    peacekitDefine(),
+    customElementVsCodePlugin({ outdir: '.', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: '.', webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true }),
+  ],
 };

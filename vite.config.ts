@@ -5,12 +5,14 @@
  * - `--mode lib`: dist/lib/, one module per source file, lit, d3, topojson-client and valibot left
  *   as dependencies for applications that bundle their own.
  */
+import { readFileSync } from 'node:fs';
 import { transform as lightningcss } from 'lightningcss';
 import { minify as terser } from 'terser';
 import minifyHTML from 'rollup-plugin-html-literals';
 import { defineConfig, type Plugin } from 'vite';
 
-const external = (id: string) => /^(lit|@lit\/|d3-|topojson-client|valibot|supercluster)/.test(id);
+// React is the application's; @lit/react makes the wrappers of peacekit/react.
+const external = (id: string) => /^(lit|@lit\/[\w-]+|d3-[\w-]+|topojson-client|valibot|supercluster|react)(\/|$)/.test(id);
 
 // The JS minifier leaves the text of Lit's css`` templates alone: comments, indentation and all. In the
 // bundle they go through Lightning CSS (Vite's own CSS minifier) instead: a few KB gzip of DESIGN.md's
@@ -30,12 +32,21 @@ function minifyCssTemplates(): Plugin {
 
 // Terser over the minified bundle finds about 1 KB gzip more than Rolldown's minifier alone
 // (DESIGN.md's budget): inlining and dead-branch removal across what Rolldown has already joined.
+// The licence comments of the code the bundle inlines (Lit's 16 `@license` blocks) would cost 454 B
+// gzip of that budget where they stand: the minifiers drop them, and each entry file starts instead
+// with one line naming the licences and the file beside it that holds their full texts
+// (build.license below, Vite's own list of what the bundle inlines).
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const NOTICES = 'THIRD-PARTY-NOTICES.md';
+const banner = `/*! peacekit ${version} | MIT | licences of the code it bundles (Lit, d3, topojson-client, supercluster, valibot): ${NOTICES} beside this file */`;
 function terserPass(): Plugin {
   return {
     name: 'pk-terser-pass',
     async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk') chunk.code = (await terser(chunk.code, { module: true, ecma: 2022, compress: { passes: 2 } })).code ?? chunk.code;
+        if (chunk.type !== 'chunk') continue;
+        const format = chunk.isEntry ? { preamble: banner } : {};
+        chunk.code = (await terser(chunk.code, { module: true, ecma: 2022, compress: { passes: 2 }, format })).code ?? chunk.code;
       }
     },
   };
@@ -60,8 +71,11 @@ export default defineConfig(({ mode }) => ({
           target: 'es2022',
           // One entry per element (peacekit/map, /matrix, /timeline, /dossier, /briefing) and the model:
           // an application that imports the timeline bundles the timeline, not the map and its base maps.
+          // The same for the React wrappers: peacekit/react (all five), peacekit/react/timeline, ...
           lib: {
-            entry: Object.fromEntries(['index', 'model/index', 'map/index', 'matrix/index', 'timeline/index', 'dossier/index', 'briefing/index'].map((e) => [e, `src/${e}.ts`])),
+            entry: Object.fromEntries(
+              [...['index', 'model/index', 'map/index', 'matrix/index', 'timeline/index', 'dossier/index', 'briefing/index'], ...['index', 'map', 'matrix', 'timeline', 'dossier', 'briefing'].map((e) => `react/${e}`)].map((e) => [e, `src/${e}.ts`]),
+            ),
             formats: ['es'],
           },
           rolldownOptions: { external, output: { preserveModules: true, preserveModulesRoot: 'src' } },
@@ -70,6 +84,7 @@ export default defineConfig(({ mode }) => ({
           outDir: 'dist',
           emptyOutDir: false,
           target: 'es2022',
+          license: { fileName: NOTICES },
           // Two self-contained files: the kit, and the Geo-PKO converter for pages that read that
           // dataset (src/bundle.ts says why it is apart). They share no code, so no chunk is split off
           // (rolldown's codeSplitting: false, which guaranteed one file, takes a single entry only).

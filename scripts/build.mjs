@@ -1,7 +1,8 @@
 // npm run build: the self-contained bundle, the library build with type declarations, the JSON
-// Schema and the custom-elements manifest.
+// Schema, the custom-elements manifest and the editor data made from it, the licence notices.
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { writeNotices } from './notices.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run('npx', ['vite', 'build', '--mode', 'lib', '--logLevel', 'warn']);
@@ -12,6 +13,8 @@ run('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn']);
 // The base maps, fetched on demand by both builds from dist/maps/ (src/geo/map-files.ts): copied as they are.
 rmSync('dist/maps', { recursive: true, force: true });
 cpSync('src/geo/maps', 'dist/maps', { recursive: true, filter: (f) => !/\.md$/.test(f) });
+// LICENSE, the third-party notices (Vite's, and the base maps' sources) and maps/LICENSES.md.
+writeNotices();
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('node', ['scripts/write-schema.mjs']);
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);

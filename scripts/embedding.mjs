@@ -2,6 +2,7 @@
 // the built bundle dist/peacekit.js and JSON feeds, as a portal would. Run after `npm run build`.
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { checks } from './checks.mjs';
 import { chromiumArgs, requireChromium } from './chromium.mjs';
 import { serve } from './static-server.mjs';
 
@@ -17,8 +18,8 @@ const server = await serve(
   { headers: (path, search) => (search.includes('csp=strict') ? { 'content-security-policy': CSP } : {}) },
 );
 const browser = await puppeteer.launch({ executablePath: requireChromium(), headless: true, args: [...chromiumArgs(), '--js-flags=--expose-gc'] });
-let passed = 0;
-let failed = 0;
+const checked = checks();
+const { check } = checked;
 
 async function open(path, settle = 1500) {
   const page = await browser.newPage();
@@ -38,17 +39,6 @@ async function open(path, settle = 1500) {
   return { page, state: { ...state, consoleErrors, csp: response.headers()['content-security-policy'] } };
 }
 
-async function check(name, fn) {
-  try {
-    const problems = await fn();
-    if (problems.length) throw new Error(problems.join('\n      '));
-    passed++;
-    console.log(`✓ ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`✗ ${name}\n      ${e.message}`);
-  }
-}
 
 const drawnAll = (state, expected) => {
   const problems = [];
@@ -183,5 +173,5 @@ await check('500 connect/disconnect cycles: no errors, heap back within 3 MB aft
 
 await browser.close();
 await server.close();
-console.log(`embedding: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log(checked.summary('embedding'));
+process.exit(checked.failed ? 1 : 0);

@@ -1,5 +1,6 @@
 // npm test: typecheck, every browser test in Chromium and again in Firefox, the builds (with the
-// bundle-size budget), the Storybook build and its smoke test. Prints each browser's totals on a line
+// bundle-size budget), the embedding pages, the packaging test (the packed kit installed and built in
+// fresh projects), the Storybook build and its smoke test. Prints each browser's totals on a line
 // of its own, and ends with the plain combined totals line CI reads.
 import { spawnSync } from 'node:child_process';
 import { requireChromium } from './chromium.mjs';
@@ -55,6 +56,9 @@ if (noFirefox) {
 if (step('build', 'node', ['scripts/build.mjs']).ok) {
   step('bundle size budget', 'node', ['scripts/check-size.mjs']);
   step('embedding pages (CSP, hostile CSS, RTL, upgrade, iframe, shadow root, leaks)', 'node', ['scripts/embedding.mjs'], totals);
+  // Installs the packed kit in fresh projects (npm registry or cache) and builds a plain page, a
+  // timeline-only Vite app (its size against a budget), the React and Vue examples; Chromium checks them.
+  step('packaging (tarball, release archive, plain page, timeline-only app, React and Vue apps)', 'node', ['scripts/packaging.mjs'], totals);
 }
 if (step('storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static', '--disable-telemetry']).ok) {
   step('storybook smoke test', 'node', ['scripts/smoke-stories.mjs'], totals);
