@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 
@@ -28,10 +29,27 @@ function peacekitDefine() {
           if (d.events) d.events = d.events.filter((e) => e.name && e.name !== 'pk-retry');
           // Private and protected members (internal state) are not the element's API.
           if (d.members) d.members = d.members.filter((m) => !m.privacy || m.privacy === 'public');
+          // The kit-wide design tokens (src/shared/tokens.ts) theme every element: each element's page
+          // lists them after its own, so that the manifest names every --pk-* its styles read
+          // (test/shared/manifest.test.ts checks it against the styles).
+          if (d.customElement) {
+            const own = new Set((d.cssProperties ?? []).map((p) => p.name));
+            d.cssProperties = [...(d.cssProperties ?? []), ...kitTokens().filter((t) => !own.has(t.name))];
+          }
         }
       }
     },
   };
+}
+
+/** The public tokens and their defaults, read from the source of src/shared/tokens.ts (its TOKENS table). */
+function kitTokens() {
+  const source = readFileSync(new URL('./src/shared/tokens.ts', import.meta.url), 'utf8');
+  const table = source.slice(source.indexOf('export const TOKENS'), source.indexOf('};', source.indexOf('export const TOKENS')));
+  const kind = (name) => (name.includes('font') || name.includes('line-height') ? 'type scale' : name.includes('space') || name.includes('radius') ? 'spacing' : 'palette (light and dark values)');
+  return [...table.matchAll(/'(--pk-[a-z0-9-]+)':\s*'([^']*)'/g)].map(([, name, value]) => ({
+    name, default: value, description: `Kit-wide design token, ${kind(name)}; inherited, so it can be set on the element or any ancestor.`,
+  }));
 }
 
 export default {
