@@ -1,7 +1,7 @@
 /**
  * The runtime schema of the peacekit feed (FEED.md), written with valibot: no `eval`, so it
  * runs under a strict Content-Security-Policy. Types are inferred from it and the published
- * JSON Schema (`peacekit.schema.json`) is generated from it (scripts/write-schema.ts).
+ * JSON Schema (`peacekit.schema.json`) is generated from it (scripts/write-schema.mjs).
  *
  * Objects are loose: unknown keys are allowed (feeds evolve); `parseFeed` reports them as warnings.
  */
@@ -127,6 +127,18 @@ export const Presence = v.looseObject({
   ...RangeEntries,
 });
 
+/** Where a mission's headquarters is: a name and a point. */
+export const Headquarters = v.looseObject({ name: LocalizedText, at: LonLat });
+
+/**
+ * Areas of responsibility: TopoJSON or GeoJSON, checked by topojson-client and d3-geo when drawn.
+ * `opaque`: unknown-keys.ts does not look inside (the JSON Schema generator leaves metadata out).
+ */
+export const Areas = v.pipe(
+  v.looseObject({ type: v.picklist(['Topology', 'FeatureCollection'], 'expected a TopoJSON Topology or a GeoJSON FeatureCollection') }),
+  v.metadata({ opaque: true }),
+);
+
 export const Mission = v.looseObject({
   id: Id,
   acronym: text('an acronym'),
@@ -134,16 +146,12 @@ export const Mission = v.looseObject({
   countries: v.optional(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code like "LBR"')))),
   type: v.optional(v.string()),
   ...RangeEntries,
-  hq: v.optional(v.looseObject({ name: LocalizedText, at: LonLat })),
+  hq: v.optional(Headquarters),
   phases: v.optional(v.array(Phase)),
   mandates: v.optional(v.array(Mandate)),
   strength: v.optional(v.array(Strength)),
   sites: v.optional(v.array(Site)),
-  // Areas of responsibility are TopoJSON or GeoJSON, checked by topojson-client and d3-geo when drawn.
-  areas: v.optional(v.pipe(
-    v.looseObject({ type: v.picklist(['Topology', 'FeatureCollection'], 'expected a TopoJSON Topology or a GeoJSON FeatureCollection') }),
-    v.metadata({ opaque: true }),
-  )),
+  areas: v.optional(Areas),
   predecessors: v.optional(v.array(Presence)),
   successors: v.optional(v.array(Presence)),
   sources: Sources,
@@ -247,6 +255,8 @@ export const FundingStream = v.looseObject({
 });
 
 export const Feed = v.looseObject({
+  /** The JSON Schema the feed says it follows, for editors: read by them, not by peacekit. */
+  $schema: v.optional(v.string('expected the address of a JSON Schema as text')),
   peacekit: v.pipe(v.number('expected the format version as a number, e.g. "peacekit": 1'), v.integer('the format version is a whole number')),
   title: v.optional(LocalizedText),
   /** Where the feed's facts come from and under which terms (data licences, dataset citations): text, shown as is. */
