@@ -57,6 +57,8 @@ export async function feedSchema() {
   root.properties.peacekit = { const: model.FORMAT_VERSION };
   // A site's personnel: a list of entries, or one entry (the union's second option is Personnel).
   defs.Site.properties.personnel = { anyOf: [{ type: 'array', items: { $ref: '#/$defs/Personnel' } }, { $ref: '#/$defs/Personnel' }] };
+  // Entries guarded against lists (schema.ts, notList) lose their name in the conversion: given back.
+  defs.Personnel.properties.maps.items = { $ref: '#/$defs/SourceMap' };
   // valibot's v.length counts UTF-16 units; JSON Schema's maxLength counts code points: one unit of the
   // Basic Multilingual Plane is the same either way.
   defs.Role.properties.glyph.pattern = '^[\\u0000-\\uFFFF]$';

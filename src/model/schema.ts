@@ -54,6 +54,12 @@ const Sources = v.optional(v.array(Ref('a source'), 'expected a list of source i
 
 const Iso3 = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code like "LBR"'));
 
+/**
+ * An object of a list that has no required key: valibot takes a list for an object (a list has keys),
+ * so `[200, 95]` would pass as an empty personnel entry. It is an error, as in the JSON Schema.
+ */
+const notList = v.custom<unknown>((x) => !Array.isArray(x), 'expected an object; got a list');
+
 /** The UN deployment map a figure was read from (Geo-PKO's `source`), and the month of that map. */
 export const SourceMap = v.looseObject({
   source: v.optional(v.string('expected the map\'s name or number as text')),
@@ -73,8 +79,8 @@ export const Personnel = v.looseObject({
   observers: v.optional(Count),
   civilians: v.optional(Count),
   estimate: v.optional(v.boolean('expected true or false')),
-  units: v.optional(v.record(v.string(), Count, 'expected an object of unit kinds to numbers, like { "infantry": 650 }')),
-  maps: v.optional(v.array(SourceMap, 'expected a list of source maps')),
+  units: v.optional(v.pipe(notList, v.record(v.string(), Count, 'expected an object of unit kinds to numbers, like { "infantry": 650 }'))),
+  maps: v.optional(v.array(v.pipe(notList, SourceMap), 'expected a list of source maps')),
 });
 
 export const Site = v.looseObject({
@@ -86,7 +92,7 @@ export const Site = v.looseObject({
   area: v.optional(Ref('an area of the mission')),
   // A list is also an object to valibot: the single entry excludes lists, so a bad entry of a list is
   // reported as itself ("cannot be negative") rather than the list passing as one empty entry.
-  personnel: v.optional(v.union([v.array(Personnel), v.pipe(v.custom<unknown>((x) => !Array.isArray(x)), Personnel)], 'expected a list of personnel entries or one entry')),
+  personnel: v.optional(v.union([v.array(v.pipe(notList, Personnel)), v.pipe(notList, Personnel)], 'expected a list of personnel entries or one entry')),
   units: v.optional(v.array(v.string())),
   contributors: v.optional(v.array(v.string())),
   estimate: v.optional(v.boolean()),
@@ -229,17 +235,15 @@ const Money = v.pipe(v.number('expected an amount as a number'), v.finite(), v.m
 /**
  * Money over a span. `value` is what came (received, or for an assessed budget what was apportioned
  * among Member States); `required` is what was asked for (a budget proposal, an appeal, a plan's
- * costed needs). Either may be missing, not both: a gap is `required` minus `value`.
+ * costed needs). Either may be missing, not both (checks.ts: also when an error elsewhere in the
+ * amount removed one of them): a gap is `required` minus `value`.
  */
-export const Amount = v.pipe(
-  v.looseObject({
-    ...RangeEntries,
-    value: v.optional(Money),
-    required: v.optional(Money),
-    currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency like "USD"'))),
-  }),
-  v.check((a) => a.value !== undefined || a.required !== undefined, 'an amount needs "value" (what came), "required" (what was asked for), or both'),
-);
+export const Amount = v.looseObject({
+  ...RangeEntries,
+  value: v.optional(Money),
+  required: v.optional(Money),
+  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency like "USD"'))),
+});
 
 export const FundingStream = v.looseObject({
   id: Id,
