@@ -177,7 +177,7 @@ export const FEED_DOCS: Record<string, PartDoc> = {
     fields: {
       id: ['Id of the mission, unique among missions; elements select it with `mission="…"`.', 'unmil'],
       acronym: ['The mission\'s acronym.', 'UNMIL'],
-      name: ['Full name.', 'United Nations Mission in Liberia'],
+      name: ['Full name of the mission.', 'United Nations Mission in Liberia'],
       countries: ['Host countries, as ISO 3166-1 alpha-3 codes ("XKX" for Kosovo).', ['LBR']],
       type: [`What kind of operation.${known(MISSION_TYPES, 'drawn as a generic mission')}`, 'multidimensional'],
       start: start('the mission'),
