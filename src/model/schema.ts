@@ -260,7 +260,7 @@ export const FundingStream = v.looseObject({
 
 export const Feed = v.looseObject({
   /** The JSON Schema the feed says it follows, for editors: read by them, not by peacekit. */
-  $schema: v.optional(v.string('expected the address of a JSON Schema as text')),
+  $schema: v.optional(v.string()),
   peacekit: v.pipe(v.number('expected the format version as a number, e.g. "peacekit": 1'), v.integer('the format version is a whole number')),
   title: v.optional(LocalizedText),
   /** Where the feed's facts come from and under which terms (data licences, dataset citations): text, shown as is. */
