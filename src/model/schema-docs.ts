@@ -26,6 +26,8 @@ const sources: FieldDoc = ['Ids of entries of the feed\'s `sources` this rests o
 const start = (what: string): FieldDoc => [`First day of ${what} (the first day of the period a partial date names). Left out: since always.`, '2003-10'];
 const end = (what: string): FieldDoc => [`Last day of ${what} (the last day of the period a partial date names: "2014" runs through 31 December 2014). Left out: ongoing. Must not be before \`start\`.`, '2018-03-30'];
 const count = (who: string): FieldDoc => [`Number of ${who}, 0 to 10,000,000. Left out: carried over from the previous entry of the series (docs/feed.md).`, 850];
+/** The personnel categories of a site's personnel entry and of a mission's strength entry. */
+const figures = { troops: count('troops'), police: count('police'), observers: count('military observers'), civilians: count('civilian staff') };
 
 export const FEED_DOCS: Record<string, PartDoc> = {
   Feed: {
@@ -84,10 +86,7 @@ export const FEED_DOCS: Record<string, PartDoc> = {
     example: { date: '2010', troops: 850, police: 40, observers: 10 },
     fields: {
       date: ['From when the figures hold (until the next entry). Left out: at any date.', '2010'],
-      troops: count('troops'),
-      police: count('police'),
-      observers: count('military observers'),
-      civilians: count('civilian staff'),
+      ...figures,
       estimate: ['`true`: the figures are estimates (such as Geo-PKO\'s unit sizes), not headcounts; every view says so.', true],
       units: ['Units or troops by kind, each 0 to 10,000,000 (Geo-PKO: troops in infantry and reserve units; numbers of medical, aviation, police and observer units).', { infantry: 650, medical: 1 }],
       maps: ['The UN deployment maps the figures were read from.', [{ source: 'Map No. 4266 Rev.1', month: '2005-03' }]],
@@ -137,10 +136,7 @@ export const FEED_DOCS: Record<string, PartDoc> = {
     example: { date: '2007-03', troops: 14000, police: 1200, observers: 200, civilians: 1500, kind: 'deployed' },
     fields: {
       date: ['From when the figures hold (until the next entry of the same kind).', '2007-03'],
-      troops: count('troops'),
-      police: count('police'),
-      observers: count('military observers'),
-      civilians: count('civilian staff'),
+      ...figures,
       kind: ['"deployed" (on the ground) or "authorized" (the Security Council\'s ceiling). Left out: deployed.', 'authorized'],
       estimate: ['`true`: the figures are estimates (e.g. the sum of Geo-PKO\'s unit-size estimates), not a UN headcount.', true],
       sources,
