@@ -30,7 +30,8 @@ function typeOf(node) {
   return node.type ?? 'any';
 }
 
-export function feedReference(schema) {
+/** `docs`: src/model/schema-docs.ts's table, for each part's own description (the schema's root has a longer one). */
+export function feedReference(schema, docs) {
   const parts = [['Feed', schema], ...Object.entries(schema.$defs)];
   const out = [
     '# Feed field reference',
@@ -55,7 +56,7 @@ export function feedReference(schema) {
     '',
   ];
   for (const [name, node] of parts) {
-    out.push(`## ${name}`, '', node.description, '');
+    out.push(`## ${name}`, '', docs[name].about, '');
     if (name === 'Feed') out.push('The top level of the feed.', '');
     if (!node.properties) {
       out.push(`Checked as: ${typeOf(node.anyOf ? node : { ...node, description: undefined })}.`, '');

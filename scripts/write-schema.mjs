@@ -5,10 +5,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { feedReference } from './feed-reference.mjs';
 import { feedSchema } from './feed-schema.mjs';
 
-const { schema } = await feedSchema();
+const { schema, docs } = await feedSchema();
 const files = {
   'peacekit.schema.json': `${JSON.stringify(schema, null, 2)}\n`,
-  'docs/feed-reference.md': feedReference(schema),
+  'docs/feed-reference.md': feedReference(schema, docs),
 };
 const check = process.argv.includes('--check');
 let stale = 0;
