@@ -1,7 +1,8 @@
 // npm test: typecheck, every browser test in Chromium and again in Firefox, the builds (with the
-// bundle-size budget), the embedding pages, the packaging test (the packed kit installed and built in
-// fresh projects), the Storybook build and its smoke test. Prints each browser's totals on a line
-// of its own, and ends with the plain combined totals line CI reads.
+// bundle-size budget), the embedding pages, the Node tests (the command line, the JSON Schema), the
+// packaging test (the packed kit installed and built in fresh projects), the Storybook build and its
+// smoke test. Prints each browser's totals on a line of its own, and ends with the plain combined
+// totals line CI reads.
 import { spawnSync } from 'node:child_process';
 import { requireChromium } from './chromium.mjs';
 import { firefoxMissing } from './firefox.mjs';
@@ -36,6 +37,13 @@ const totals = (out) => {
   return last ? { passed: Number(last[1]), failed: Number(last[2]) } : null;
 };
 
+// node --test ends with "# pass N" and "# fail N" lines.
+const nodeTotals = (out) => {
+  const pass = /^# pass (\d+)$/m.exec(out);
+  const fail = /^# fail (\d+)$/m.exec(out);
+  return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : null;
+};
+
 // The manifest is generated from the source; Storybook's preview (typechecked too) imports it.
 step('custom-elements manifest', 'npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
@@ -56,6 +64,8 @@ if (noFirefox) {
 if (step('build', 'node', ['scripts/build.mjs']).ok) {
   step('bundle size budget', 'node', ['scripts/check-size.mjs']);
   step('embedding pages (CSP, hostile CSS, RTL, upgrade, iframe, shadow root, leaks)', 'node', ['scripts/embedding.mjs'], totals);
+  // On Node, over dist/lib/: the peacekit command (also from the packed tarball) and the JSON Schema in Ajv.
+  step('command line and JSON Schema (Node)', 'node', ['--test', 'test/node/cli.test.mjs', 'test/node/schema.test.mjs'], nodeTotals);
   // Installs the packed kit in fresh projects (npm registry or cache) and builds a plain page, a
   // timeline-only Vite app (its size against a budget), the React and Vue examples; Chromium checks them.
   step('packaging (tarball, release archive, plain page, timeline-only app, React and Vue apps)', 'node', ['scripts/packaging.mjs'], totals);

@@ -1,27 +1,30 @@
-// Writes peacekit.schema.json from the same valibot schema that parseFeed uses, so portal teams
-// can validate feeds in their own pipelines. Cross-reference checks (ids resolve) are parseFeed's.
-import { writeFileSync } from 'node:fs';
-import { toJsonSchema } from '@valibot/to-json-schema';
-import { importTs } from './load-ts.mjs';
+// Writes peacekit.schema.json and docs/feed-reference.md from the valibot schema parseFeed uses and
+// its descriptions (scripts/feed-schema.mjs). `--check`: writes nothing, fails when either file is
+// not what the source gives (a test runs it, so neither goes stale).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { feedReference } from './feed-reference.mjs';
+import { feedSchema } from './feed-schema.mjs';
 
-const { Feed, FORMAT_VERSION } = await importTs('src/model/schema.ts');
-const schema = toJsonSchema(Feed, { errorMode: 'ignore' });
-
-// valibot's custom checks do not translate: say in JSON Schema what Amount's check says, that an
-// amount gives what came ("value"), what was required ("required"), or both.
-(function amounts(node) {
-  if (!node || typeof node !== 'object') return;
-  const p = node.properties;
-  if (p && p.value && p.required && p.currency) {
-    delete node.required;
-    node.anyOf = [{ required: ['value'] }, { required: ['required'] }];
-  }
-  for (const child of Object.values(node)) amounts(child);
-})(schema);
-const out = {
-  title: `peacekit feed, format version ${FORMAT_VERSION}`,
-  description: 'One JSON document for every peacekit widget (see docs/feed.md). Generated from src/model/schema.ts by scripts/write-schema.mjs; do not edit.',
-  ...schema,
+const { schema, docs } = await feedSchema();
+const files = {
+  'peacekit.schema.json': `${JSON.stringify(schema, null, 2)}\n`,
+  'docs/feed-reference.md': feedReference(schema, docs),
 };
-writeFileSync(new URL('../peacekit.schema.json', import.meta.url), `${JSON.stringify(out, null, 2)}\n`);
-console.log('wrote peacekit.schema.json');
+const check = process.argv.includes('--check');
+let stale = 0;
+for (const [file, text] of Object.entries(files)) {
+  const url = new URL(`../${file}`, import.meta.url);
+  if (check) {
+    let now = '';
+    try { now = readFileSync(url, 'utf8'); } catch { /* missing: stale */ }
+    if (now !== text) {
+      stale++;
+      console.error(`${file} is not what src/model/schema.ts and schema-docs.ts give: run npm run schema`);
+    }
+  } else {
+    writeFileSync(url, text);
+    console.log(`wrote ${file}`);
+  }
+}
+if (check && !stale) console.log('peacekit.schema.json and docs/feed-reference.md are up to date');
+process.exit(stale ? 1 : 0);

@@ -164,7 +164,11 @@ export function checkFeed(feed: Feed): Finding[] {
     known(f.source, FUNDING_SOURCES, [...at, 'source'], 'funding source', 'shown as "other"');
     known(f.reliability, RELIABILITIES, [...at, 'reliability'], 'reliability', 'drawn as "projected", the least firm');
     known(f.cycle, FUNDING_CYCLES, [...at, 'cycle'], 'funding cycle', 'shown as written');
-    f.amounts.forEach((a, ai) => range(a, [...at, 'amounts', ai]));
+    f.amounts.forEach((a, ai) => {
+      if (a.value === undefined && a.required === undefined) {
+        error([...at, 'amounts', ai], 'an amount needs "value" (what came), "required" (what was asked for), or both');
+      } else range(a, [...at, 'amounts', ai]);
+    });
     sources(f.sources, at);
   });
   return out;

@@ -39,7 +39,8 @@ export function isPartialDate(text: string): boolean {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Date.UTC reads years 0-99 as 1900-1999; the Gregorian calendar repeats every 400 years.
+  return new Date(Date.UTC((year % 400) + 2000, month, 0)).getUTCDate();
 }
 
 /** First day of the period a partial date names ("2003" -> 1 Jan 2003). */

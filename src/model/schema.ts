@@ -1,7 +1,7 @@
 /**
  * The runtime schema of the peacekit feed (FEED.md), written with valibot: no `eval`, so it
  * runs under a strict Content-Security-Policy. Types are inferred from it and the published
- * JSON Schema (`peacekit.schema.json`) is generated from it (scripts/write-schema.ts).
+ * JSON Schema (`peacekit.schema.json`) is generated from it (scripts/write-schema.mjs).
  *
  * Objects are loose: unknown keys are allowed (feeds evolve); `parseFeed` reports them as warnings.
  */
@@ -54,6 +54,12 @@ const Sources = v.optional(v.array(Ref('a source'), 'expected a list of source i
 
 const Iso3 = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code like "LBR"'));
 
+/**
+ * An object of a list that has no required key: valibot takes a list for an object (a list has keys),
+ * so `[200, 95]` would pass as an empty personnel entry. It is an error, as in the JSON Schema.
+ */
+const notList = v.custom<unknown>((x) => !Array.isArray(x), 'expected an object; got a list');
+
 /** The UN deployment map a figure was read from (Geo-PKO's `source`), and the month of that map. */
 export const SourceMap = v.looseObject({
   source: v.optional(v.string('expected the map\'s name or number as text')),
@@ -73,8 +79,8 @@ export const Personnel = v.looseObject({
   observers: v.optional(Count),
   civilians: v.optional(Count),
   estimate: v.optional(v.boolean('expected true or false')),
-  units: v.optional(v.record(v.string(), Count, 'expected an object of unit kinds to numbers, like { "infantry": 650 }')),
-  maps: v.optional(v.array(SourceMap, 'expected a list of source maps')),
+  units: v.optional(v.pipe(notList, v.record(v.string(), Count, 'expected an object of unit kinds to numbers, like { "infantry": 650 }'))),
+  maps: v.optional(v.array(v.pipe(notList, SourceMap), 'expected a list of source maps')),
 });
 
 export const Site = v.looseObject({
@@ -86,7 +92,7 @@ export const Site = v.looseObject({
   area: v.optional(Ref('an area of the mission')),
   // A list is also an object to valibot: the single entry excludes lists, so a bad entry of a list is
   // reported as itself ("cannot be negative") rather than the list passing as one empty entry.
-  personnel: v.optional(v.union([v.array(Personnel), v.pipe(v.custom<unknown>((x) => !Array.isArray(x)), Personnel)], 'expected a list of personnel entries or one entry')),
+  personnel: v.optional(v.union([v.array(v.pipe(notList, Personnel)), v.pipe(notList, Personnel)], 'expected a list of personnel entries or one entry')),
   units: v.optional(v.array(v.string())),
   contributors: v.optional(v.array(v.string())),
   estimate: v.optional(v.boolean()),
@@ -127,6 +133,18 @@ export const Presence = v.looseObject({
   ...RangeEntries,
 });
 
+/** Where a mission's headquarters is: a name and a point. */
+export const Headquarters = v.looseObject({ name: LocalizedText, at: LonLat });
+
+/**
+ * Areas of responsibility: TopoJSON or GeoJSON, checked by topojson-client and d3-geo when drawn.
+ * `opaque`: unknown-keys.ts does not look inside (the JSON Schema generator leaves metadata out).
+ */
+export const Areas = v.pipe(
+  v.looseObject({ type: v.picklist(['Topology', 'FeatureCollection'], 'expected a TopoJSON Topology or a GeoJSON FeatureCollection') }),
+  v.metadata({ opaque: true }),
+);
+
 export const Mission = v.looseObject({
   id: Id,
   acronym: text('an acronym'),
@@ -134,16 +152,12 @@ export const Mission = v.looseObject({
   countries: v.optional(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code like "LBR"')))),
   type: v.optional(v.string()),
   ...RangeEntries,
-  hq: v.optional(v.looseObject({ name: LocalizedText, at: LonLat })),
+  hq: v.optional(Headquarters),
   phases: v.optional(v.array(Phase)),
   mandates: v.optional(v.array(Mandate)),
   strength: v.optional(v.array(Strength)),
   sites: v.optional(v.array(Site)),
-  // Areas of responsibility are TopoJSON or GeoJSON, checked by topojson-client and d3-geo when drawn.
-  areas: v.optional(v.pipe(
-    v.looseObject({ type: v.picklist(['Topology', 'FeatureCollection'], 'expected a TopoJSON Topology or a GeoJSON FeatureCollection') }),
-    v.metadata({ opaque: true }),
-  )),
+  areas: v.optional(Areas),
   predecessors: v.optional(v.array(Presence)),
   successors: v.optional(v.array(Presence)),
   sources: Sources,
@@ -221,17 +235,15 @@ const Money = v.pipe(v.number('expected an amount as a number'), v.finite(), v.m
 /**
  * Money over a span. `value` is what came (received, or for an assessed budget what was apportioned
  * among Member States); `required` is what was asked for (a budget proposal, an appeal, a plan's
- * costed needs). Either may be missing, not both: a gap is `required` minus `value`.
+ * costed needs). Either may be missing, not both (checks.ts: also when an error elsewhere in the
+ * amount removed one of them): a gap is `required` minus `value`.
  */
-export const Amount = v.pipe(
-  v.looseObject({
-    ...RangeEntries,
-    value: v.optional(Money),
-    required: v.optional(Money),
-    currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency like "USD"'))),
-  }),
-  v.check((a) => a.value !== undefined || a.required !== undefined, 'an amount needs "value" (what came), "required" (what was asked for), or both'),
-);
+export const Amount = v.looseObject({
+  ...RangeEntries,
+  value: v.optional(Money),
+  required: v.optional(Money),
+  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency like "USD"'))),
+});
 
 export const FundingStream = v.looseObject({
   id: Id,
@@ -247,6 +259,8 @@ export const FundingStream = v.looseObject({
 });
 
 export const Feed = v.looseObject({
+  /** The JSON Schema the feed says it follows, for editors: read by them, not by peacekit. */
+  $schema: v.optional(v.string()),
   peacekit: v.pipe(v.number('expected the format version as a number, e.g. "peacekit": 1'), v.integer('the format version is a whole number')),
   title: v.optional(LocalizedText),
   /** Where the feed's facts come from and under which terms (data licences, dataset citations): text, shown as is. */

@@ -11,7 +11,7 @@ interface SchemaNode {
   wrapped?: SchemaNode;
   item?: SchemaNode;
   options?: SchemaNode[];
-  pipe?: { type: string; metadata?: Record<string, unknown> }[];
+  pipe?: { type: string; metadata?: Record<string, unknown>; entries?: Record<string, SchemaNode> }[];
 }
 
 export interface UnknownKey {
@@ -24,8 +24,11 @@ export function findUnknownKeys(schema: GenericSchema, value: unknown): UnknownK
   const walk = (node: SchemaNode, v: unknown, path: PathSegment[]) => {
     if (node.pipe?.some((p) => p.type === 'metadata' && p.metadata?.opaque)) return;
     if (node.type === 'optional' || node.type === 'nullable') return walk(node.wrapped!, v, path);
+    // A guard before an object (schema.ts, notList): the object's keys are in the pipe.
+    const piped = node.entries ? undefined : node.pipe?.find((p) => p.entries);
+    if (piped) return walk(piped as SchemaNode, v, path);
     if (node.type === 'union' && node.options) {
-      const option = Array.isArray(v) ? node.options.find((o) => o.type === 'array') : node.options.find((o) => o.entries);
+      const option = Array.isArray(v) ? node.options.find((o) => o.type === 'array') : node.options.find((o) => o.entries || o.pipe?.some((p) => p.entries));
       if (option) walk(option, v, path);
       return;
     }

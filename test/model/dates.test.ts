@@ -10,6 +10,9 @@ describe('partial dates', () => {
     expect(parsePartialDate('2003-13')).to.equal(null);
     expect(parsePartialDate('03-10-2003')).to.equal(null);
     expect(parsePartialDate('2003-1-5')).to.equal(null);
+    // Leap years of the Gregorian calendar, years 0-99 too (Date.UTC reads those as 1900-1999).
+    expect(['0000-02-29', '0004-02-29', '2000-02-29', '2400-02-29'].map((d) => parsePartialDate(d)?.day)).to.deep.equal([29, 29, 29, 29]);
+    expect(['0100-02-29', '1900-02-29', '2100-02-29'].map(parsePartialDate)).to.deep.equal([null, null, null]);
   });
 
   it('starts a period on its first day and ends it on its last', () => {

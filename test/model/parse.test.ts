@@ -108,4 +108,33 @@ describe('parseFeed', () => {
     expect(problems).to.deep.equal([{ path: 'responsibilities[0].sources[1]', severity: 'error', message: 'source "res-404" is not defined in "sources"', entry: 'responsibilities[0].sources[1]' }]);
     expect(feed?.responsibilities?.[0].sources).to.deep.equal(['res-1']);
   });
+  it('takes a list for no object: a personnel entry, a source map or units given as a list is an error', () => {
+    const f = mini() as any;
+    f.missions[0].sites[0].personnel[1] = [200, 95];
+    f.missions[0].sites[0].personnel[0].units = [650];
+    f.missions[0].sites[0].personnel[0].maps = [['Map No. 4266']];
+    const { feed, problems } = parseFeed(f);
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.path)).to.have.members(['missions[0].sites[0].personnel']);
+    expect(errors[0].message).to.contain('expected a list of personnel entries or one entry');
+    // A single entry keeps its unknown keys reported, as entries of a list do.
+    const one = mini() as any;
+    one.missions[0].sites[1].personnel.troopz = 5;
+    expect(parseFeed(one).problems).to.deep.equal([{ path: 'missions[0].sites[1].personnel.troopz', severity: 'warning', message: 'unknown key "troopz" is ignored' }]);
+    expect(feed?.missions?.[0].sites?.[0].personnel).to.equal(undefined);
+  });
+
+  it('drops an amount left with neither value nor required, also after another error in it', () => {
+    const f = mini() as any;
+    f.funding[0].amounts.push({ start: '2010', currency: 'USD' }, { start: '2010', end: [1, 2, 3], required: 5 });
+    f.funding[0].amounts[0] = { start: '2007', end: 'soon', currency: 'USD' };
+    const { feed, problems } = parseFeed(f);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message}`)).to.have.members([
+      'funding[0].amounts[0].end: expected a date like "2003", "2003-10" or "2003-10-01"; got "soon"',
+      'funding[0].amounts[0]: an amount needs "value" (what came), "required" (what was asked for), or both',
+      'funding[0].amounts[1]: an amount needs "value" (what came), "required" (what was asked for), or both',
+      'funding[0].amounts[2].end: expected a date like "2003", "2003-10" or "2003-10-01"; got [1,2,3]',
+    ]);
+    expect(feed?.funding?.[0].amounts).to.deep.equal([{ start: '2010', required: 5 }]);
+  });
 });
