@@ -49,7 +49,7 @@ function kitTokens() {
   const kind = (name) => (name.includes('font') || name.includes('line-height') ? 'type scale' : name.includes('space') || name.includes('radius') ? 'spacing' : 'palette (light and dark values)');
   return [...table.matchAll(/'(--pk-[a-z0-9-]+)':\s*'([^']*)'/g)].map(([, name, value]) => ({
     name, default: value, description: `Kit-wide design token, ${kind(name)}; inherited, so it can be set on the element or any ancestor.`,
-  }));
+  })).concat({ name: '--pk-font-family', default: 'inherit', description: 'Font of all text; inherits the page\'s font by default.' });
 }
 
 export default {

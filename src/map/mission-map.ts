@@ -55,7 +55,8 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
  * @csspart language-notice - Said when the element's language's strings did not load.
  * @csspart table-button - The button that shows the table.
  * @csspart table - The table of the same footprint.
- * @csspart status - Loading and empty states; @csspart error - the error state.
+ * @csspart status - Loading and empty states.
+ * @csspart error - The error state: the feed could not be loaded or read, with a retry.
  * @cssprop --pk-map-water - Sea colour.
  * @cssprop --pk-map-land - Land colour.
  * @cssprop --pk-map-land-host - Host countries (and, on the world map, countries with a mission).
@@ -67,8 +68,12 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
  * @cssprop --pk-map-site-fill - Site symbols.
  * @cssprop --pk-map-hq-fill - Mission and sector HQ symbols.
  * @cssprop --pk-map-halo - Outline of symbols and halo of labels.
- * @cssprop --pk-map-cluster-fill - Groups of sites; --pk-map-cluster-text - their count.
- * @cssprop --pk-map-type-multidimensional - World map: multidimensional missions (also -traditional, -observer, -political).
+ * @cssprop --pk-map-cluster-fill - Groups of sites.
+ * @cssprop --pk-map-cluster-text - The count on a group of sites.
+ * @cssprop --pk-map-type-multidimensional - World map: multidimensional missions.
+ * @cssprop --pk-map-type-traditional - World map: traditional missions.
+ * @cssprop --pk-map-type-observer - World map: observer missions.
+ * @cssprop --pk-map-type-political - World map: political missions.
  * @cssprop --pk-map-transition - Duration of the change from one date's footprint to the next (600ms).
  */
 export class PkMissionMap extends PkFeedElement {

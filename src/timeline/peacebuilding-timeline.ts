@@ -94,11 +94,17 @@ const EVENT_SYMBOLS: Record<string, string> = {
  * @csspart chart - The drawing (axis, lanes, cursor).
  * @csspart tooltip - The tooltip shown on hover and focus.
  * @csspart table - The accessible table of every item and event.
- * @csspart status - Loading and notices. @csspart error - The error state.
+ * @csspart status - Loading and notices.
+ * @csspart error - The error state: the feed could not be loaded or read, with a retry.
  *
  * @cssprop --pk-timeline-mission - The mission, its phases and strength.
  * @cssprop --pk-timeline-presence - Predecessor and successor presences.
- * @cssprop --pk-timeline-political - Tracks of the political group (likewise -peacebuilding, -development, -humanitarian, -funding, -other).
+ * @cssprop --pk-timeline-political - Tracks of the political group.
+ * @cssprop --pk-timeline-peacebuilding - Tracks of the peacebuilding group.
+ * @cssprop --pk-timeline-development - Tracks of the development group.
+ * @cssprop --pk-timeline-humanitarian - Tracks of the humanitarian group.
+ * @cssprop --pk-timeline-funding - Tracks of the funding group.
+ * @cssprop --pk-timeline-other - Tracks of any other group.
  * @cssprop --pk-timeline-after - The span after the departure and the departure line.
  * @cssprop --pk-timeline-cursor - The date cursor.
  * @cssprop --pk-timeline-grid - Grid lines.
