@@ -64,6 +64,8 @@ describe('Liberia in every view', () => {
     const singles = root.querySelectorAll('.marks .mark:not(.cluster):not(.leaving)').length;
     const grouped = [...root.querySelectorAll('.marks .cluster .cluster-count')].reduce((n, t) => n + Number(t.textContent), 0);
     expect(singles + grouped).to.equal(31);
+    root.querySelector<HTMLButtonElement>('.table-button')!.click(); // the table is built when opened
+    await el.updateComplete;
     const rows = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
     expect(rows).to.have.length(31);
     expect(rows.find((r) => r[0] === 'Monrovia')!.slice(0, 3)).to.deep.equal(['Monrovia', 'Mission HQ', `${MONROVIA_2011} (estimate)`]);
