@@ -65,7 +65,7 @@ export const statusStyles = css`
     box-sizing: border-box; min-height: var(--pk-loading-height, 660px);
     display: flex; flex-direction: column; align-items: center; justify-content: center; gap: var(--pk-space-2);
   }
-  :host(pk-sector-matrix) .pk-loading { min-height: var(--pk-loading-height, 900px); }
+  :host(pk-sector-matrix) .pk-loading { min-height: var(--pk-loading-height, 820px); }
   :host(pk-mission-map) .pk-loading { aspect-ratio: 1; min-height: var(--pk-loading-height, 440px); max-height: var(--pk-loading-height, 895px); }
   :host(pk-mission-map:not([mission])) .pk-loading { aspect-ratio: 3 / 2; }
   .pk-loading progress { inline-size: min(20em, 80%); accent-color: var(--pk-color-accent); }
