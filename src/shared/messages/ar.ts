@@ -68,6 +68,7 @@ export const ar: Translation = {
     webPage: (url: string) => `أجاب الخادم بصفحة ويب بدلًا من مصدر البيانات، وقد تكون صفحة تسجيل دخول؛ سجِّل الدخول إلى ذلك الموقع في هذا المتصفح، ثم أعد المحاولة (${url}).`,
     notJSON: (url: string, why: string) => `${url} ليس بتنسيق JSON: ${why}`,
   },
+  embedNoSource: 'يعرض هذا التضمين مصدر بيانات يُحدَّد بعنوانه: أضف src=https://… (عنوان http أو https لمصدر البيانات) إلى عنوان URL الخاص بالتضمين.',
   ongoing: 'حتى الآن',
 
   problems: {

@@ -36,6 +36,8 @@ export const en = {
     webPage: (url: string) => `The server answered a web page instead of the feed — perhaps a sign-in page; sign in to that site in this browser, then try again (${url}).`,
     notJSON: (url: string, why: string) => `${url} is not JSON: ${why}`,
   },
+  // The iframe embed page (dist/embed.html) without a feed address.
+  embedNoSource: 'This embed shows a feed given by its address: add src=https://… (the feed’s http or https address) to the embed’s URL.',
   ongoing: 'ongoing',
 
   // Every element: a feed drawn in part, an export that fails, a language whose strings did not load.

@@ -29,6 +29,7 @@ export const es: Translation = {
     webPage: (url: string) => `El servidor respondió con una página web en lugar del flujo de datos; quizá una página de inicio de sesión. Inicie sesión en ese sitio en este navegador y vuelva a intentarlo (${url}).`,
     notJSON: (url: string, why: string) => `${url} no es JSON: ${why}`,
   },
+  embedNoSource: 'Esta inserción muestra un flujo de datos indicado por su dirección: añada src=https://… (la dirección http o https del flujo) a la URL de la inserción.',
   ongoing: 'en curso',
 
   problems: {

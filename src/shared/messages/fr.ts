@@ -29,6 +29,7 @@ export const fr: Translation = {
     webPage: (url: string) => `Le serveur a renvoyé une page web au lieu du flux — peut-être une page de connexion ; connectez-vous à ce site dans ce navigateur, puis réessayez (${url}).`,
     notJSON: (url: string, why: string) => `${url} n’est pas du JSON : ${why}`,
   },
+  embedNoSource: 'Cette intégration affiche un flux désigné par son adresse : ajoutez src=https://… (l’adresse http ou https du flux) à l’URL de l’intégration.',
   ongoing: 'en cours',
 
   problems: {

@@ -23,6 +23,7 @@ export const zh: Translation = {
     webPage: (url: string) => `服务器返回的是网页而不是数据源，可能是登录页面；请在此浏览器中登录该网站，然后重试（${url}）。`,
     notJSON: (url: string, why: string) => `${url}不是JSON：${why}`,
   },
+  embedNoSource: '此嵌入页面显示按地址指定的数据源：请在嵌入页面的URL中添加src=https://…（数据源的http或https地址）。',
   ongoing: '进行中',
 
   problems: {
