@@ -12,6 +12,8 @@ if (request.lang) root.lang = request.lang;
 root.dir = request.dir;
 if (request.attributes.theme) root.style.colorScheme = request.attributes.theme === 'auto' ? 'light dark' : request.attributes.theme;
 document.body.style.margin = '0';
+// The page's own type: the kit's elements inherit it (--pk-font-family).
+root.style.fontFamily = 'system-ui, sans-serif';
 
 const view = document.createElement(EMBED_VIEWS[request.view]);
 for (const [name, value] of Object.entries(request.attributes)) view.setAttribute(name, value);

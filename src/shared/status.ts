@@ -66,7 +66,7 @@ export const statusStyles = css`
     display: flex; flex-direction: column; align-items: center; justify-content: center; gap: var(--pk-space-2);
   }
   :host(pk-sector-matrix) .pk-loading { min-height: var(--pk-loading-height, 820px); }
-  :host(pk-mission-map) .pk-loading { aspect-ratio: 1; min-height: var(--pk-loading-height, 440px); max-height: var(--pk-loading-height, 895px); }
+  :host(pk-mission-map) .pk-loading { width: 100%; aspect-ratio: 1; min-height: var(--pk-loading-height, 440px); max-height: var(--pk-loading-height, 895px); }
   :host(pk-mission-map:not([mission])) .pk-loading { aspect-ratio: 3 / 2; }
   .pk-loading progress { inline-size: min(20em, 80%); accent-color: var(--pk-color-accent); }
   .pk-error { border-color: var(--pk-color-error); }
