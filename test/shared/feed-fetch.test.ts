@@ -11,6 +11,8 @@ import { mini } from '../fixtures/mini.js';
 import { setFeedOptions, type FeedFetcher } from '../../src/shared/fetch-feed.js';
 import { loadLanguage } from '../../src/shared/i18n.js';
 import type { PkFeedErrorEvent } from '../../src/shared/events.js';
+import '../../src/dossier/dossier.js';
+import type { PkDossier } from '../../src/dossier/dossier.js';
 
 const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 const alertText = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
@@ -208,5 +210,33 @@ describe('progress of a large feed', () => {
     await loaded(el, 'pk-feed-load', () => (el.src = '/feed.json'));
     await el.updateComplete;
     expect(bars + el.shadowRoot!.querySelectorAll('progress').length).to.equal(0);
+  });
+});
+
+describe('in a dossier', () => {
+  it("one request with the dossier's fetcher and credentials; the linked views show its progress, its web-page message and retry", async () => {
+    let signedIn = false;
+    const fake = fakeFetch(() => (signedIn ? json(mini()) : new Response(SIGN_IN, { headers: { 'content-type': 'text/html' } })));
+    const dossier = await fixture<PkDossier>(html`<pk-dossier credentials="include"><pk-probe id="a"></pk-probe><pk-probe id="b"></pk-probe></pk-dossier>`);
+    const [a, b] = [...dossier.querySelectorAll<PkProbe>('pk-probe')];
+    dossier.fetcher = fake.fetcher;
+    await loaded(dossier, 'pk-feed-error', () => (dossier.src = '/feed.json'));
+    await a.updateComplete;
+    expect(fake.calls.map((c) => c.init.credentials)).to.deep.equal(['include']);
+    for (const view of [a, b]) expect(alertText(view)).to.contain('a web page instead of the feed');
+    signedIn = true;
+    await loaded(dossier, 'pk-feed-load', () => b.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click());
+    await b.updateComplete;
+    expect(fake.calls).to.have.length(2);
+    expect([a, b].map((v) => v.shadowRoot!.querySelector('.title')?.textContent)).to.deep.equal(['Testland', 'Testland']);
+
+    const done = oneEvent(dossier, 'pk-feed-load');
+    dossier.fetcher = undefined;
+    dossier.src = '/__pk/large';
+    await waitUntil(() => (b.shadowRoot!.querySelector('progress')?.value ?? 0) > 1024 * 1024, 'no progress in a linked view', { timeout: 10000, interval: 5 });
+    expect(b.shadowRoot!.querySelector('progress')!.max).to.equal(3 * 1024 * 1024);
+    await done;
+    await b.updateComplete;
+    expect(b.shadowRoot!.querySelector('.title')!.textContent).to.equal('Large');
   });
 });
