@@ -62,7 +62,8 @@ export function feedLimits(own: FeedOptions = {}): FetchLimits {
   const timeout = positive(own.timeout) ?? positive(pageOptions.timeout);
   const maxSize = positive(own.maxSize) ?? positive(pageOptions.maxSize);
   return {
-    timeoutMs: timeout ? timeout * 1000 : DEFAULT_LIMITS.timeoutMs,
+    // setTimeout's longest delay is 2^31 - 1 ms (24.8 days); a longer one would fire at once.
+    timeoutMs: timeout ? Math.min(timeout * 1000, 2 ** 31 - 1) : DEFAULT_LIMITS.timeoutMs,
     maxBytes: maxSize ? maxSize * 1024 * 1024 : DEFAULT_LIMITS.maxBytes,
     credentials: own.credentials || pageOptions.credentials,
     fetch: own.fetch ?? pageOptions.fetch,

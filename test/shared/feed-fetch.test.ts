@@ -165,6 +165,13 @@ describe('time-out and size cap', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"] button')).to.exist;
   });
 
+  it('a time-out past what a timer can hold (a year) does not fire at once', async () => {
+    const el = await fixture<PkProbe>(html`<pk-probe timeout="31536000"></pk-probe>`);
+    el.fetcher = fakeFetch(() => new Promise((r) => setTimeout(() => r(json(mini())), 200))).fetcher;
+    await loaded(el, 'pk-feed-load', () => (el.src = '/slow.json'));
+    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal('Testland');
+  });
+
   it('max-size="0.01" (10 KB): a 20 KB feed is refused, naming the cap; setFeedOptions sets it for the page', async () => {
     const big = () => json({ ...mini(), title: 'x'.repeat(20_000) });
     const el = await fixture<PkProbe>(html`<pk-probe max-size="0.01"></pk-probe>`);
@@ -200,6 +207,32 @@ describe('progress of a large feed', () => {
     await el.updateComplete;
     expect(bar()).to.equal(null);
     expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal('Large');
+  });
+
+  it('half read (the stream held): a labelled bar, the text in the element language, and no axe violation', async () => {
+    await loadLanguage('fr');
+    let close!: () => void;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array(2 * 1024 * 1024).fill(32));
+        close = () => {
+          controller.enqueue(new TextEncoder().encode(JSON.stringify(mini())));
+          controller.close();
+        };
+      },
+    });
+    const el = await fixture<PkProbe>(html`<pk-probe lang="fr"></pk-probe>`);
+    el.fetcher = fakeFetch(() => new Response(body, { headers: { 'content-length': String(4 * 1024 * 1024) } })).fetcher;
+    const done = oneEvent(el, 'pk-feed-load');
+    el.src = '/held.json';
+    await waitUntil(() => el.shadowRoot!.querySelector('progress'), 'no bar', { timeout: 5000 });
+    const bar = el.shadowRoot!.querySelector('progress')!;
+    expect([bar.value, bar.max]).to.deep.equal([2 * 1024 * 1024, 4 * 1024 * 1024]);
+    expect(bar.getAttribute('aria-label')).to.equal('Chargement du flux…');
+    expect(text(el)).to.contain('2,0 Mo sur 4,0');
+    await expect(el).to.be.accessible();
+    close();
+    await done;
   });
 
   it('a small feed shows no bar', async () => {
