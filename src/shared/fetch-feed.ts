@@ -70,9 +70,12 @@ export function feedLimits(own: FeedOptions = {}): FetchLimits {
   };
 }
 
-/** Whether text is an HTML page rather than JSON: what a sign-in or error page served with 200 looks like. */
-export function looksLikeHTML(text: string): boolean {
-  return /^\s*(<!doctype html|<html\b|<head\b|<body\b|<!--|<[a-z]+[\s>])/i.test(text.slice(0, 512));
+/**
+ * Whether an answer is a web page rather than JSON: markup (no JSON starts with "<": an HTML sign-in or
+ * error page served with 200, an XML "access denied"), or `text/html` that does not start like JSON.
+ */
+export function isWebPage(text: string, contentType: string | null): boolean {
+  return /^\s*</.test(text) || (/html/i.test(contentType ?? '') && !/^\s*[[{]/.test(text));
 }
 
 /**
@@ -89,7 +92,7 @@ export async function fetchJSON(url: string, signal: AbortSignal = new AbortCont
   }
 }
 
-/** The answer's text; a web page (an HTML content type without JSON, or a body that starts like HTML) is refused. */
+/** The answer's text; a web page (`isWebPage`) is refused, with a message that says so. */
 export async function fetchFeedText(url: string, signal: AbortSignal, limits: FetchLimits = feedLimits()): Promise<string> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), limits.timeoutMs);
@@ -115,9 +118,7 @@ export async function fetchFeedText(url: string, signal: AbortSignal, limits: Fe
     const total = Number(response.headers.get('content-length') ?? 0);
     if (total > limits.maxBytes) throw tooBig();
     const text = await readText(response, limits, total, tooBig, networkError);
-    if (looksLikeHTML(text) || (/html/i.test(response.headers.get('content-type') ?? '') && !/^\s*[[{]/.test(text))) {
-      throw new FeedFetchError((t) => t.webPage(url));
-    }
+    if (isWebPage(text, response.headers.get('content-type'))) throw new FeedFetchError((t) => t.webPage(url));
     return text;
   } finally {
     clearTimeout(timer);

@@ -134,11 +134,15 @@ describe('a web page answered instead of the feed', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"] button')).to.exist;
   });
 
-  it('a body that starts like HTML is a web page whatever its content type; JSON served as text/html is read', async () => {
+  it('a body that starts with markup (HTML, an XML "access denied") is a web page whatever its content type; JSON served as text/html is read', async () => {
     const page = await fixture<PkProbe>(html`<pk-probe></pk-probe>`);
     page.fetcher = fakeFetch(() => new Response(`\n  ${SIGN_IN}`, { headers: { 'content-type': 'application/json' } })).fetcher;
     await loaded(page, 'pk-feed-error', () => (page.src = '/a.json'));
     expect(alertText(page)).to.contain('a web page instead of the feed');
+    const xml = await fixture<PkProbe>(html`<pk-probe></pk-probe>`);
+    xml.fetcher = fakeFetch(() => new Response('<?xml version="1.0"?><Error><Code>AccessDenied</Code></Error>', { headers: { 'content-type': 'application/xml' } })).fetcher;
+    await loaded(xml, 'pk-feed-error', () => (xml.src = '/c.json'));
+    expect(alertText(xml)).to.contain('a web page instead of the feed');
     const feed = await fixture<PkProbe>(html`<pk-probe></pk-probe>`);
     feed.fetcher = fakeFetch(() => json(mini(), 'text/html')).fetcher;
     await loaded(feed, 'pk-feed-load', () => (feed.src = '/b.json'));
