@@ -139,7 +139,12 @@ await check('a React 19 page: the feed reaches the elements as a property, event
 });
 
 await check(`the iframe embed page (dist/embed.html) under the strict CSP: it draws, and its height messages size the iframes`, async () => {
-  const { page, state } = await open('/embed-parent.html?csp=strict', 2500);
+  const { page, state } = await open('/embed-parent.html?csp=strict', 500);
+  // Until the map and the dossier's three views have drawn and every iframe is as tall as its content.
+  await page.waitForFunction(() => window.__pk.report().filter((r) => r.status === 'drawn').length === 4 && [...document.querySelectorAll('iframe')].every((f) => {
+    const root = f.contentDocument?.documentElement;
+    return root && Math.abs(f.getBoundingClientRect().height - Math.ceil(root.getBoundingClientRect().height)) <= 1;
+  }), { timeout: 30000 }).catch(() => {});
   const frames = {};
   for (const frame of page.frames()) {
     const id = new URL(frame.url()).searchParams.get('id');
@@ -187,9 +192,19 @@ await check('loading without jumps: the views keep the room of their drawing whi
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(`${server.url}/loading.html${query}`);
-    await new Promise((r) => setTimeout(r, 500));
+    // The three views in their loading state, then the feed let through, then all three drawn and still.
+    await page.waitForFunction(() => window.__pk.busy() === 3, { timeout: 30000 });
     const loading = await page.evaluate(() => ({ heights: window.__pk.viewHeights(), after: window.__pk.after() }));
-    await new Promise((r) => setTimeout(r, 4000));
+    await page.evaluate(() => window.__pk.release());
+    await page.waitForFunction(() => window.__pk.report().every((r) => r.status === 'drawn') && window.__pk.busy() === 0, { timeout: 30000 });
+    await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      for (let last = '', same = 0; same < 10; await frame()) {
+        const now = window.__pk.viewHeights().join();
+        same = now === last ? same + 1 : 0;
+        last = now;
+      }
+    });
     const drawn = await page.evaluate(() => ({ heights: window.__pk.viewHeights(), after: window.__pk.after(), cls: window.__pk.shifts.reduce((a, b) => a + b, 0), report: window.__pk.report() }));
     await page.close();
     return { loading, drawn };

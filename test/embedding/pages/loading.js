@@ -1,6 +1,7 @@
 // Loading without jumps: Cumulative Layout Shift (PerformanceObserver 'layout-shift') while a dossier's
-// three views wait 1 s for their feed (setFeedOptions with a fetch of the page's own, as a portal adding a
-// header would), then draw. ?reserve=none sets --pk-loading-height to 1px: no room kept, for comparison.
+// three views wait for their feed (setFeedOptions with a fetch of the page's own, as a portal adding a
+// header would, held until the runner releases it), then draw. ?reserve=none sets --pk-loading-height
+// to 1px: no room kept, for comparison.
 import { setFeedOptions } from '/dist/peacekit.js';
 
 window.__pk.shifts = [];
@@ -8,7 +9,9 @@ new PerformanceObserver((list) => {
   for (const e of list.getEntries()) if (!e.hadRecentInput) window.__pk.shifts.push(e.value);
 }).observe({ type: 'layout-shift', buffered: true });
 
-setFeedOptions({ fetch: (url, init) => new Promise((r) => setTimeout(r, 1000)).then(() => fetch(url, init)) });
+// The feed comes when the runner says so (window.__pk.release()), after it has measured the loading state.
+const released = new Promise((r) => (window.__pk.release = r));
+setFeedOptions({ fetch: (url, init) => released.then(() => fetch(url, init)) });
 
 const dossier = document.createElement('pk-dossier');
 dossier.setAttribute('src', '/feeds/sierra-leone.json');
@@ -26,4 +29,5 @@ document.getElementById('views').append(dossier);
 
 /** Each view's height now (the runner reads it while loading and once drawn). */
 window.__pk.viewHeights = () => [...dossier.querySelectorAll('*')].filter((e) => e.localName.startsWith('pk-')).map((e) => Math.round(e.getBoundingClientRect().height));
+window.__pk.busy = () => [...dossier.querySelectorAll('*')].filter((e) => e.shadowRoot?.querySelector('[aria-busy="true"]')).length;
 window.__pk.after = () => Math.round(document.getElementById('after').getBoundingClientRect().top);
