@@ -32,6 +32,7 @@ export const noticeStyles = [problemsStyles, languageNoticeStyles, exportReportS
  * @cssprop --pk-color-text - Text colour (light and dark values by default).
  * @cssprop --pk-color-bg - Background of controls and panels.
  * @cssprop --pk-color-accent - Interactive accents and focus.
+ * @cssprop --pk-loading-height - The room the loading state keeps for the drawing to come, so that the page does not jump when it arrives (docs/loading.md); by default about the element's height on the demo feeds.
  */
 export abstract class PkFeedElement extends LangElement {
   /** URL of a feed (JSON). A new `src` cancels the previous request; the latest always wins. */
