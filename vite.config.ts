@@ -6,6 +6,7 @@
  *   as dependencies for applications that bundle their own.
  */
 import { readFileSync } from 'node:fs';
+import { build as esbuild } from 'esbuild';
 import { transform as lightningcss } from 'lightningcss';
 import { minify as terser } from 'terser';
 import minifyHTML from 'rollup-plugin-html-literals';
@@ -52,13 +53,30 @@ function terserPass(): Plugin {
   };
 }
 
+// The iframe embed page (docs/embed.md) beside the bundle, dist/embed.html, its script, dist/embed.js, and
+// the parent page's listener, dist/embed-resize.js.
+// The script shares no code with the bundle (it loads it), so it is built on its own (esbuild, as the
+// tests' TypeScript): a third entry in this build would change how rolldown splits the bundle's chunks.
+function embedPage(): Plugin {
+  return {
+    name: 'pk-embed-page',
+    async generateBundle() {
+      const script = await esbuild({ entryPoints: ['src/embed/embed.ts'], bundle: true, format: 'esm', minify: true, target: 'es2022', write: false, logLevel: 'warning' });
+      this.emitFile({ type: 'asset', fileName: 'embed.js', source: script.outputFiles[0].text });
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
+      // The parent page's side: a classic script that sets each embed iframe's height from its messages.
+      this.emitFile({ type: 'asset', fileName: 'embed-resize.js', source: readFileSync('src/embed/embed-resize.js', 'utf8') });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   // Lit's html`` and svg`` templates without the indentation of their source (rollup-plugin-html-literals,
   // the maintained fork of the plugin Lit's docs name), css`` through Lightning CSS, then a terser pass.
   // Where the base map files are, from the module that fetches them (src/geo/map-files.ts): maps/ beside
   // dist/peacekit.js; from dist/lib/geo/, the same dist/maps/. scripts/build.mjs copies them there.
   define: { __PK_MAP_FILES__: JSON.stringify(mode === 'lib' ? '../../maps/' : './maps/') },
-  plugins: [...(mode === 'bundle' ? [{ ...minifyHTML({ include: ['src/**/*.ts'], options: { minifyOptions: { minifyCSS: false } } }), enforce: 'pre' as const }, minifyCssTemplates(), terserPass()] : [])],
+  plugins: [...(mode === 'bundle' ? [{ ...minifyHTML({ include: ['src/**/*.ts'], options: { minifyOptions: { minifyCSS: false } } }), enforce: 'pre' as const }, minifyCssTemplates(), terserPass(), embedPage()] : [])],
   // Standard decorators are not used (see tsconfig): esbuild-style legacy decorators keep the
   // output free of raw `@decorator` syntax, which Chromium would reject (TOOLCHAIN.md).
   oxc: { decorator: { legacy: true } },

@@ -7,7 +7,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testBrowsers } from './scripts/test-browsers.mjs';
 
 // Misbehaving servers for the hostile-network tests: HTTP 500, an answer that never comes, a 100 MB
-// answer streamed without a length, and HTML where JSON was expected.
+// answer streamed without a length, and HTML where JSON was expected; for the feed-fetch tests, a slow
+// large feed and one that says whether the page's cookies came with the request.
 function hostileServer(ctx, next) {
   switch (ctx.path) {
     case '/__pk/500':
@@ -23,6 +24,25 @@ function hostileServer(ctx, next) {
       ctx.body = new ReadableStreamLike(() => (sent++ < 100 ? chunk : null));
       return undefined;
     }
+    // A 3 MB feed (JSON padded with spaces) in 128 KB chunks, 30 ms apart, with its length: a progress bar.
+    case '/__pk/large': {
+      const head = Buffer.from('{"peacekit":1,"title":"Large"}');
+      const size = 3 * 1024 * 1024;
+      const body = Buffer.concat([head, Buffer.alloc(size - head.length, 32)]);
+      let at = 0;
+      ctx.type = 'application/json';
+      ctx.length = size;
+      ctx.body = new ReadableStreamLike(() => {
+        const chunk = at < size ? body.subarray(at, (at += 128 * 1024)) : null;
+        return new Promise((r) => setTimeout(() => r(chunk), 30));
+      });
+      return undefined;
+    }
+    // Whether the request carried the page's cookies (credentials), as a feed's title.
+    case '/__pk/cookie':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ peacekit: 1, title: /pk-signed-in=1/.test(ctx.get('cookie')) ? 'with cookies' : 'without cookies' });
+      return undefined;
     case '/__pk/html':
       ctx.type = 'text/html';
       ctx.body = '<!doctype html><title>Sign in</title><form>Sign in to the portal</form>';
@@ -38,7 +58,9 @@ class ReadableStreamLike extends Readable {
     this.nextChunk = nextChunk;
   }
   _read() {
-    this.push(this.nextChunk());
+    const next = this.nextChunk();
+    if (next instanceof Promise) next.then((chunk) => this.push(chunk));
+    else this.push(next);
   }
 }
 

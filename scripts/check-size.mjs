@@ -19,7 +19,9 @@ const LAZY = [...LANGUAGES, 'peacekit-zoom-behavior.js', 'peacekit-export-kit.js
 // Elements the bundle defines when their tag first appears on a page (src/shared/define-on-demand.ts).
 const ELEMENTS = ['peacekit-briefing.js'];
 const files = readdirSync('dist', { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.js')).map((f) => f.name).sort();
-const expected = ['geo-pko.js', 'peacekit.js', ...LAZY, ...ELEMENTS].sort();
+// dist/embed.js: the script of the iframe embed page (dist/embed.html), which loads peacekit.js;
+// dist/embed-resize.js: the listener a page with such iframes loads.
+const expected = ['embed-resize.js', 'embed.js', 'geo-pko.js', 'peacekit.js', ...LAZY, ...ELEMENTS].sort();
 let failed = false;
 if (files.join(', ') !== expected.join(', ')) {
   console.error(`the bundle build wrote ${files.join(', ')}: expected exactly ${expected.join(', ')} (a shared chunk?)`);
@@ -31,6 +33,7 @@ for (const f of ELEMENTS.filter((e) => files.includes(e))) {
   const own = gz(`dist/${f}`);
   console.log(`${f}: ${own} B gzip, fetched when its tag first appears (a page with it loads ${code + own} B before drawing)`);
 }
+console.log(`dist/embed.js: ${gz('dist/embed.js')} B gzip, the iframe embed page's script (with peacekit.js)`);
 console.log(`fetched on demand: ${LAZY.filter((f) => files.includes(f)).map((f) => `${f} ${gz(`dist/${f}`)} B`).join(', ')}`);
 const maps = ['world.json', 'notes.json', ...readdirSync('dist/maps/detail').filter((f) => f.endsWith('.json')).map((f) => `detail/${f}`)];
 const sizes = maps.map((f) => [f, gz(`dist/maps/${f}`)]).sort((a, b) => b[1] - a[1]);

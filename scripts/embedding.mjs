@@ -138,6 +138,87 @@ await check('a React 19 page: the feed reaches the elements as a property, event
   return problems;
 });
 
+await check(`the iframe embed page (dist/embed.html) under the strict CSP: it draws, and its height messages size the iframes`, async () => {
+  const { page, state } = await open('/embed-parent.html?csp=strict', 500);
+  // Until the map and the dossier's three views have drawn and every iframe is as tall as its content.
+  await page.waitForFunction(() => window.__pk.report().filter((r) => r.status === 'drawn').length === 4 && [...document.querySelectorAll('iframe')].every((f) => {
+    const root = f.contentDocument?.documentElement;
+    return root && Math.abs(f.getBoundingClientRect().height - Math.ceil(root.getBoundingClientRect().height)) <= 1;
+  }), { timeout: 30000 }).catch(() => {});
+  const frames = {};
+  for (const frame of page.frames()) {
+    const id = new URL(frame.url()).searchParams.get('id');
+    if (id) frames[id] = frame;
+  }
+  const inside = async (id) => frames[id].evaluate(() => ({
+    csp: null,
+    height: Math.ceil(document.documentElement.getBoundingClientRect().height),
+    dir: document.documentElement.dir,
+    alert: document.querySelector('[role="alert"]')?.textContent ?? '',
+    src: document.querySelector('body > [src]')?.getAttribute('src') ?? null,
+    views: [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('pk-') && e.localName !== 'pk-dossier').map((e) => ({
+      tag: e.localName, drawn: !!e.shadowRoot?.querySelector('svg, table'), text: e.shadowRoot?.textContent ?? '',
+    })),
+  }));
+  const outside = await page.evaluate(() => ({
+    heights: window.__pk.heights,
+    iframes: Object.fromEntries([...document.querySelectorAll('iframe')].map((f) => [f.id, Math.round(f.getBoundingClientRect().height)])),
+  }));
+  const csp = await page.evaluate(async () => (await fetch('/dist/embed.html?csp=strict')).headers.get('content-security-policy'));
+  const [map, dossier, bad] = [await inside('map'), await inside('dossier'), await inside('bad')];
+  await page.close();
+  const problems = [];
+  if (csp !== CSP) problems.push(`the embed page was served without the policy (${csp})`);
+  if (state.consoleErrors.some((e) => !/src must be the http or https address/.test(e))) problems.push(`console errors: ${state.consoleErrors.join('; ')}`);
+  if (state.violations.length || state.errors.length) problems.push(`violations/errors: ${[...state.violations, ...state.errors].join('; ')}`);
+  if (!map.views[0]?.drawn || map.views[0].tag !== 'pk-mission-map') problems.push(`the map embed shows ${JSON.stringify(map.views)}`);
+  if (dossier.views.length !== 3 || dossier.views.some((v) => !v.drawn)) problems.push(`the dossier embed shows ${dossier.views.map((v) => `${v.tag} ${v.drawn}`).join(', ')}`);
+  if (dossier.dir !== 'rtl' || !/[\u0600-\u06FF]/.test(dossier.views[0]?.text ?? '')) problems.push('the Arabic dossier embed is not right to left in Arabic');
+  if (bad.src !== null) problems.push(`a javascript: src reached the element (${bad.src})`);
+  if (!/add src=https:/.test(bad.alert)) problems.push(`the embed without a usable src says ${JSON.stringify(bad.alert)}`);
+  for (const [id, inner] of Object.entries({ map, dossier, bad })) {
+    const last = outside.heights.filter((m) => m.fromFrame === id).at(-1);
+    if (!last) problems.push(`no height message from the ${id} embed`);
+    else if (last.id !== id || last.height !== inner.height) problems.push(`the ${id} embed posted ${JSON.stringify(last)}; its content is ${inner.height} px`);
+    if (Math.abs(outside.iframes[id] - inner.height) > 1) problems.push(`the ${id} iframe is ${outside.iframes[id]} px tall for ${inner.height} px of content`);
+  }
+  if (map.height < 400 || dossier.height < 1500) problems.push(`heights ${map.height} / ${dossier.height} px: not the drawn views`);
+  console.log(`      iframe heights from the messages: map ${outside.iframes.map} px, dossier ${outside.iframes.dossier} px, no src ${outside.iframes.bad} px (${outside.heights.length} messages)`);
+  return problems;
+});
+
+await check('loading without jumps: the views keep the room of their drawing while the feed loads (layout shift below 0.1; without the room, far more)', async () => {
+  const measure = async (query) => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${server.url}/loading.html${query}`);
+    // The three views in their loading state, then the feed let through, then all three drawn and still.
+    await page.waitForFunction(() => window.__pk.busy() === 3, { timeout: 30000 });
+    const loading = await page.evaluate(() => ({ heights: window.__pk.viewHeights(), after: window.__pk.after() }));
+    await page.evaluate(() => window.__pk.release());
+    await page.waitForFunction(() => window.__pk.report().every((r) => r.status === 'drawn') && window.__pk.busy() === 0, { timeout: 30000 });
+    await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      for (let last = '', same = 0; same < 10; await frame()) {
+        const now = window.__pk.viewHeights().join();
+        same = now === last ? same + 1 : 0;
+        last = now;
+      }
+    });
+    const drawn = await page.evaluate(() => ({ heights: window.__pk.viewHeights(), after: window.__pk.after(), cls: window.__pk.shifts.reduce((a, b) => a + b, 0), report: window.__pk.report() }));
+    await page.close();
+    return { loading, drawn };
+  };
+  const kept = await measure('?csp=strict');
+  const none = await measure('?reserve=none');
+  const problems = drawnAll({ ...kept.drawn, errors: [], consoleErrors: [] }, 3);
+  console.log(`      with the room kept: heights ${kept.loading.heights.join('/')} px loading, ${kept.drawn.heights.join('/')} px drawn; what follows moved ${kept.drawn.after - kept.loading.after} px; CLS ${kept.drawn.cls.toFixed(3)}`);
+  console.log(`      without (--pk-loading-height: 1px): heights ${none.loading.heights.join('/')} px loading; what follows moved ${none.drawn.after - none.loading.after} px; CLS ${none.drawn.cls.toFixed(3)}`);
+  if (!(kept.drawn.cls < 0.1)) problems.push(`CLS ${kept.drawn.cls.toFixed(3)} with the room kept`);
+  if (!(none.drawn.cls > kept.drawn.cls * 2)) problems.push(`without the room CLS is ${none.drawn.cls.toFixed(3)}: the measurement does not see the jumps`);
+  return problems;
+});
+
 await check('500 connect/disconnect cycles: no errors, heap back within 3 MB after garbage collection', async () => {
   const { page } = await open('/widgets.html');
   const result = await page.evaluate(async () => {

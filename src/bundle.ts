@@ -26,6 +26,8 @@ export { parseFeed } from './model/parse.js';
 export type * from './model/index.js';
 export * from './shared/events.js';
 export { PkFeedElement } from './shared/feed-element.js';
+// How feeds are fetched on the page: credentials, a fetch of your own (headers, tokens), time-out, size cap.
+export { setFeedOptions, type FeedFetcher, type FeedOptions } from './shared/fetch-feed.js';
 export { addTranslation, LANGUAGES, loadLanguage, messagesFor, setLanguageLoader } from './shared/i18n.js';
 export type { Translation } from './shared/messages/translation.js';
 export type { Messages } from './shared/messages/en.js';

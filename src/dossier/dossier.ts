@@ -44,7 +44,7 @@ export class PkDossier extends PkFeedElement {
   private state(): DossierState {
     const c = this.feedController;
     return {
-      status: c.status, feed: c.feed, problems: c.problems, networkError: c.networkError, refusedAsStrict: c.refusedAsStrict,
+      status: c.status, feed: c.feed, problems: c.problems, networkError: c.networkError, networkSay: c.networkSay, progress: c.progress, refusedAsStrict: c.refusedAsStrict,
       mission: this.mission, date: this.date, selection: this.selection,
     };
   }

@@ -5,4 +5,5 @@
 export { PkMissionMap } from './mission-map.js';
 export { setMapFiles } from '../geo/map-files.js';
 export * from '../shared/events.js';
+export { setFeedOptions, type FeedFetcher, type FeedOptions } from '../shared/fetch-feed.js';
 export { addTranslation, LANGUAGES, loadLanguage } from '../shared/i18n.js';

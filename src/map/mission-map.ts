@@ -441,7 +441,9 @@ export class PkMissionMap extends PkFeedElement {
     const frame = this.frame;
     const footprint = this.footprint;
     const view = this.view;
-    if (!frame || !footprint || !view) return renderNotice(this.files.base && (!this.mission || code.cluster) ? this.t.noMissions : this.files.warning ?? this.t.loadingMap);
+    const drawn = this.files.base && (!this.mission || code.cluster);
+    // While its map files load, the map keeps the room of its drawing (renderNotice's `loading`).
+    if (!frame || !footprint || !view) return drawn || this.files.warning ? renderNotice(drawn ? this.t.noMissions : this.files.warning!) : renderNotice(this.t.loadingMap, nothing);
     const t = this.t;
     const missing = this.mission && frame.mode === 'world' ? t.noMission(this.mission) : null;
     const n = footprint.marks.length;

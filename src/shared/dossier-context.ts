@@ -6,13 +6,15 @@
 import { createContext } from '@lit/context';
 import type { Feed, Problem } from '../model/index.js';
 import type { SelectDetail } from './events.js';
-import type { FeedStatus } from './feed-controller.js';
+import type { FeedStatus, SayNetworkError } from './feed-controller.js';
 
 export interface DossierState {
   status: FeedStatus;
   feed: Feed | null;
   problems: Problem[];
   networkError: string | null;
+  networkSay?: SayNetworkError | null;
+  progress?: [number, number] | null;
   /** The dossier is `strict` and its feed had errors: the views show its error state. */
   refusedAsStrict?: boolean;
   mission?: string;

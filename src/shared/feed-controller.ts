@@ -6,7 +6,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { errorsOf, parseFeed, type Feed, type Problem } from '../model/index.js';
 import { PkFeedErrorEvent, PkFeedLoadEvent } from './events.js';
-import { FeedFetchError, fetchFeedText } from './fetch-feed.js';
+import { FeedFetchError, feedLimits, fetchFeedText, type FeedOptions } from './fetch-feed.js';
+import type { Messages } from './messages/en.js';
+
+/** Says a network failure in a language's catalogue (a `FeedFetchError`'s `say`). */
+export type SayNetworkError = (t: Messages['fetch']) => string;
 
 export type FeedStatus = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -16,6 +20,10 @@ export interface AdoptedState {
   feed: Feed | null;
   problems: Problem[];
   networkError: string | null;
+  /** The network failure in the reader's language. */
+  networkSay?: SayNetworkError | null;
+  /** Bytes read of the feed and its announced length (0: unknown), while it loads. */
+  progress?: [number, number] | null;
   /** The feed was refused because the element that loaded it is `strict`. */
   refusedAsStrict?: boolean;
 }
@@ -31,6 +39,9 @@ export class FeedController implements ReactiveController {
   problems: Problem[] = [];
   /** A network failure: no answer, an HTTP error, a time-out. The element offers a retry. */
   networkError: string | null = null;
+  networkSay: SayNetworkError | null = null;
+  /** While a feed streams in: bytes read, and the length the server announced (0 when it did not). */
+  progress: [number, number] | null = null;
   /** The feed could be drawn in part, but the element is `strict`: its errors are shown instead. */
   refusedAsStrict = false;
   /** The feed is a dossier's (adopted), not loaded by this element. */
@@ -45,8 +56,15 @@ export class FeedController implements ReactiveController {
   private parsed: { feed: Feed | null; problems: Problem[] } | null = null;
   private adoptedState?: AdoptedState;
 
-  /** `isStrict`: whether the host is `strict` (any error in the feed makes it an error state). */
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly isStrict: () => boolean = () => false) {
+  /**
+   * `isStrict`: whether the host is `strict` (any error in the feed makes it an error state);
+   * `options`: how the host fetches (its credentials, fetcher, time-out and size cap).
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly isStrict: () => boolean = () => false,
+    private readonly options: () => FeedOptions = () => ({}),
+  ) {
     host.addController(this);
   }
 
@@ -70,7 +88,7 @@ export class FeedController implements ReactiveController {
     const generation = ++this.generation;
     this.request?.abort();
     this.request = undefined;
-    this.networkError = null;
+    this.networkError = this.networkSay = this.progress = null;
     if (source.data !== undefined && source.data !== null) {
       this.accept(source.data, generation);
       return;
@@ -108,6 +126,8 @@ export class FeedController implements ReactiveController {
     this.feed = refuse ? null : state.feed;
     this.problems = state.problems;
     this.networkError = state.networkError;
+    this.networkSay = state.networkSay ?? null;
+    this.progress = state.progress ?? null;
     this.retryAdopted = retry;
     this.host.requestUpdate();
   }
@@ -132,13 +152,20 @@ export class FeedController implements ReactiveController {
     this.status = 'loading';
     this.host.requestUpdate();
     try {
-      const text = await fetchFeedText(new URL(src, document.baseURI).href, request.signal);
+      const onProgress = (read: number, total: number) => {
+        if (generation !== this.generation) return;
+        this.progress = [read, total];
+        this.host.requestUpdate();
+      };
+      const text = await fetchFeedText(new URL(src, document.baseURI).href, request.signal, { ...feedLimits(this.options()), onProgress });
       if (generation !== this.generation) return;
+      this.progress = null;
       this.accept(text, generation);
     } catch (e) {
       if (generation !== this.generation || request.signal.aborted) return;
-      const message = e instanceof FeedFetchError ? e.message : `The feed could not be loaded: ${(e as Error)?.message}`;
-      this.fail([], { message, status: e instanceof FeedFetchError ? e.status : undefined });
+      const known = e instanceof FeedFetchError;
+      this.networkSay = known ? e.say : null;
+      this.fail([], { message: known ? e.message : `The feed could not be loaded: ${(e as Error)?.message}`, status: known ? e.status : undefined });
     }
   }
 
@@ -165,6 +192,7 @@ export class FeedController implements ReactiveController {
 
   private fail(problems: Problem[], network?: { message: string; status?: number }) {
     this.status = 'error';
+    this.progress = null;
     this.feed = null;
     this.problems = problems;
     this.networkError = network?.message ?? null;

@@ -11,6 +11,7 @@ import { dossierContext, type DossierState } from './dossier-context.js';
 import type { SelectDetail } from './events.js';
 import { ExportReport, exportReportStyles } from './export-report.js';
 import { FeedController } from './feed-controller.js';
+import type { FeedFetcher } from './fetch-feed.js';
 import { Localize, loadLanguage, watchLanguages } from './i18n.js';
 import { LangElement } from './lang-attribute.js';
 import { languageNoticeStyles, renderLanguageNotice } from './language-notice.js';
@@ -31,10 +32,32 @@ export const noticeStyles = [problemsStyles, languageNoticeStyles, exportReportS
  * @cssprop --pk-color-text - Text colour (light and dark values by default).
  * @cssprop --pk-color-bg - Background of controls and panels.
  * @cssprop --pk-color-accent - Interactive accents and focus.
+ * @cssprop --pk-loading-height - The room the loading state keeps for the drawing to come, so that the page does not jump when it arrives (docs/loading.md); by default about the element's height on the demo feeds.
  */
 export abstract class PkFeedElement extends LangElement {
   /** URL of a feed (JSON). A new `src` cancels the previous request; the latest always wins. */
   @property({ reflect: true }) src?: string;
+
+  /**
+   * Whether the request for `src` sends cookies and HTTP authentication: `omit`, `same-origin` (the
+   * default) or `include` (a feed on another origin behind a sign-in; that server must answer with
+   * `Access-Control-Allow-Credentials: true` and its own origin, not `*`). Default: `setFeedOptions`'s.
+   */
+  @property() credentials?: RequestCredentials;
+
+  /**
+   * The fetch that loads `src`, to add headers or a token:
+   * `el.fetcher = (url, init) => fetch(url, { ...init, headers: { ...init.headers, authorization: 'Bearer …' } })`.
+   * It gets the URL and the kit's `init` (signal, accept header, credentials) and returns a `Response`.
+   * Default: `setFeedOptions`'s `fetch`, else the page's.
+   */
+  @property({ attribute: false }) fetcher?: FeedFetcher;
+
+  /** Seconds to wait for the whole feed before saying so, with a retry (default 20, or `setFeedOptions`'s). */
+  @property({ type: Number }) timeout?: number;
+
+  /** The largest feed read, in megabytes (default 20, or `setFeedOptions`'s): a larger answer is refused, with a retry. */
+  @property({ type: Number, attribute: 'max-size' }) maxSize?: number;
 
   /** A feed as an object (or JSON text); takes precedence over `src`. */
   @property({ attribute: false }) data?: unknown;
@@ -57,7 +80,9 @@ export abstract class PkFeedElement extends LangElement {
   /** What is selected in the linked views (set by a dossier); elements highlight what relates to it. */
   @property({ attribute: false }) selection?: SelectDetail;
 
-  protected readonly feedController = new FeedController(this, () => this.strict);
+  protected readonly feedController = new FeedController(this, () => this.strict, () => ({
+    credentials: this.credentials, fetch: this.fetcher, timeout: this.timeout, maxSize: this.maxSize,
+  }));
 
   /** Shows and fires an export's failure (`pk-export-error`). */
   protected readonly exportReport = new ExportReport(this, () => this.messages);
@@ -130,7 +155,9 @@ export abstract class PkFeedElement extends LangElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.localize.refresh();
-    if ((changed.has('src') || changed.has('data')) && (this.ownSource || !this.dossier.value)) {
+    // A new way to fetch (credentials, fetcher, ...) set after `src` fetches it again with it.
+    const fetching = this.src && ['credentials', 'fetcher', 'timeout', 'maxSize'].some((k) => changed.has(k as keyof PkFeedElement));
+    if ((changed.has('src') || changed.has('data') || fetching) && (this.ownSource || !this.dossier.value)) {
       this.feedController.load({ src: this.src, data: this.data });
     } else if (changed.has('strict')) {
       this.feedController.restrict();
@@ -139,7 +166,8 @@ export abstract class PkFeedElement extends LangElement {
 
   private followDossier(state: DossierState | undefined) {
     if (!state) return;
-    if (!this.ownSource && (state.feed !== this.feedController.feed || state.status !== this.feedController.status)) {
+    const c = this.feedController;
+    if (!this.ownSource && (state.feed !== c.feed || state.status !== c.status || state.progress !== c.progress)) {
       // "Try again" in a linked element asks the dossier, which holds the one request.
       this.feedController.adopt(state, () => this.dispatchEvent(new Event('pk-retry', { bubbles: true, composed: true })));
     }

@@ -4,4 +4,5 @@
  */
 export { PkPeacebuildingTimeline } from './peacebuilding-timeline.js';
 export * from '../shared/events.js';
+export { setFeedOptions, type FeedFetcher, type FeedOptions } from '../shared/fetch-feed.js';
 export { addTranslation, LANGUAGES, loadLanguage } from '../shared/i18n.js';

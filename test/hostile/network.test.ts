@@ -35,9 +35,11 @@ describe('hostile servers', () => {
     }
   });
 
-  it('HTML where JSON was expected: says it is not JSON, and that it looks like a web page', async () => {
-    const { el } = await loadFailing('/__pk/html');
-    expect(alertText(el)).to.contain('this is not JSON (it looks like an HTML page');
+  it('HTML where JSON was expected: says the server answered a web page (a sign-in page?), with a retry', async () => {
+    const { el, event } = await loadFailing('/__pk/html');
+    expect(alertText(el)).to.contain('The server answered a web page instead of the feed — perhaps a sign-in page');
+    expect(event.detail.network?.message).to.contain('/__pk/html');
+    expect(el.shadowRoot!.querySelector('button')?.textContent).to.equal('Try again');
   });
 
   it('a 100 MB answer: stops reading at the size limit, and the page stays responsive while it reads', async () => {
@@ -76,7 +78,7 @@ describe('fetchJSON', () => {
   it('names an HTML page where JSON was expected (a sign-in page served with 200)', async () => {
     const e = await failure('/__pk/html');
     expect(e).to.be.instanceOf(FeedFetchError);
-    expect(e.message).to.match(/\/__pk\/html answered with an HTML page, not JSON/);
+    expect(e.message).to.match(/^The server answered a web page instead of the feed .*\/__pk\/html/);
   });
 
   it('gives the HTTP status, the time-out and the size cap in sentences', async () => {

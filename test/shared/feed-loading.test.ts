@@ -82,8 +82,17 @@ describe('feed loading, shared by every element', () => {
   it('says what is wrong when the answer is not JSON', async () => {
     const el = await fixture<PkProbe>(html`<pk-probe></pk-probe>`);
     const failed = oneEvent(el, 'pk-feed-error');
-    el.src = URL.createObjectURL(new Blob(['<html>Sign in</html>'], { type: 'text/html' }));
+    el.src = URL.createObjectURL(new Blob(['{"peacekit": 1, missions: []}'], { type: 'application/json' }));
     const event = (await failed) as PkFeedErrorEvent;
     expect(event.detail.problems[0].message).to.match(/^this is not JSON/);
+  });
+
+  it('an HTML page where the feed was expected is a failed load (a sign-in page?), not a feed error', async () => {
+    const el = await fixture<PkProbe>(html`<pk-probe></pk-probe>`);
+    const failed = oneEvent(el, 'pk-feed-error');
+    el.src = URL.createObjectURL(new Blob(['<html>Sign in</html>'], { type: 'text/html' }));
+    const event = (await failed) as PkFeedErrorEvent;
+    expect(event.detail.problems).to.deep.equal([]);
+    expect(event.detail.network?.message).to.match(/^The server answered a web page instead of the feed/);
   });
 });

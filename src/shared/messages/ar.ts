@@ -59,6 +59,16 @@ export const ar: Translation = {
       many: `…وهناك ${n} مشكلة أخرى.`,
       other: `…وهناك ${n} مشكلة أخرى.`,
     }),
+  loadingProgress: (read: string, total: string) => total ? `${read} من ${total} ميغابايت` : `${read} ميغابايت`,
+  fetch: {
+    status: (url: string, status: string) => `أجاب الخادم بالرمز ${status} على الطلب ${url}.`,
+    timeout: (url: string, seconds: number) => `لم يُجب ${url} خلال ${seconds} ثانية.`,
+    unreachable: (url: string, why: string) => `تعذّر الوصول إلى ${url} (${why}).`,
+    tooBig: (url: string, mb: number) => `حجم ${url} يتجاوز ${mb} ميغابايت؛ ينبغي أن يكون مصدر البيانات أصغر من ذلك بكثير.`,
+    webPage: (url: string) => `أجاب الخادم بصفحة ويب بدلًا من مصدر البيانات، وقد تكون صفحة تسجيل دخول؛ سجِّل الدخول إلى ذلك الموقع في هذا المتصفح، ثم أعد المحاولة (${url}).`,
+    notJSON: (url: string, why: string) => `${url} ليس بتنسيق JSON: ${why}`,
+  },
+  embedNoSource: 'يعرض هذا التضمين مصدر بيانات يُحدَّد بعنوانه: أضف src=https://… (عنوان http أو https لمصدر البيانات) إلى عنوان URL الخاص بالتضمين.',
   ongoing: 'حتى الآن',
 
   problems: {

@@ -25,6 +25,19 @@ export const en = {
   wholeFeed: 'feed',
   retry: 'Try again',
   moreProblems: (n: number) => `…and ${n} more problem${n === 1 ? '' : 's'}.`,
+  // Bytes of a large feed read so far, in megabytes (`total` is 0 when the server did not say).
+  loadingProgress: (read: string, total: string) => total ? `${read} of ${total} MB` : `${read} MB`,
+  // Why a feed (or a briefing) could not be fetched: shown with "Try again".
+  fetch: {
+    status: (url: string, status: string) => `The server answered ${status} for ${url}.`,
+    timeout: (url: string, seconds: number) => `${url} did not answer within ${seconds} s.`,
+    unreachable: (url: string, why: string) => `${url} could not be reached (${why}).`,
+    tooBig: (url: string, mb: number) => `${url} is larger than ${mb} MB; a feed should be far smaller.`,
+    webPage: (url: string) => `The server answered a web page instead of the feed — perhaps a sign-in page; sign in to that site in this browser, then try again (${url}).`,
+    notJSON: (url: string, why: string) => `${url} is not JSON: ${why}`,
+  },
+  // The iframe embed page (dist/embed.html) without a feed address.
+  embedNoSource: 'This embed shows a feed given by its address: add src=https://… (the feed’s http or https address) to the embed’s URL.',
   ongoing: 'ongoing',
 
   // Every element: a feed drawn in part, an export that fails, a language whose strings did not load.

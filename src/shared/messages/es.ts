@@ -20,6 +20,16 @@ export const es: Translation = {
   wholeFeed: 'flujo',
   retry: 'Reintentar',
   moreProblems: (n: number) => `…y ${n} problema${n === 1 ? '' : 's'} más.`,
+  loadingProgress: (read: string, total: string) => total ? `${read} de ${total} MB` : `${read} MB`,
+  fetch: {
+    status: (url: string, status: string) => `El servidor respondió ${status} para ${url}.`,
+    timeout: (url: string, seconds: number) => `${url} no respondió en ${seconds} s.`,
+    unreachable: (url: string, why: string) => `No se pudo acceder a ${url} (${why}).`,
+    tooBig: (url: string, mb: number) => `${url} supera los ${mb} MB; un flujo de datos debería ser mucho más pequeño.`,
+    webPage: (url: string) => `El servidor respondió con una página web en lugar del flujo de datos; quizá una página de inicio de sesión. Inicie sesión en ese sitio en este navegador y vuelva a intentarlo (${url}).`,
+    notJSON: (url: string, why: string) => `${url} no es JSON: ${why}`,
+  },
+  embedNoSource: 'Esta inserción muestra un flujo de datos indicado por su dirección: añada src=https://… (la dirección http o https del flujo) a la URL de la inserción.',
   ongoing: 'en curso',
 
   problems: {

@@ -20,6 +20,16 @@ export const fr: Translation = {
   wholeFeed: 'flux',
   retry: 'Réessayer',
   moreProblems: (n: number) => `…et ${n} autre${n < 2 ? '' : 's'} problème${n < 2 ? '' : 's'}.`,
+  loadingProgress: (read: string, total: string) => total ? `${read} Mo sur ${total}` : `${read} Mo`,
+  fetch: {
+    status: (url: string, status: string) => `Le serveur a répondu ${status} pour ${url}.`,
+    timeout: (url: string, seconds: number) => `${url} n’a pas répondu en ${seconds} s.`,
+    unreachable: (url: string, why: string) => `${url} est injoignable (${why}).`,
+    tooBig: (url: string, mb: number) => `${url} dépasse ${mb} Mo ; un flux devrait être bien plus petit.`,
+    webPage: (url: string) => `Le serveur a renvoyé une page web au lieu du flux — peut-être une page de connexion ; connectez-vous à ce site dans ce navigateur, puis réessayez (${url}).`,
+    notJSON: (url: string, why: string) => `${url} n’est pas du JSON : ${why}`,
+  },
+  embedNoSource: 'Cette intégration affiche un flux désigné par son adresse : ajoutez src=https://… (l’adresse http ou https du flux) à l’URL de l’intégration.',
   ongoing: 'en cours',
 
   problems: {

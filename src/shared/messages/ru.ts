@@ -40,6 +40,16 @@ export const ru: Translation = {
   retry: 'Повторить попытку',
   moreProblems: (n: number) =>
     `…и еще ${n} ${plural(n, { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' })}.`,
+  loadingProgress: (read: string, total: string) => total ? `${read} из ${total} МБ` : `${read} МБ`,
+  fetch: {
+    status: (url: string, status: string) => `Сервер ответил ${status} на запрос ${url}.`,
+    timeout: (url: string, seconds: number) => `${url} не ответил за ${seconds} с.`,
+    unreachable: (url: string, why: string) => `Не удалось связаться с ${url} (${why}).`,
+    tooBig: (url: string, mb: number) => `${url} больше ${mb} МБ; источник данных должен быть гораздо меньше.`,
+    webPage: (url: string) => `Сервер вернул веб-страницу вместо источника данных — возможно, страницу входа; войдите на этот сайт в этом браузере и повторите попытку (${url}).`,
+    notJSON: (url: string, why: string) => `${url} не является JSON: ${why}`,
+  },
+  embedNoSource: 'Эта встройка показывает источник данных по его адресу: добавьте src=https://… (адрес источника данных по http или https) в URL встройки.',
   ongoing: 'по настоящее время',
 
   problems: {

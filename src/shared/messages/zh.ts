@@ -14,6 +14,16 @@ export const zh: Translation = {
   wholeFeed: '数据源',
   retry: '重试',
   moreProblems: (n: number) => `…另有${n}个问题。`,
+  loadingProgress: (read: string, total: string) => total ? `${read} / ${total} MB` : `${read} MB`,
+  fetch: {
+    status: (url: string, status: string) => `服务器对${url}的响应为${status}。`,
+    timeout: (url: string, seconds: number) => `${url}在${seconds}秒内未响应。`,
+    unreachable: (url: string, why: string) => `无法访问${url}（${why}）。`,
+    tooBig: (url: string, mb: number) => `${url}超过${mb} MB；数据源应小得多。`,
+    webPage: (url: string) => `服务器返回的是网页而不是数据源，可能是登录页面；请在此浏览器中登录该网站，然后重试（${url}）。`,
+    notJSON: (url: string, why: string) => `${url}不是JSON：${why}`,
+  },
+  embedNoSource: '此嵌入页面显示按地址指定的数据源：请在嵌入页面的URL中添加src=https://…（数据源的http或https地址）。',
   ongoing: '进行中',
 
   problems: {
