@@ -83,6 +83,11 @@ export default defineConfig(({ mode }) => ({
             // share with it (d3-geo, topojson, ...) stays in peacekit.js rather than in a shared chunk
             // that every page would load (rolldown's mergeCommonChunks needs it).
             preserveEntrySignatures: 'allow-extension',
+            // The briefing's deck writers (peacekit-deck-pptx.js, peacekit-deck-pdf.js) bundle pptxgenjs and
+            // jsPDF. What those libraries import only for features the kit does not use stays an import
+            // that never runs: jsPDF's html() and addSvgAsImage() (html2canvas, DOMPurify, canvg), and
+            // pptxgenjs's file writing under Node (node:fs, node:https).
+            external: ['html2canvas', 'dompurify', 'canvg', /^node:/],
             checks: { bundlerTimings: false },
             output: {
               minify: true,
