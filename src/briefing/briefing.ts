@@ -4,7 +4,7 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { errorsOf, formatPartialDate, PRIORITY_AREAS, textOf, type Feed, type Problem } from '../model/index.js';
+import { errorsOf, formatPartialDate, PRIORITY_AREAS, textOf, TRACK_GROUPS, type Feed, type Problem } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkStepChangeEvent } from '../shared/events.js';
 import { ExportReport } from '../shared/export-report.js';
@@ -20,7 +20,7 @@ import { chosenViews } from './arrange.js';
 import type { Deck, DeckSlide } from './deck-types.js';
 import { renderPresenter, StepSync } from './presenter.js';
 import { composeSlide, svgSize } from './slide.js';
-import { findViews, layOut, type StageView } from './stage.js';
+import { findViews, heights, layOut, type StageView } from './stage.js';
 import { briefingStyles } from './styles.js';
 import { parseBriefing, stepAfterKey, type Briefing, type BriefingStep } from './steps.js';
 
@@ -89,6 +89,7 @@ export class PkBriefing extends LangElement {
   private timer?: ReturnType<typeof setInterval>;
   private resize?: ResizeObserver;
   private layoutRun = 0;
+  private fitted?: number[];
   /** Resolves when the current step is applied and its views fit. */
   private laidOut: Promise<void> = Promise.resolve();
   private readonly sync = new StepSync(() => this.step, (step) => { this.step = step; });
@@ -103,7 +104,7 @@ export class PkBriefing extends LangElement {
     document.addEventListener('keydown', this.onKeyDown);
     this.addEventListener('pk-feed-load', this.onFeed);
     this.addEventListener('pk-feed-error', this.onFeed);
-    this.resize = new ResizeObserver(() => this.relayout());
+    this.resize = new ResizeObserver(this.onResize);
   }
 
   override disconnectedCallback(): void {
@@ -148,6 +149,11 @@ export class PkBriefing extends LangElement {
     void Promise.all(this.targets().views.map((v) => v.updateComplete)).then(this.collectProblems);
   }
 
+  /** Resolves when the step shown is applied and its views fit the screen. */
+  get layoutComplete(): Promise<void> {
+    return this.laidOut;
+  }
+
   private get t() {
     return this.localize.messages().briefing;
   }
@@ -170,7 +176,7 @@ export class PkBriefing extends LangElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('step') || changed.has('parsed')) this.laidOut = this.apply();
+    if (changed.has('step') || changed.has('parsed')) this.laidOut = this.laidOut.then(() => this.apply()).catch(() => undefined);
     else if (changed.has('presenter')) this.relayout();
     if (changed.has('parsed') || changed.has('steps')) this.sync.open(this.steps ? new URL(this.steps, document.baseURI).href : textOf(this.parsed?.title, 'en'));
   }
@@ -206,6 +212,7 @@ export class PkBriefing extends LangElement {
   private async apply() {
     const step = this.current;
     if (!step) return;
+    this.fitted = undefined;
     const { dossier, views } = this.targets();
     for (const el of dossier ? [dossier] : views) {
       if (step.mission !== undefined) el.mission = step.mission;
@@ -226,6 +233,8 @@ export class PkBriefing extends LangElement {
         const site = step.map?.site ? el.feed?.missions?.find((m) => m.id === (step.mission ?? el.mission))?.sites?.find((s) => s.id === step.map?.site) : undefined;
         el.zoomTo?.(step.map?.center ?? site?.at, step.map?.zoom ?? (site ? 4 : 1));
       } else if (el.localName === 'pk-peacebuilding-timeline') {
+        const open = step.timeline?.groups;
+        (el as Linkable & { collapsedGroups?: ReadonlySet<string> }).collapsedGroups = new Set(open ? TRACK_GROUPS.filter((g) => !open.includes(g)) : []);
         // Without a window, the whole extent (the timeline keeps it within its own).
         el.zoomTo?.(step.timeline?.from ?? '0001', step.timeline?.to ?? '9999');
       }
@@ -247,10 +256,27 @@ export class PkBriefing extends LangElement {
     const rtl = getComputedStyle(this).direction === 'rtl';
     await layOut(views, chosen, step.layout, step.share, { width: box.width, height: box.height }, 16, rtl, this.querySelector('pk-dossier'));
     if (run !== this.layoutRun) return;
+    this.fitted = heights(views);
+    for (const v of views) this.resize?.observe(v.el);
   }
 
+  /** The stage resized, or a view changed its height after it was fitted (its data or base map arrived): fitted again. */
+  private onResize = (entries: ResizeObserverEntry[]) => {
+    if (entries.some((e) => e.target === this.stageEl)) {
+      this.relayout();
+      return;
+    }
+    // While a fitting runs (nothing recorded yet), the views' changes are its own.
+    const fitted = this.fitted;
+    if (!fitted) return;
+    const now = heights(this.stageViews());
+    if (now.length !== fitted.length || now.some((h, i) => Math.abs(h - fitted[i]) > 1)) this.relayout();
+  };
+
   private relayout = () => {
-    if (this.parsed) this.laidOut = this.laidOut.then(() => this.layOutStage());
+    if (!this.parsed) return;
+    this.fitted = undefined;
+    this.laidOut = this.laidOut.then(() => this.layOutStage()).catch(() => undefined);
   };
 
   /** Moves to a step as the presenter did: fires `pk-step-change`, and the briefing's other windows follow. */
@@ -366,7 +392,7 @@ export class PkBriefing extends LangElement {
         this.status = this.t.preparing(i + 1, parsed.steps.length);
         this.step = i;
         await this.updateComplete;
-        await this.laidOut;
+        await this.layoutComplete;
         const step = parsed.steps[i];
         const { svg, svgs, layout } = this.slide(step, this.shownViews());
         const text = this.slideText(step);
@@ -374,8 +400,8 @@ export class PkBriefing extends LangElement {
           ...text, notes: textOf(step.notes, lang), layout, svg,
           images: () => Promise.all(svgs.map((s, j) => {
             const size = svgSize(s)!;
-            // At the resolution of its place on a 1920 × 1080 slide (at least its own).
-            const scale = Math.min(4, Math.max(1, layout.views[j].width / size.width));
+            // At the resolution of its place on a 1920 × 1080 slide, and at least twice its own.
+            const scale = Math.min(4, Math.max(2, layout.views[j].width / size.width));
             return kit.svgStringToPng(s, size.width, size.height, scale, colors.bg);
           })),
           raster: () => kit.svgStringToPng(svg, 1920, 1080, 1, colors.bg),

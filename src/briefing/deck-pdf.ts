@@ -14,11 +14,12 @@ const PAGE = [960, 540] as const;
 // What the PDF's standard fonts can write (WinAnsiEncoding): Latin-1 and a few typographic marks.
 const WIN_ANSI = /^[\t\n\r\x20-\x7e\xa0-\xff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]*$/;
 // Symbols the views draw as text, written with the nearest mark the standard fonts have.
-const NEAREST: Record<string, string> = { '▸': '>', '▾': 'v', '▴': '^', '−': '-', '→': '»', '←': '«', '≥': '>=', '≤': '<=', '✓': 'x', '●': '•', '○': 'o', '·': '·' };
+const NEAREST: Record<string, string> = { '▸': '>', '▾': 'v', '▴': '^', '−': '-', '→': '»', '⇒': '»', '←': '«', '≥': '>=', '≤': '<=', '✓': 'x', '●': '•', '○': 'o', '·': '·' };
 
 /** Text the standard fonts can write, symbols replaced; null when it has letters they lack. */
 export function standardText(text: string): string | null {
-  const out = [...text].map((ch) => NEAREST[ch] ?? ch).join('');
+  // Marks that set direction and other invisible format characters are left out.
+  const out = [...text.replace(/\p{Cf}/gu, '')].map((ch) => NEAREST[ch] ?? ch).join('');
   return WIN_ANSI.test(out) ? out : null;
 }
 

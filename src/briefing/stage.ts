@@ -59,32 +59,55 @@ export async function layOut(views: StageView[], chosen: readonly ViewKind[], ar
   await Promise.all(shown.map((v, i) => fitView(v, rects[i])));
 }
 
-/** Makes one view fit its cell: narrower (the map), then scaled down. */
+/** The lowest a map's drawing gets (src/map/layout.ts mapHeight): below it, a narrower map is no lower. */
+const MAP_MIN_DRAWING = 240;
+
+/**
+ * Makes one view fit its cell. The map may be drawn narrower, which makes its drawing lower (its height
+ * follows its width) at the same size of type: kept when it leaves the type larger in the end. What
+ * still does not fit is scaled down (a transform: the view's own layout, and so its labels, stay as
+ * they are), centred in its cell.
+ */
 async function fitView(v: StageView, cell: Rect): Promise<void> {
   const el = v.el;
   const style = el.style;
-  style.zoom = '';
+  style.transform = '';
   style.width = '';
   style.marginInline = '';
   await settled(el);
-  let h = el.getBoundingClientRect().height;
+  const height = () => el.offsetHeight;
+  let h = height();
   if (v.kind === 'map' && h > cell.height) {
-    // The drawing's height follows the map's width; the caption, legend and notes around it do not.
-    for (let i = 0; i < 3 && h > cell.height; i++) {
-      const drawing = el.shadowRoot?.querySelector('svg.map')?.getBoundingClientRect().height ?? 0;
-      const width = el.getBoundingClientRect().width;
-      const room = drawing - (h - cell.height);
-      if (!(drawing > 0) || room < drawing * 0.3) break;
-      style.width = `${Math.floor((width * room) / drawing)}px`;
+    const drawing = el.shadowRoot?.querySelector<SVGSVGElement>('svg.map')?.getBoundingClientRect().height ?? 0;
+    const target = Math.max(MAP_MIN_DRAWING, drawing - (h - cell.height));
+    if (drawing > 0 && target < drawing - 1) {
+      style.width = `${Math.floor((el.offsetWidth * target) / drawing)}px`;
       style.marginInline = 'auto';
       await settled(el);
-      h = el.getBoundingClientRect().height;
+      const narrower = height();
+      if (narrower < h) h = narrower;
+      else {
+        style.width = style.marginInline = '';
+        await settled(el);
+        h = height();
+      }
     }
   }
-  for (let i = 0; i < 4 && h > cell.height; i++) {
-    const zoom = (Number(style.zoom) || 1) * (cell.height / h) * (i ? 0.99 : 1);
-    style.zoom = String(Math.floor(zoom * 1000) / 1000);
+  if (h <= cell.height) return;
+  style.width = `${el.offsetWidth}px`;
+  style.marginInline = 'auto';
+  style.transformOrigin = 'top center';
+  // A view that reads its width from its on-screen box lays out again once scaled: until it holds still.
+  for (let i = 0; i < 4; i++) {
+    style.transform = `scale(${Math.floor((cell.height / h) * 1000) / 1000})`;
     await settled(el);
-    h = el.getBoundingClientRect().height;
+    const now = height();
+    if (Math.abs(now - h) < 1) break;
+    h = now;
   }
+}
+
+/** The views' heights once fitted, to tell a view that changed later (a base map that arrived) from the fitting itself. */
+export function heights(views: StageView[]): number[] {
+  return views.map((v) => v.el.offsetHeight);
 }

@@ -38,8 +38,12 @@ const Step = v.looseObject({
     site: v.optional(v.string()),
     zoom: v.optional(v.pipe(v.number(), v.minValue(1, 'zoom starts at 1'), v.maxValue(64))),
   })),
-  /** Timeline: the window shown, from one date to another; the whole extent when absent. */
-  timeline: v.optional(v.looseObject({ from: PartialDateText, to: PartialDateText })),
+  /** Timeline: the window shown (`from` and `to`; the whole extent when absent), and the groups shown open (the others collapsed to one line). */
+  timeline: v.optional(v.looseObject({
+    from: v.optional(PartialDateText),
+    to: v.optional(PartialDateText),
+    groups: v.optional(v.array(v.string(), 'expected a list of group ids')),
+  })),
   /** Matrix: the priority areas shown open (ids); the others are collapsed to their heading row. */
   matrix: v.optional(v.looseObject({ areas: v.array(v.string(), 'expected a list of priority area ids') })),
   title: v.optional(LocalizedText),
@@ -75,7 +79,10 @@ export function parseBriefing(input: unknown): { briefing: Briefing | null; prob
     if (s.share && s.share.length !== (s.views?.length ?? s.share.length)) {
       problems.push({ path: formatPath(['steps', i, 'share']), severity: 'error', message: `expected ${s.views?.length} shares, one for each view` });
     }
-    if (s.timeline && s.timeline.to.slice(0, s.timeline.from.length) < s.timeline.from.slice(0, s.timeline.to.length)) {
+    const { from, to } = s.timeline ?? {};
+    if ((from === undefined) !== (to === undefined)) {
+      problems.push({ path: formatPath(['steps', i, 'timeline']), severity: 'error', message: 'a window needs both "from" and "to"' });
+    } else if (from && to && to.slice(0, from.length) < from.slice(0, to.length)) {
       problems.push({ path: formatPath(['steps', i, 'timeline']), severity: 'error', message: '"to" is before "from"' });
     }
   });
