@@ -90,6 +90,7 @@ export class PkBriefing extends LangElement {
   private resize?: ResizeObserver;
   private layoutRun = 0;
   private fitted?: number[];
+  private refits = 0;
   /** Resolves when the current step is applied and its views fit. */
   private laidOut: Promise<void> = Promise.resolve();
   private readonly sync = new StepSync(() => this.step, (step) => { this.step = step; });
@@ -151,7 +152,14 @@ export class PkBriefing extends LangElement {
 
   /** Resolves when the step shown is applied and its views fit the screen. */
   get layoutComplete(): Promise<void> {
-    return this.laidOut;
+    return (async () => {
+      // A fitting may start while another ends (a view that changed its height): until none is left.
+      for (let p = this.laidOut; ; p = this.laidOut) {
+        await p;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        if (p === this.laidOut) return;
+      }
+    })();
   }
 
   private get t() {
@@ -213,6 +221,7 @@ export class PkBriefing extends LangElement {
     const step = this.current;
     if (!step) return;
     this.fitted = undefined;
+    this.refits = 0;
     const { dossier, views } = this.targets();
     for (const el of dossier ? [dossier] : views) {
       if (step.mission !== undefined) el.mission = step.mission;
@@ -263,6 +272,7 @@ export class PkBriefing extends LangElement {
   /** The stage resized, or a view changed its height after it was fitted (its data or base map arrived): fitted again. */
   private onResize = (entries: ResizeObserverEntry[]) => {
     if (entries.some((e) => e.target === this.stageEl)) {
+      this.refits = 0;
       this.relayout();
       return;
     }
@@ -270,7 +280,8 @@ export class PkBriefing extends LangElement {
     const fitted = this.fitted;
     if (!fitted) return;
     const now = heights(this.stageViews());
-    if (now.length !== fitted.length || now.some((h, i) => Math.abs(h - fitted[i]) > 1)) this.relayout();
+    // Twice at most: a view whose height follows how it is fitted would otherwise be fitted for ever.
+    if ((now.length !== fitted.length || now.some((h, i) => Math.abs(h - fitted[i]) > 1)) && this.refits++ < 2) this.relayout();
   };
 
   private relayout = () => {

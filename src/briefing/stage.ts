@@ -1,8 +1,7 @@
 /**
  * The stage of a briefing: places the views a step shows in the room the header and the controls
- * leave, hides the others, and fits each drawing in its box (nothing cut, no scrolling). The map is
- * made narrower, which makes its drawing lower (its height follows its width) and keeps its type
- * large; what still does not fit is scaled down with CSS `zoom`.
+ * leave, hides the others, and fits each drawing in its box (nothing cut, no scrolling): a view taller
+ * than its box is scaled down, at the box's width.
  */
 import { arrange, defaultArrangement, type Rect } from './arrange.js';
 import type { Arrangement, ViewKind } from './steps.js';
@@ -24,12 +23,20 @@ export function findViews(root: HTMLElement, board: HTMLElement | null): StageVi
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
-/** Waits until a view has drawn at its current size (its resize observer reports on the next frame). */
+/**
+ * Waits until a view has drawn at its current size: its resize observer reports on a later frame, and it
+ * may draw again then (the map, once it knows its width): until its height holds for three frames.
+ */
 async function settled(el: StageView['el']): Promise<void> {
-  await el.updateComplete;
-  await frame();
-  await frame();
-  await el.updateComplete;
+  let last = -1;
+  let same = 0;
+  for (let i = 0; i < 40 && same < 3; i++) {
+    await el.updateComplete;
+    await frame();
+    const h = el.offsetHeight;
+    same = h === last ? same + 1 : 0;
+    last = h;
+  }
 }
 
 /**
@@ -59,14 +66,9 @@ export async function layOut(views: StageView[], chosen: readonly ViewKind[], ar
   await Promise.all(shown.map((v, i) => fitView(v, rects[i])));
 }
 
-/** The lowest a map's drawing gets (src/map/layout.ts mapHeight): below it, a narrower map is no lower. */
-const MAP_MIN_DRAWING = 240;
-
 /**
- * Makes one view fit its cell. The map may be drawn narrower, which makes its drawing lower (its height
- * follows its width) at the same size of type: kept when it leaves the type larger in the end. What
- * still does not fit is scaled down (a transform: the view's own layout, and so its labels, stay as
- * they are), centred in its cell.
+ * Makes one view fit its cell: what does not fit is scaled down (a transform: the view's own layout,
+ * and so its labels, stay as they are at the cell's width), centred in its cell.
  */
 async function fitView(v: StageView, cell: Rect): Promise<void> {
   const el = v.el;
@@ -75,24 +77,7 @@ async function fitView(v: StageView, cell: Rect): Promise<void> {
   style.width = '';
   style.marginInline = '';
   await settled(el);
-  const height = () => el.offsetHeight;
-  let h = height();
-  if (v.kind === 'map' && h > cell.height) {
-    const drawing = el.shadowRoot?.querySelector<SVGSVGElement>('svg.map')?.getBoundingClientRect().height ?? 0;
-    const target = Math.max(MAP_MIN_DRAWING, drawing - (h - cell.height));
-    if (drawing > 0 && target < drawing - 1) {
-      style.width = `${Math.floor((el.offsetWidth * target) / drawing)}px`;
-      style.marginInline = 'auto';
-      await settled(el);
-      const narrower = height();
-      if (narrower < h) h = narrower;
-      else {
-        style.width = style.marginInline = '';
-        await settled(el);
-        h = height();
-      }
-    }
-  }
+  let h = el.offsetHeight;
   if (h <= cell.height) return;
   style.width = `${el.offsetWidth}px`;
   style.marginInline = 'auto';
@@ -101,7 +86,7 @@ async function fitView(v: StageView, cell: Rect): Promise<void> {
   for (let i = 0; i < 4; i++) {
     style.transform = `scale(${Math.floor((cell.height / h) * 1000) / 1000})`;
     await settled(el);
-    const now = height();
+    const now = el.offsetHeight;
     if (Math.abs(now - h) < 1) break;
     h = now;
   }
