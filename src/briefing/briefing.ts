@@ -184,7 +184,7 @@ export class PkBriefing extends LangElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('step') || changed.has('parsed')) this.laidOut = this.laidOut.then(() => this.apply()).catch(() => undefined);
+    if (changed.has('step') || changed.has('parsed')) this.laidOut = this.apply();
     else if (changed.has('presenter')) this.relayout();
     if (changed.has('parsed') || changed.has('steps')) this.sync.open(this.steps ? new URL(this.steps, document.baseURI).href : textOf(this.parsed?.title, 'en'));
   }
@@ -216,12 +216,10 @@ export class PkBriefing extends LangElement {
     return findViews(this, this.querySelector('pk-dossier'));
   }
 
-  /** Sets the step's mission, date and each view's focus, then lays the step out. */
-  private async apply() {
+  /** Sets the step's mission, date and the matrix's focus at once; then lays the step out and frames the map and the timeline. */
+  private apply(): Promise<void> {
     const step = this.current;
-    if (!step) return;
-    this.fitted = undefined;
-    this.refits = 0;
+    if (!step) return this.laidOut;
     const { dossier, views } = this.targets();
     for (const el of dossier ? [dossier] : views) {
       if (step.mission !== undefined) el.mission = step.mission;
@@ -234,6 +232,12 @@ export class PkBriefing extends LangElement {
       const areas = new Set<string>([...PRIORITY_AREAS.map((a) => a.id), ...(el.feed?.sectors ?? []).map((s) => s.area ?? '')]);
       el.collapsed = new Set(open ? [...areas].filter((a) => a && !open.includes(a)) : []);
     }
+    return this.laidOut.then(() => this.frame(step, dossier, views)).catch(() => undefined);
+  }
+
+  private async frame(step: BriefingStep, dossier: Linkable | null, views: Linkable[]) {
+    this.fitted = undefined;
+    this.refits = 0;
     await dossier?.updateComplete;
     await this.layOutStage();
     for (const el of views) {
