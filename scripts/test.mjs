@@ -55,6 +55,7 @@ if (noFirefox) {
 if (step('build', 'node', ['scripts/build.mjs']).ok) {
   step('bundle size budget', 'node', ['scripts/check-size.mjs']);
   step('embedding pages (CSP, hostile CSS, RTL, upgrade, iframe, shadow root, leaks)', 'node', ['scripts/embedding.mjs'], totals);
+  step('briefing demo (every step at three screen sizes without scrolling, PowerPoint, PDF, strict CSP)', 'node', ['test/briefing/demo.mjs'], totals);
 }
 if (step('storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static', '--disable-telemetry']).ok) {
   step('storybook smoke test', 'node', ['scripts/smoke-stories.mjs'], totals);
