@@ -348,12 +348,14 @@ export class PkBriefing extends LangElement {
     };
   }
 
+  /** The slide's colours as the page resolves them (`rgb(…)`, which PowerPoint and the PDF can read; the tokens are `light-dark(…)`). */
   private colors() {
     const style = getComputedStyle(this);
+    const count = this.shadowRoot?.querySelector<HTMLElement>('.count');
     return {
       bg: style.getPropertyValue('background-color'),
       text: style.getPropertyValue('color'),
-      muted: style.getPropertyValue('--pk-color-text-muted').trim() || style.getPropertyValue('color'),
+      muted: count ? getComputedStyle(count).color : style.getPropertyValue('color'),
     };
   }
 

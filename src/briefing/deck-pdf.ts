@@ -29,7 +29,15 @@ function vectorSlide(svgText: string): SVGSVGElement | null {
   if (svg.localName !== 'svg') return null;
   for (const el of svg.querySelectorAll('[font-family]')) el.removeAttribute('font-family');
   svg.setAttribute('font-family', 'helvetica');
-  for (const t of svg.querySelectorAll('text, tspan')) {
+  for (const t of svg.querySelectorAll<SVGElement>('text, tspan')) {
+    t.setAttribute('font-family', 'helvetica');
+    t.style.removeProperty('font-family');
+    t.style.removeProperty('font');
+    // A label's halo is a stroke painted under its fill (paint-order), which svg2pdf paints over it: left out.
+    if (/stroke/.test(t.getAttribute('paint-order') ?? t.style.getPropertyValue('paint-order'))) {
+      t.removeAttribute('stroke');
+      t.setAttribute('stroke-width', '0');
+    }
     for (const node of t.childNodes) {
       if (node.nodeType !== Node.TEXT_NODE) continue;
       const written = standardText(node.textContent ?? '');
