@@ -47,7 +47,7 @@ function terserPass(): Plugin {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const format = chunk.isEntry ? { preamble: banner } : {};
-        chunk.code = (await terser(chunk.code, { module: true, ecma: 2022, compress: { passes: 2 }, format })).code ?? chunk.code;
+        chunk.code = (await terser(chunk.code, { module: true, ecma: 2022, compress: { passes: 3, unsafe_arrows: true }, format })).code ?? chunk.code;
       }
     },
   };
@@ -116,6 +116,11 @@ export default defineConfig(({ mode }) => ({
             // share with it (d3-geo, topojson, ...) stays in peacekit.js rather than in a shared chunk
             // that every page would load (rolldown's mergeCommonChunks needs it).
             preserveEntrySignatures: 'allow-extension',
+            // The briefing's deck writers (peacekit-deck-pptx.js, peacekit-deck-pdf.js) bundle pptxgenjs and
+            // jsPDF. What those libraries import only for features the kit does not use stays an import
+            // that never runs: jsPDF's html() and addSvgAsImage() (html2canvas, DOMPurify, canvg), and
+            // pptxgenjs's file writing under Node (node:fs, node:https).
+            external: ['html2canvas', 'dompurify', 'canvg', /^node:/],
             checks: { bundlerTimings: false },
             output: {
               minify: true,

@@ -15,7 +15,10 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const LANGUAGES = ['fr', 'es', 'ar', 'ru', 'zh'].map((lang) => `peacekit-${lang}.js`);
 // Code loaded once an element has drawn (zoom and pan, exports), or by a mission view with its base map
 // (the clusterer, the context layers' layout).
-const LAZY = [...LANGUAGES, 'peacekit-zoom-behavior.js', 'peacekit-export-kit.js', 'peacekit-cluster.js', 'peacekit-context.js', 'peacekit-tiles.js'];
+// The briefing's deck writers load on the export click only: PowerPoint (pptxgenjs, JSZip) and PDF (jsPDF,
+// svg2pdf.js), with the bundler's small CommonJS helpers that both use (peacekit-rolldown-runtime.js).
+const DECK = ['peacekit-deck-pptx.js', 'peacekit-deck-pdf.js', 'peacekit-rolldown-runtime.js'];
+const LAZY = [...LANGUAGES, 'peacekit-zoom-behavior.js', 'peacekit-export-kit.js', 'peacekit-cluster.js', 'peacekit-context.js', 'peacekit-tiles.js', ...DECK];
 // Elements the bundle defines when their tag first appears on a page (src/shared/define-on-demand.ts).
 const ELEMENTS = ['peacekit-briefing.js'];
 const files = readdirSync('dist', { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.js')).map((f) => f.name).sort();
@@ -34,6 +37,10 @@ for (const f of ELEMENTS.filter((e) => files.includes(e))) {
   console.log(`${f}: ${own} B gzip, fetched when its tag first appears (a page with it loads ${code + own} B before drawing)`);
 }
 console.log(`dist/embed.js: ${gz('dist/embed.js')} B gzip, the iframe embed page's script (with peacekit.js)`);
+if (DECK.every((f) => files.includes(f))) {
+  const runtime = gz('dist/peacekit-rolldown-runtime.js');
+  console.log(`the briefing's export click adds: PowerPoint ${gz('dist/peacekit-deck-pptx.js') + runtime} B gzip, PDF ${gz('dist/peacekit-deck-pdf.js') + runtime} B gzip (each with the ${runtime} B of shared helpers)`);
+}
 console.log(`fetched on demand: ${LAZY.filter((f) => files.includes(f)).map((f) => `${f} ${gz(`dist/${f}`)} B`).join(', ')}`);
 const maps = ['world.json', 'notes.json', ...readdirSync('dist/maps/detail').filter((f) => f.endsWith('.json')).map((f) => `detail/${f}`)];
 const sizes = maps.map((f) => [f, gz(`dist/maps/${f}`)]).sort((a, b) => b[1] - a[1]);

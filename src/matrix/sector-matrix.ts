@@ -79,8 +79,8 @@ export class PkSectorMatrix extends PkFeedElement {
   /** Hides the sort, filter and export controls (for a briefing screen); the legend stays. */
   @property({ type: Boolean, attribute: 'no-controls', reflect: true }) noControls = false;
 
-  /** Priority areas the user has collapsed. */
-  @state() private collapsed: ReadonlySet<string> = new Set();
+  /** Priority areas shown collapsed to their heading row, by id (a briefing step sets them); the user's toggles update it. */
+  @property({ attribute: false }) collapsed: ReadonlySet<string> = new Set();
 
   /** The cell whose details are shown: the hovered one, else the focused one. */
   @state() private current: GridPosition | null = null;

@@ -22,8 +22,8 @@ export interface StepChangeDetail {
   step: number;
 }
 export interface ExportErrorDetail {
-  /** What was asked for: `png` or `svg`. */
-  format: 'png' | 'svg';
+  /** What was asked for: `png` or `svg` (a briefing's deck: `pptx` or `pdf`). */
+  format: 'png' | 'svg' | 'pptx' | 'pdf';
   /** The sentence shown in the element, in its language. */
   message: string;
   /** True when the page's Content-Security-Policy blocked the images the export is drawn through. */

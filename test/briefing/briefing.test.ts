@@ -3,6 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PkBriefing } from '../../src/briefing/briefing.js';
 import { parseBriefing, stepAfterKey } from '../../src/briefing/steps.js';
+import { arrange, containIn } from '../../src/briefing/arrange.js';
+import { slideLayout, wrapText } from '../../src/briefing/slide-layout.js';
+import { formatElapsed } from '../../src/briefing/presenter.js';
 import type { PkStepChangeEvent } from '../../src/shared/events.js';
 import sierraLeone from '../../demo/feeds/sierra-leone.json';
 import steps from '../../demo/briefing/sierra-leone.json';
@@ -28,6 +31,45 @@ describe('<pk-briefing>', () => {
     const { briefing, problems } = parseBriefing({ title: 'x', steps: [{ date: '2005-13' }, { map: { center: [8.4, -200] } }] });
     expect(briefing).to.equal(null);
     expect(problems.map((p) => p.path)).to.deep.equal(['steps[0].date', 'steps[1].map.center[1]']);
+    const views = parseBriefing({ title: 'x', steps: [{ views: ['map', 'globe'] }, { views: [] }, { views: ['map', 'map'] }, { layout: 'grid' }] });
+    expect(views.problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
+      'steps[0].views[1]: expected one of map, timeline, matrix',
+      'steps[1].views: a step shows at least one view',
+      'steps[2].views: a view is listed twice',
+      'steps[3].layout: expected one of row, column, main',
+    ]);
+    const focus = parseBriefing({ title: 'x', steps: [{ views: ['map', 'matrix'], share: [1] }, { timeline: { from: '2005' } }, { timeline: { from: '2006-05', to: '2005' } }] });
+    expect(focus.problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
+      'steps[0].share: expected 2 shares, one for each view',
+      'steps[1].timeline: a window needs both "from" and "to"',
+      'steps[2].timeline: "to" is before "from"',
+    ]);
+  });
+
+  it('shares the room between one to three views as the step says', () => {
+    const box = { x: 0, y: 0, width: 1000, height: 600 };
+    expect(arrange(1, 'row', box, 20)).to.deep.equal([box]);
+    expect(arrange(2, 'row', box, 20, [3, 1])).to.deep.equal([{ x: 0, y: 0, width: 735, height: 600 }, { x: 755, y: 0, width: 245, height: 600 }]);
+    expect(arrange(2, 'column', box, 20)).to.deep.equal([{ x: 0, y: 0, width: 1000, height: 290 }, { x: 0, y: 310, width: 1000, height: 290 }]);
+    // The first against the column of the others: 2 to 1 of the 980 px left by the gap.
+    const main = arrange(3, 'main', box, 20, [2, 1, 1]).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Math.round(v)])));
+    expect(main).to.deep.equal([{ x: 0, y: 0, width: 653, height: 600 }, { x: 673, y: 0, width: 327, height: 290 }, { x: 673, y: 310, width: 327, height: 290 }]);
+    expect(containIn(200, 100, box)).to.deep.equal({ x: 0, y: 50, width: 1000, height: 500 });
+  });
+
+  it('lays a slide out with the caption wrapped, nothing cut, the views between the caption and the sources', () => {
+    const caption = 'word '.repeat(120).trim();
+    const layout = slideLayout({ title: 'A title', caption, date: 'As of Oct 22, 1999', sources: 'Sources: …', finePrint: ['3 entries of the feed could not be shown'] }, [{ width: 800, height: 600 }, { width: 1200, height: 300 }], 'row');
+    expect(layout.caption.lines.join(' ')).to.equal(caption);
+    expect(layout.caption.lines.length).to.be.greaterThan(1);
+    for (const line of layout.caption.lines) expect(line.length * layout.caption.size * 0.56).to.be.at.most(layout.caption.width + 1);
+    expect(layout.foot.lines).to.deep.equal(['Sources: …', '3 entries of the feed could not be shown']);
+    for (const v of layout.views) {
+      expect(v.y).to.be.at.least(layout.caption.y + layout.caption.height);
+      expect(v.y + v.height).to.be.at.most(layout.foot.y + 0.5);
+    }
+    expect(layout.views[0].width / layout.views[0].height).to.be.closeTo(800 / 600, 0.01);
+    expect(wrapText('数据来源安全理事会决议和秘书长报告', 100, 20).join('')).to.equal('数据来源安全理事会决议和秘书长报告');
   });
 
   it('maps presenter keys to steps, clamped at both ends', () => {
@@ -50,35 +92,36 @@ describe('<pk-briefing>', () => {
     const changed = oneEvent(el, 'pk-step-change');
     await sendKeys({ press: 'PageDown' });
     expect(((await changed) as PkStepChangeEvent).detail).to.deep.equal({ step: 1 });
-    await waitUntil(() => text(map).includes('as of Mar 30, 2001'), 'the map shows step 2');
+    await waitUntil(() => text(map).includes('as of Mar 30, 2001'), 'the map shows step 2', { timeout: 8000 });
     expect(text(el)).to.contain('Step 2 of 7');
     expect(timeline.date).to.equal('2001-03-30');
 
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'PageDown' });
-    await waitUntil(() => text(matrix).includes('pass from UNAMSIL to UNIOSIL'), 'the matrix shows the handover at step 5');
+    await waitUntil(() => text(matrix).includes('pass from UNAMSIL to UNIOSIL'), 'the matrix shows the handover at step 5', { timeout: 8000 });
     expect(matrix.compare).to.equal('2005-06-30');
     expect(text(el)).to.contain('Step 5 of 7');
-    await waitUntil(() => text(map).includes('as of Jun 30, 2006'));
+    await waitUntil(() => text(map).includes('as of Jun 30, 2006'), 'the map shows step 5', { timeout: 8000 });
 
     await sendKeys({ press: 'PageUp' });
-    await waitUntil(() => text(el).includes('Step 4 of 7'));
+    await waitUntil(() => text(el).includes('Step 4 of 7'), 'step 4', { timeout: 8000 });
     // The caption's handover is the matrix's: a transfer to the police and the armed forces (S/2004/965).
     expect(matrix.compare).to.equal('2004-09-01');
-    await waitUntil(() => text(matrix).includes('1 responsibility transferred from UNAMSIL to national actors'), 'the matrix shows the transfer at step 4');
+    await waitUntil(() => text(matrix).includes('1 responsibility transferred from UNAMSIL to national actors'), 'the matrix shows the transfer at step 4', { timeout: 8000 });
     expect(text(el)).to.contain('Sierra Leone Police and the armed forces');
 
     await sendKeys({ press: 'Home' });
-    await waitUntil(() => text(el).includes('Step 1 of 7'));
+    await waitUntil(() => text(el).includes('Step 1 of 7'), 'step 1', { timeout: 8000 });
     expect(matrix.compare).to.equal(undefined);
   });
 
-  it('exports the linked state as one PNG with every view', async function () {
+  it('exports the step as one 16:9 slide with the views it chooses', async function () {
     this.timeout(20000);
     const el = await briefing();
+    await el.layoutComplete;
     const { svg, width, height } = el.toSVG();
-    expect(width).to.equal(1920);
+    expect([width, height]).to.deep.equal([1920, 1080]);
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    expect(doc.querySelectorAll(':root > svg').length, 'three views nested in the slide').to.equal(3);
+    expect(doc.querySelectorAll(':root > svg').length, 'the two views step 1 chooses, nested in the slide').to.equal(steps.steps[0].views.length);
     expect(svg).to.contain('resolution 1270 establishes UNAMSIL');
     expect(svg).to.contain('As of Oct 22, 1999');
     expect(svg).to.contain('Sources: Security Council resolutions');
@@ -86,6 +129,51 @@ describe('<pk-briefing>', () => {
     expect(png.type).to.equal('image/png');
     const image = await createImageBitmap(png);
     expect([image.width, image.height]).to.deep.equal([width, height]);
+  });
+
+  it('shows only the views a step chooses, each inside its box, and the presenter panel with notes, next step and time', async function () {
+    this.timeout(20000);
+    const el = await briefing();
+    el.style.height = '700px';
+    await el.layoutComplete;
+    const shown = (tag: string) => getComputedStyle(el.querySelector(tag)!.closest('pk-dossier > *')!).display !== 'none';
+    expect(['pk-mission-map', 'pk-peacebuilding-timeline', 'pk-sector-matrix'].map(shown)).to.deep.equal([true, true, false]);
+    el.step = 3;
+    await el.updateComplete;
+    await el.layoutComplete;
+    expect(['pk-mission-map', 'pk-peacebuilding-timeline', 'pk-sector-matrix'].map(shown)).to.deep.equal([true, false, true]);
+    const matrix = el.querySelector('pk-sector-matrix')!;
+    expect([...matrix.collapsed].sort(), 'step 4 opens only safety and security').to.include('political-processes').and.not.include('safety-security');
+    const stage = el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+    for (const tag of ['pk-mission-map', 'pk-sector-matrix']) {
+      const r = el.querySelector(tag)!.getBoundingClientRect();
+      expect(r.bottom, `${tag} within the stage`).to.be.at.most(stage.bottom + 1);
+      expect(r.height).to.be.greaterThan(100);
+    }
+    expect(el.scrollHeight).to.be.at.most(el.clientHeight + 1);
+
+    el.presenter = true;
+    await el.updateComplete;
+    const panel = el.shadowRoot!.querySelector('[part="presenter"]')!;
+    expect(panel.textContent).to.contain('Speaker notes').and.contain('23 September 2004');
+    expect(panel.textContent, 'the next step').to.contain('31 December 2005: UNAMSIL completes its mandate');
+    expect(panel.querySelector('[role="timer"]')!.textContent).to.match(/^00:0\d$/);
+    expect(formatElapsed(61_000)).to.equal('01:01');
+    expect(formatElapsed(3_725_000)).to.equal('1:02:05');
+  });
+
+  it('keeps an audience view in step with the presenter (same origin, another window or the same page)', async function () {
+    this.timeout(20000);
+    const audience = await briefing();
+    const presenter = await fixture<PkBriefing>(html`<pk-briefing presenter .briefing=${steps}></pk-briefing>`);
+    await presenter.updateComplete;
+    const next = [...presenter.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Next')!;
+    next.click();
+    next.click();
+    await waitUntil(() => audience.step === 2, 'the audience follows the presenter to step 3');
+    expect(text(audience)).to.contain('Step 3 of 7');
+    audience.shadowRoot!.querySelector<HTMLButtonElement>('nav button')!.click();
+    await waitUntil(() => presenter.step === 1, 'and the presenter follows a move made in the room');
   });
 });
 

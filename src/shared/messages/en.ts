@@ -301,6 +301,18 @@ export const en = {
     fullscreen: 'Full screen (F)',
     exportPng: 'Export PNG',
     asOf: (date: string) => `As of ${date}`,
+    presenterView: 'Presenter view',
+    presenterWindow: 'Presenter window',
+    popupBlocked: 'The browser blocked the presenter window: allow pop-ups for this page, or use the presenter view here.',
+    notes: 'Speaker notes',
+    noNotes: 'No notes for this step.',
+    nextStep: 'Next step',
+    lastStep: 'This is the last step.',
+    elapsed: 'Elapsed',
+    exportMenu: 'Export',
+    exportPptx: 'PowerPoint (.pptx)',
+    exportPdf: 'PDF',
+    preparing: (n: number, count: number) => `Preparing slide ${n} of ${count}…`,
   },
 };
 
