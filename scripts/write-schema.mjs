@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { importTs } from './load-ts.mjs';
 
-const { Feed, FORMAT_VERSION } = await importTs('src/model/schema.ts');
+const { Feed, FORMAT_VERSION, TASK_KINDS } = await importTs('src/model/schema.ts');
 const schema = toJsonSchema(Feed, { errorMode: 'ignore' });
 
 // valibot's custom checks do not translate: say in JSON Schema what Amount's check says, that an
@@ -17,6 +17,13 @@ const schema = toJsonSchema(Feed, { errorMode: 'ignore' });
     node.anyOf = [{ required: ['value'] }, { required: ['required'] }];
   }
   for (const child of Object.values(node)) amounts(child);
+})(schema);
+// A task's kind is checked by parseFeed (checks.ts), which names the task's path; the JSON Schema lists the kinds.
+(function taskKinds(node) {
+  if (!node || typeof node !== 'object') return;
+  const p = node.properties;
+  if (p && p.sector && p.paragraph && p.kind) p.kind = { type: 'string', enum: [...TASK_KINDS] };
+  for (const child of Object.values(node)) taskKinds(child);
 })(schema);
 const out = {
   title: `peacekit feed, format version ${FORMAT_VERSION}`,

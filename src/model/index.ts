@@ -12,3 +12,4 @@ export * from './matrix.js';
 export * from './handover.js';
 export * from './continuity.js';
 export * from './related.js';
+export * from './mandate-trends.js';
