@@ -17,7 +17,7 @@ const LANGUAGES = ['fr', 'es', 'ar', 'ru', 'zh'].map((lang) => `peacekit-${lang}
 // (the clusterer, the context layers' layout).
 const LAZY = [...LANGUAGES, 'peacekit-zoom-behavior.js', 'peacekit-export-kit.js', 'peacekit-cluster.js', 'peacekit-context.js', 'peacekit-tiles.js'];
 // Elements the bundle defines when their tag first appears on a page (src/shared/define-on-demand.ts).
-const ELEMENTS = ['peacekit-briefing.js'];
+const ELEMENTS = ['peacekit-briefing.js', 'peacekit-mandate-trends.js'];
 const files = readdirSync('dist', { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.js')).map((f) => f.name).sort();
 const expected = ['geo-pko.js', 'peacekit.js', ...LAZY, ...ELEMENTS].sort();
 let failed = false;

@@ -12,4 +12,3 @@ export * from './matrix.js';
 export * from './handover.js';
 export * from './continuity.js';
 export * from './related.js';
-export * from './mandate-trends.js';

@@ -5,7 +5,7 @@
  * Pure: no DOM. Days are ms at 00:00 UTC (src/model/dates.ts).
  */
 import {
-  continuesAfter, dayRange, DAY_MS, endOf, RELIABILITIES, startOf, strengthSeries, taskSector, textOf, TRACK_GROUPS,
+  continuesAfter, dayRange, DAY_MS, endOf, RELIABILITIES, startOf, strengthSeries, textOf, TRACK_GROUPS,
   type Day, type Feed, type Mission, type Presence, type StrengthKind,
 } from '../model/index.js';
 
@@ -174,7 +174,7 @@ export function buildTimeline(
     return mark({
       key: `mandate-${i}`, id: `mandate-${i}`, kind: 'mandate', label: m.resolution, short: m.resolution, lane: 'mission',
       start: day, end: Math.max(day, until), ongoing: false, startText: m.adopted, endText: m.until, type: 'resolution',
-      note: m.tasks?.map(taskSector).join(', '),
+      note: m.tasks?.map((t) => (typeof t === 'string' ? t : t.sector)).join(', '),
     });
   }).sort(byStart);
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { missionsAtDate, missionTrend, parseFeed, resolveVocabulary, startOf, type Feed, type Problem } from '../../src/model/index.js';
+import { parseFeed, resolveVocabulary, startOf, type Feed, type Problem } from '../../src/model/index.js';
+import { missionsAtDate, missionTrend } from '../../src/model/mandate-trends.js';
 import { mandatesFeed } from '../fixtures/mandates.js';
 
 const at = (problems: Problem[], path: string) => problems.filter((p) => p.path === path);

@@ -5,6 +5,7 @@
  * and `npm test` lists the keys each language is missing. The labels of the seed paper's
  * vocabularies (sectors, roles, ...) come from `src/model/vocabulary.ts`, by id.
  */
+import type { MandateMessages } from './en-mandates.js';
 import {
   ACTOR_TYPES, DEFAULT_ROLES, DEFAULT_SECTORS, MISSION_TYPES, PRIORITY_AREAS, SITE_TYPES,
 } from '../../model/vocabulary.js';
@@ -290,4 +291,5 @@ export const en = {
   },
 };
 
-export type Messages = typeof en;
+/** The `mandates` section comes with `<pk-mandate-trends>` (en-mandates.ts), which registers it. */
+export type Messages = typeof en & { mandates: MandateMessages };
