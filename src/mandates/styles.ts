@@ -75,7 +75,7 @@ export const mandateStyles = css`
     min-width: 2.25rem; height: 1.375rem; padding: 0 4px; border-radius: 4px;
     font-size: var(--pk-font-size-xs); font-weight: 700; line-height: 1; border: 2px solid transparent;
   }
-  .mark b { font-weight: 700; }
+  .mark[data-m]::before { content: attr(data-m); }
   .s-first .mark, .s-continued .mark, .mark.s-first, .mark.s-continued { background: #0072b2; color: #fff; }
   .s-added .mark, .mark.s-added { background: #009e73; color: #000; }
   .s-changed .mark, .mark.s-changed { background: #e69f00; color: #000; }

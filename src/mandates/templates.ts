@@ -29,7 +29,8 @@ function renderColumn(c: ColumnView, j: number, view: TrendLayout['view']): Temp
 function renderCell(cell: CellView, r: number, j: number, view: TrendLayout['view']): TemplateResult {
   return html`<td tabindex="-1" data-r=${r} data-c=${j} class="s-${cell.state}" aria-label=${cell.label}>${cell.state === 'none' && !cell.symbol
     ? nothing
-    : html`<span class="mark ${view}" part="mark" aria-hidden="true">${cell.symbol}${cell.glyph ? html`<b>${cell.glyph}</b>` : nothing}</span>`}</td>`;
+    // The mark is drawn by CSS from data-m, out of the cell's text: the cell's name is its full sentence.
+    : html`<span class="mark ${view}" part="mark" aria-hidden="true" data-m=${`${cell.symbol}${cell.glyph}`}></span>`}</td>`;
 }
 
 /** The grid: an ARIA grid with one tab stop (the element moves it), columns and rows from the layout. */
