@@ -66,7 +66,7 @@ const listConverter = {
  * @cssprop --pk-mandates-rule - Colour of the lines between rows.
  * @cssprop --pk-mandates-header-bg - Background of the sticky headers.
  * @cssprop --pk-mandates-area-bg - Background of the priority-area rows.
- * @cssprop --pk-mandates-row-header-width - Width of the task names (default 13rem).
+ * @cssprop --pk-mandates-row-header-width - Width of the task names (default 13rem, at most 36% of the viewport's width).
  * @cssprop --pk-mandates-max-height - Height beyond which the grid scrolls (default 80vh).
  */
 export class PkMandateTrends extends PkFeedElement {

@@ -11,7 +11,7 @@ export const mandateStyles = css`
     --_rule: var(--pk-mandates-rule, color-mix(in srgb, var(--pk-color-border) 70%, transparent));
     --_header-bg: var(--pk-mandates-header-bg, var(--pk-color-bg));
     --_area-bg: var(--pk-mandates-area-bg, var(--pk-color-surface));
-    --_row-head-w: var(--pk-mandates-row-header-width, 13rem);
+    --_row-head-w: var(--pk-mandates-row-header-width, min(13rem, 36vw));
     --_max-height: var(--pk-mandates-max-height, 80vh);
     background: var(--pk-color-bg);
   }
