@@ -4,18 +4,12 @@
  * colours in, SVG text out. Feed text is escaped, never passed through as markup.
  */
 import type { TaskState } from '../model/mandate-trends.js';
+import type { ExportColors } from '../shared/export-colors.js';
 import type { Messages } from '../shared/messages/en.js';
 import { escapeXml as esc, wrapWords } from '../shared/svg-text.js';
 import type { TrendLayout } from './layout.js';
 
-export interface SvgColors {
-  background: string;
-  text: string;
-  muted: string;
-  rule: string;
-  area: string;
-  fontFamily: string;
-}
+type SvgColors = ExportColors;
 
 const PAD = 16;
 const ROW = 28;

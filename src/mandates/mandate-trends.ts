@@ -5,6 +5,7 @@ import {
   type Day, type Feed, type Mission, type Source, type Vocabulary,
 } from '../model/index.js';
 import { define } from '../shared/define.js';
+import { exportColors } from '../shared/export-colors.js';
 import { PkDateChangeEvent, PkSelectEvent } from '../shared/events.js';
 import { noticeStyles, PkFeedElement } from '../shared/feed-element.js';
 import { addTranslation } from '../shared/i18n.js';
@@ -201,17 +202,8 @@ export class PkMandateTrends extends PkFeedElement {
 
   private svgExport(finePrint: boolean) {
     if (!this.layout || this.notice) return null;
-    const style = getComputedStyle(this);
-    const color = (token: string, fallback: string) => {
-      const probe = document.createElement('span');
-      probe.style.setProperty('color', `var(${token})`);
-      this.renderRoot.appendChild(probe);
-      const value = getComputedStyle(probe).color;
-      probe.remove();
-      return value || fallback;
-    };
-    const background = style.backgroundColor && style.backgroundColor !== 'rgba(0, 0, 0, 0)' ? style.backgroundColor : '#ffffff';
-    const colors = { background, text: color('--pk-color-text', '#1f2328'), muted: color('--pk-color-text-muted', '#59636e'), rule: color('--pk-color-border', '#d1d9e0'), area: color('--pk-color-surface', '#f6f8fa'), fontFamily: style.fontFamily || 'system-ui, sans-serif' };
+    const colors = exportColors(this, this.renderRoot as ShadowRoot);
+    const background = colors.background;
     const out = this.exportKit.trendToSVG(this.layout, this.messages, colors, this.localize.dir());
     const lines = finePrint ? this.finePrint() : [];
     if (!lines.length) return { ...out, background };
