@@ -120,7 +120,7 @@ export function renderTable(layout: TrendLayout, c: DetailsContext, open: boolea
         })}</tbody>`)
     : html`<tbody>${layout.rows.map((row) => row.kind !== 'task' ? nothing : row.cells.map((cell, j) => html`<tr><td>${row.label}</td><td>${layout.columns[j].title}</td><td>${cell.note.split('\n').join('; ')}</td></tr>`))}</tbody>`;
   return html`<details class="table" part="table" @toggle=${onToggle}>
-    <summary>${tm.table(layout.tasks)}</summary>
+    <summary>${layout.view === 'mission' ? tm.table(layout.tasks) : tm.tableMissions(layout.tasks)}</summary>
     ${open ? html`<div class="table-wrap"><table>
       <thead><tr>${layout.view === 'mission'
         ? html`<th scope="col">${cols.area}</th><th scope="col">${cols.task}</th><th scope="col">${cols.state}</th><th scope="col">${cols.kind}</th><th scope="col">${cols.wording}</th><th scope="col">${cols.paragraph}</th>`

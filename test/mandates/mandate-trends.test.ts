@@ -131,6 +131,7 @@ describe('<pk-mandate-trends> for several missions', () => {
     expect(unob.map(mark)).to.deep.equal(['1', '0−', '', '1+', '']);
     expect(unob[3].getAttribute('aria-label')).to.equal('UNOB, Core government functions: 1 task, 1 added: + Public finance');
     expect(text($(el, '.summary'))).to.equal('2 missions with a mandate in force on Mar 1, 2005.');
+    expect(text($(el, 'details.table summary'))).to.equal('All 7 tasks, mission by mission, as a table');
   });
 
   it('keeps to the missions asked for, and a mission chosen is selected', async () => {

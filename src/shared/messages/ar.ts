@@ -504,6 +504,7 @@ export const ar: Translation = {
     chosen: (resolution: string, date: string) => `اختير القرار ${resolution}: التاريخ الآن ${date}.`,
     keys: 'تنقل مفاتيح الأسهم بين الخلايا. يضبط مفتاح الإدخال على قرار التاريخ على يوم اتخاذه؛ ويحدد على مهمة تلك المهمة.',
     table: (n: number) => `جميع المهام (${n})، قراراً قراراً، في جدول`,
+    tableMissions: (n: number) => `جميع المهام (${n})، بعثةً بعثة، في جدول`,
     columns: { resolution: 'القرار', adopted: 'تاريخ الاتخاذ', area: 'مجال الأولوية', task: 'المهمة', state: 'مقارنةً بالولاية السابقة', kind: 'النوع', wording: 'الصياغة', paragraph: 'فقرة المنطوق' },
     noMandates: (mission: string) => `لا يتضمن هذا الموجز أي ولاية لـ ${mission}.`,
     noMission: (id: string) => `لا يتضمن هذا الموجز بعثة باسم ”${id}“.`,

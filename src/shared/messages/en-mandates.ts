@@ -56,6 +56,7 @@ export const enMandates = {
   chosen: (resolution: string, date: string) => `Resolution ${resolution} chosen: the date is now ${date}.`,
   keys: 'Arrow keys move between cells. Enter on a resolution moves the date to its adoption; Enter on a task selects it.',
   table: (n: number) => `All ${n} task${s(n)}, resolution by resolution, as a table`,
+  tableMissions: (n: number) => `All ${n} task${s(n)}, mission by mission, as a table`,
   columns: { resolution: 'Resolution', adopted: 'Adopted', area: 'Priority area', task: 'Task', state: 'Against the previous mandate', kind: 'Kind', wording: 'Wording', paragraph: 'Operative paragraph' },
   noMandates: (mission: string) => `This feed gives no mandates for ${mission}.`,
   noMission: (id: string) => `This feed has no mission “${id}”.`,

@@ -393,6 +393,7 @@ export const es: Translation = {
     chosen: (resolution: string, date: string) => `Resolución ${resolution} elegida: la fecha es ahora el ${date}.`,
     keys: 'Las flechas pasan de una celda a otra. Intro en una resolución lleva la fecha a su aprobación; Intro en una tarea la selecciona.',
     table: (n: number) => `Las ${n} tareas, resolución por resolución, en una tabla`,
+    tableMissions: (n: number) => `Las ${n} tareas, misión por misión, en una tabla`,
     columns: { resolution: 'Resolución', adopted: 'Aprobada', area: 'Esfera prioritaria', task: 'Tarea', state: 'Respecto del mandato anterior', kind: 'Tipo', wording: 'Redacción', paragraph: 'Párrafo dispositivo' },
     noMandates: (mission: string) => `Esta fuente no da mandatos para la ${mission}.`,
     noMission: (id: string) => `Esta fuente no tiene ninguna misión «${id}».`,

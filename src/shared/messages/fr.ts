@@ -393,6 +393,7 @@ export const fr: Translation = {
     chosen: (resolution: string, date: string) => `Résolution ${resolution} choisie : la date est désormais le ${date}.`,
     keys: 'Les flèches passent d’une cellule à l’autre. Entrée sur une résolution place la date à son adoption ; Entrée sur une tâche la sélectionne.',
     table: (n: number) => `Les ${n} tâches, résolution par résolution, sous forme de tableau`,
+    tableMissions: (n: number) => `Les ${n} tâches, mission par mission, sous forme de tableau`,
     columns: { resolution: 'Résolution', adopted: 'Adoptée', area: 'Domaine prioritaire', task: 'Tâche', state: 'Par rapport au mandat précédent', kind: 'Nature', wording: 'Libellé', paragraph: 'Paragraphe du dispositif' },
     noMandates: (mission: string) => `Ce flux ne donne aucun mandat pour la ${mission}.`,
     noMission: (id: string) => `Ce flux ne contient aucune mission « ${id} ».`,

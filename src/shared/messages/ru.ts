@@ -419,6 +419,7 @@ export const ru: Translation = {
     chosen: (resolution: string, date: string) => `Выбрана резолюция ${resolution}: теперь дата — ${date}.`,
     keys: 'Стрелки переводят фокус между ячейками. Enter на резолюции переносит дату на день её принятия; Enter на задаче выбирает её.',
     table: (n: number) => `Все задачи (${n}), резолюция за резолюцией, в виде таблицы`,
+    tableMissions: (n: number) => `Все задачи (${n}), миссия за миссией, в виде таблицы`,
     columns: { resolution: 'Резолюция', adopted: 'Принята', area: 'Приоритетная область', task: 'Задача', state: 'По сравнению с предыдущим мандатом', kind: 'Вид', wording: 'Формулировка', paragraph: 'Пункт постановляющей части' },
     noMandates: (mission: string) => `В этом источнике нет мандатов ${mission}.`,
     noMission: (id: string) => `В этом источнике нет миссии «${id}».`,

@@ -384,6 +384,7 @@ export const zh: Translation = {
     chosen: (resolution: string, date: string) => `已选择第${resolution}号决议：日期现为${date}。`,
     keys: '方向键在单元格之间移动。在决议上按回车键将日期移至其通过之日；在任务上按回车键选中该任务。',
     table: (n: number) => `全部${n}项任务（逐项决议）的表格`,
+    tableMissions: (n: number) => `全部${n}项任务（逐个特派团）的表格`,
     columns: { resolution: '决议', adopted: '通过日期', area: '优先领域', task: '任务', state: '与上一任务授权相比', kind: '类型', wording: '措辞', paragraph: '执行段落' },
     noMandates: (mission: string) => `此数据源未提供${mission}的任务授权。`,
     noMission: (id: string) => `此数据源中没有特派团“${id}”。`,
