@@ -179,7 +179,7 @@ export class PkBriefing extends LangElement {
 
   /** The peacekit elements this briefing drives: a dossier's children follow the dossier. */
   private targets(): { dossier: Linkable | null; views: Linkable[] } {
-    const views = [...this.querySelectorAll<Linkable>('pk-peacebuilding-timeline, pk-mission-map, pk-sector-matrix')];
+    const views = [...this.querySelectorAll<Linkable>('pk-peacebuilding-timeline, pk-mission-map, pk-sector-matrix, pk-mandate-trends')];
     return { dossier: this.querySelector<Linkable>('pk-dossier'), views };
   }
 
