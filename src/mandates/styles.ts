@@ -74,6 +74,7 @@ export const mandateStyles = css`
     display: inline-flex; align-items: center; justify-content: center; gap: 2px;
     min-width: 2.25rem; height: 1.375rem; padding: 0 4px; border-radius: 4px;
     font-size: var(--pk-font-size-xs); font-weight: 700; line-height: 1; border: 2px solid transparent;
+    direction: ltr; /* the symbol before the kind's letter, in every language */
   }
   .mark[data-m]::before { content: attr(data-m); }
   .s-first .mark, .s-continued .mark, .mark.s-first, .mark.s-continued { background: #0072b2; color: #fff; }
