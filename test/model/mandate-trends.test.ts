@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseFeed, resolveVocabulary, startOf, type Feed, type Problem } from '../../src/model/index.js';
 import { missionsAtDate, missionTrend } from '../../src/model/mandate-trends.js';
 import { mandatesFeed } from '../fixtures/mandates.js';
+import sierraLeone from '../../demo/feeds/sierra-leone.json';
 
 const at = (problems: Problem[], path: string) => problems.filter((p) => p.path === path);
 
@@ -127,5 +128,21 @@ describe('missionsAtDate', () => {
   it('leaves out a mission whose mandate had expired or not begun', () => {
     expect(missionsAtDate(feed.missions!, vocabulary, startOf('1991-06-01'))).to.deep.equal([]);
     expect(missionsAtDate(feed.missions!, vocabulary, startOf('1990-06-01')).map((r) => r.mission)).to.deep.equal(['old']);
+  });
+});
+
+describe('UNAMSIL\'s mandates in the demo feed', () => {
+  it('from res 1270 to 1610: the Chapter VII tasks of 1289 added, the residual presence of 1562 dropping seven', () => {
+    const feed = parseFeed(structuredClone(sierraLeone)).feed as Feed;
+    const trend = missionTrend(feed.missions!.find((m) => m.id === 'unamsil')!, resolveVocabulary(feed));
+    expect(trend.columns.map((c) => c.resolution)).to.deep.equal(['1270', '1289', '1299', '1346', '1436', '1492', '1537', '1562', '1610']);
+    expect(trend.summary).to.deep.equal({
+      first: '1270', last: '1610', added: 5, dropped: 7, changed: 2,
+      peak: { area: 'safety-security', resolution: '1289', year: 2000, tasks: 6 },
+    });
+    const at = (sector: string) => trend.rows.find((r) => r.sector === sector)!.cells;
+    // Res 1289 (10 (c)): UNAMSIL provides security at DDR sites where res 1270 (8 (b)) had it assist.
+    expect([at('ddr')[1].state, at('ddr')[1].changes, at('ddr')[1].previous?.paragraph, at('ddr')[1].task?.paragraph]).to.deep.equal(['changed', ['wording', 'kind'], '8 (b)', '10 (c)']);
+    expect(at('security-primacy').map((c) => c.state)).to.deep.equal(['none', 'added', 'continued', 'continued', 'continued', 'continued', 'continued', 'dropped', 'none']);
   });
 });
