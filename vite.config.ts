@@ -87,12 +87,12 @@ export default defineConfig(({ mode }) => ({
           emptyOutDir: true,
           sourcemap: true,
           target: 'es2022',
-          // One entry per element (peacekit/map, /matrix, /timeline, /dossier, /briefing) and the model:
+          // One entry per element (peacekit/map, /matrix, /timeline, /dossier, /briefing, /mandates) and the model:
           // an application that imports the timeline bundles the timeline, not the map and its base maps.
           // The same for the React wrappers: peacekit/react (all five), peacekit/react/timeline, ...
           lib: {
             entry: Object.fromEntries(
-              [...['index', 'model/index', 'map/index', 'matrix/index', 'timeline/index', 'dossier/index', 'briefing/index'], ...['index', 'map', 'matrix', 'timeline', 'dossier', 'briefing'].map((e) => `react/${e}`)].map((e) => [e, `src/${e}.ts`]),
+              [...['index', 'model/index', 'map/index', 'matrix/index', 'timeline/index', 'dossier/index', 'briefing/index', 'mandates/index'], ...['index', 'map', 'matrix', 'timeline', 'dossier', 'briefing'].map((e) => `react/${e}`)].map((e) => [e, `src/${e}.ts`]),
             ),
             formats: ['es'],
           },
@@ -125,6 +125,11 @@ export default defineConfig(({ mode }) => ({
             output: {
               minify: true,
               chunkFileNames: 'peacekit-[name].js',
+              // Everything peacekit.js imports statically stays in it (a group around the entry module,
+              // its dependencies included): rolldown's merge of common chunks into the entry gives way
+              // when two elements loaded on demand (the briefing, the mandate trends) share modules with
+              // it, and would split them into a chunk that every page loads before drawing.
+              codeSplitting: { groups: [{ name: 'peacekit', test: (id: string) => /\/src\/bundle\.ts$/.test(id) }] },
             },
           },
         },

@@ -43,7 +43,12 @@ function compare(base, over, path, result) {
   }
 }
 
-const { en } = await importTs(`${DIR}/en.ts`);
+// English's `mandates` section comes with <pk-mandate-trends> (en-mandates.ts), not with en.ts.
+const { en: core } = await importTs(`${DIR}/en.ts`);
+const { enMandates } = await importTs(`${DIR}/en-mandates.ts`);
+// Likewise English's `briefing` section comes with <pk-briefing> (en-briefing.ts).
+const { enBriefing } = await importTs(`${DIR}/en-briefing.ts`);
+const en = { ...core, mandates: enMandates, briefing: enBriefing };
 const total = leaves(Object.fromEntries(Object.entries(en).filter(([key]) => !META.includes(key))), '').length;
 let failed = false;
 

@@ -20,10 +20,12 @@ export const PARSE_ONLY = [
   { check: 'ids unique within their list (site ids within a mission, track item ids across all tracks)', message: /id ".*" is already used by / },
   { check: 'references resolve: `actor`, `sector`, `role`, `mission`, `transferredFrom`, `dependsOn`, `sources` name an entry of the feed (or a built-in sector or role)', message: / ".*" is not defined in / },
   { check: '`end` is not before `start`', message: /^ends \(.*\) before it starts/ },
+  { check: 'a mandate does not expire (`until`) before it is adopted', message: /^expires \(.*\) before it is adopted/ },
+  { check: 'a sector is a task of a mandate once', message: / is already a task of this mandate/ },
   { check: 'a site is not more than 1,500 km from its mission\'s HQ while the swapped [latitude, longitude] pair is within 1,000 km of it', message: / km from the mission's HQ; this looks like \[latitude, longitude\]/ },
 ];
 
-const DEFINITIONS = ['LocalizedText', 'PartialDateText', 'LonLat', 'Source', 'SourceMap', 'Personnel', 'Site', 'Phase', 'Mandate',
+const DEFINITIONS = ['LocalizedText', 'PartialDateText', 'LonLat', 'Source', 'SourceMap', 'Personnel', 'Site', 'Phase', 'MandateTask', 'Mandate',
   'Strength', 'Presence', 'Headquarters', 'Areas', 'Mission', 'Actor', 'Sector', 'Role', 'Responsibility', 'TrackItem', 'Track',
   'FeedEvent', 'Amount', 'FundingStream'];
 
@@ -55,6 +57,8 @@ export async function feedSchema() {
   // (each option names its property: Ajv's strictRequired wants a required property defined beside it)
   defs.Amount.anyOf = ['value', 'required'].map((key) => ({ properties: { [key]: true }, required: [key] }));
   root.properties.peacekit = { const: model.FORMAT_VERSION };
+  // A task's kind: checked in checks.ts (which names the task's path); the kinds listed here.
+  defs.MandateTask.properties.kind = { type: 'string', enum: [...model.TASK_KINDS] };
   // A site's personnel: a list of entries, or one entry (the union's second option is Personnel).
   defs.Site.properties.personnel = { anyOf: [{ type: 'array', items: { $ref: '#/$defs/Personnel' } }, { $ref: '#/$defs/Personnel' }] };
   // Entries guarded against lists (schema.ts, notList) lose their name in the conversion: given back.

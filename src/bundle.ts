@@ -13,7 +13,7 @@
 // (tokens.ts also registers the --pk-* properties, which no module reads before an element renders).
 import 'd3-geo';
 import 'topojson-client';
-import 'supercluster';
+// (Not supercluster: the clusterer is a file of its own, fetched with a mission view's base map.)
 import 'd3-time';
 import 'valibot';
 import './shared/tokens.js';
@@ -42,7 +42,8 @@ export { PkPeacebuildingTimeline } from './timeline/peacebuilding-timeline.js';
 import './map/mission-map.js';
 export { PkMissionMap } from './map/mission-map.js';
 // Elements a page rarely uses are defined when their tag first appears (their code is a file beside
-// the bundle): the briefing. The library build (index.ts) imports them like the others.
+// the bundle): the briefing and the mandate trends. The library build (index.ts) imports them like the others.
 import { defineOnDemand } from './shared/define-on-demand.js';
 export { loadElement } from './shared/define-on-demand.js';
 defineOnDemand('pk-briefing', () => import('./briefing/briefing.js'));
+defineOnDemand('pk-mandate-trends', () => import('./mandates/mandate-trends.js'));

@@ -5,6 +5,7 @@
 export * from './bundle.js';
 export * from './model/index.js';
 export { PkBriefing, parseBriefing, type Briefing, type BriefingStep } from './briefing/index.js';
+export { PkMandateTrends } from './mandates/index.js';
 export { fromGeoPKO, type GeoPKOResult } from './geo/geo-pko.js';
 // Where the base maps are, for applications that bundle the library (the script-tag bundle finds them beside itself).
 export { setMapFiles } from './geo/map-files.js';

@@ -11,7 +11,8 @@ import { ExportReport } from '../shared/export-report.js';
 import { noticeStyles } from '../shared/feed-element.js';
 import { saveFile } from '../shared/save-file.js';
 import { fetchFeedText } from '../shared/fetch-feed.js';
-import { Localize, loadLanguage, watchLanguages } from '../shared/i18n.js';
+import { addTranslation, Localize, loadLanguage, watchLanguages } from '../shared/i18n.js';
+import { enBriefing } from '../shared/messages/en-briefing.js';
 import { LangElement } from '../shared/lang-attribute.js';
 import { renderLanguageNotice } from '../shared/language-notice.js';
 import { problemsFinePrint, renderProblems } from '../shared/problems-notice.js';
@@ -23,6 +24,9 @@ import { composeSlide, svgSize } from './slide.js';
 import { findViews, heights, layOut, type StageView } from './stage.js';
 import { briefingStyles } from './styles.js';
 import { parseBriefing, stepAfterKey, type Briefing, type BriefingStep } from './steps.js';
+
+// The English strings come with the element's code, not with the first load (en-briefing.ts).
+addTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', briefing: enBriefing });
 
 interface Linkable extends HTMLElement {
   mission?: string;

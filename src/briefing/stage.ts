@@ -8,7 +8,7 @@ import type { Arrangement, ViewKind } from './steps.js';
 
 export interface StageView { kind: ViewKind; el: HTMLElement & { updateComplete?: Promise<boolean> }; cell: HTMLElement }
 
-const TAGS: Record<string, ViewKind> = { 'pk-mission-map': 'map', 'pk-peacebuilding-timeline': 'timeline', 'pk-sector-matrix': 'matrix' };
+const TAGS: Record<string, ViewKind> = { 'pk-mission-map': 'map', 'pk-peacebuilding-timeline': 'timeline', 'pk-sector-matrix': 'matrix', 'pk-mandate-trends': 'mandates' };
 export const VIEW_SELECTOR = Object.keys(TAGS).join(', ');
 
 /** The views inside `root`, each with its cell: the ancestor that is a child of `board` (or of `root`). */

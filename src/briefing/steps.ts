@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { formatPath, LocalizedText, PartialDateText, type Problem } from '../model/index.js';
 
 /** The views a step can show, by the element that draws them. */
-export const VIEW_KINDS = ['map', 'timeline', 'matrix'] as const;
+export const VIEW_KINDS = ['map', 'timeline', 'matrix', 'mandates'] as const;
 export type ViewKind = (typeof VIEW_KINDS)[number];
 
 /** How the views of a step share the screen: side by side, one above the other, or the first large. */

@@ -13,6 +13,8 @@ import { arrivedDetailMap, arrivedMapNotes, detailMap, mapNotes, worldBaseMap } 
 import type { Frame } from './layout.js';
 
 type Code = {
+  /** Lit's keyed `repeat`, with which a date change moves each mark as itself (fetched with the base map). */
+  repeat?: typeof import('lit/directives/repeat.js').repeat;
   context?: typeof import('./context.js');
   cluster?: typeof import('../geo/cluster.js');
   tiles?: typeof import('./tiles.js');
@@ -50,6 +52,8 @@ export class MapFilesController implements ReactiveController {
 
   hostConnected(): void {
     if (!this.world) this.track(worldBaseMap()).then((b) => this.set(() => (this.world = b)), (e: Error) => this.set(() => (this.warning = e.message)));
+    // Only a change of date animates, never the first drawing: the directive can come beside the base map.
+    if (!code.repeat) this.track(import('lit/directives/repeat.js')).then((m) => (code.repeat = m.repeat), () => undefined);
   }
 
   hostDisconnected(): void {

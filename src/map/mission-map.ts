@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../shared/style-map.js';
 import { asOfDay, relatedTo, showsLife, type Problem } from '../model/index.js';
 import { define } from '../shared/define.js';
@@ -469,8 +468,8 @@ export class PkMissionMap extends PkFeedElement {
               ${baseLayer(frame, footprint, this.context!, this.transform)}
               ${placesLayer(this.placed)}
               ${leadersLayer(view)}
-              <g class="marks">${this.animateDate
-                ? repeat(this.drawn, (m) => m.key, (m) => markTemplate(m, this.activeKey))
+              <g class="marks">${this.animateDate && code.repeat
+                ? code.repeat(this.drawn, (m) => m.key, (m) => markTemplate(m, this.activeKey))
                 : this.drawn.map((m) => markTemplate(m, this.activeKey))}</g>
               ${labelsLayer(view, footprint)}
             </svg>

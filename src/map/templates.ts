@@ -4,7 +4,6 @@
  * no loops over the feed and no state. Feed strings reach them only as text.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { styleMap } from '../shared/style-map.js';
 import type { Context, PlacedContext } from './context.js';
 import { UNIT_RADIUS, unitSymbol, type Footprint, type Frame, type Transform, type View, type ViewMark } from './layout.js';
@@ -120,11 +119,11 @@ export function linesBlock(part: 'notes' | 'warnings', lines: readonly string[])
     : html`<div class="notes" part="notes">${lines.map((l) => html`<p>${l}</p>`)}</div>`;
 }
 
-/** The footprint as a table (built when first opened: see the element's table button). */
-export function tableTemplate(table: Footprint['table']) {
-  return guard([table], () => html`<table>
+/** The footprint as a table (built only while open: see the element's table button). */
+export function tableTemplate(table: Footprint['table']): TemplateResult {
+  return html`<table>
     <caption>${table.caption}</caption>
     <thead><tr>${table.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
     <tbody>${table.rows.map((r) => html`<tr><th scope="row">${r[0]}</th><td>${r[1]}</td><td class="num">${r[2]}</td><td>${r[3]}</td></tr>`)}</tbody>
-  </table>`);
+  </table>`;
 }

@@ -3,17 +3,11 @@
  * sort, collapsed areas, handover marks). Levels are left to the page and its details panel. Pure: a layout and colours in, SVG text out. Feed text is
  * escaped, never passed through as markup.
  */
+import type { ExportColors } from '../shared/export-colors.js';
 import { escapeXml as esc, wrapWords } from '../shared/svg-text.js';
 import type { CellRole, MatrixLayout, MatrixMessages, Mark } from './layout.js';
 
-export interface SvgColors {
-  background: string;
-  text: string;
-  muted: string;
-  rule: string;
-  area: string;
-  fontFamily: string;
-}
+export type SvgColors = ExportColors;
 
 const PAD = 16;
 const GLYPH = 18;

@@ -7,6 +7,7 @@ import {
   type Day, type Feed, type Related, type Source, type Vocabulary,
 } from '../model/index.js';
 import { define } from '../shared/define.js';
+import { exportColors } from '../shared/export-colors.js';
 import { saveFile } from '../shared/save-file.js';
 import { PkSelectEvent } from '../shared/events.js';
 import { noticeStyles, PkFeedElement } from '../shared/feed-element.js';
@@ -293,16 +294,7 @@ export class PkSectorMatrix extends PkFeedElement {
 
   private svgExport(finePrint: boolean) {
     if (!this.layout || this.notice) return null;
-    const style = getComputedStyle(this);
-    const color = (name: string, fallback: string) => resolveColor(this.renderRoot as ShadowRoot, name) ?? fallback;
-    const colors = {
-      background: style.backgroundColor && style.backgroundColor !== 'rgba(0, 0, 0, 0)' ? style.backgroundColor : '#ffffff',
-      text: color('--pk-color-text', '#1f2328'),
-      muted: color('--pk-color-text-muted', '#59636e'),
-      rule: color('--pk-color-border', '#d1d9e0'),
-      area: color('--pk-color-surface', '#f6f8fa'),
-      fontFamily: style.fontFamily || 'system-ui, sans-serif',
-    };
+    const colors = exportColors(this, this.renderRoot as ShadowRoot);
     const out = this.exportKit.matrixToSVG(this.layout, this.messages.matrix, colors);
     const lines = finePrint ? this.finePrint() : [];
     if (!lines.length) return out;
@@ -503,16 +495,6 @@ function toggle(list: string[], id: string, all: string[]): string[] {
   else on.add(id);
   if (!on.size || all.every((x) => on.has(x))) return [];
   return all.filter((x) => on.has(x));
-}
-
-/** A token's computed colour as rgb() text, read through a probe so light-dark() resolves. */
-function resolveColor(root: ShadowRoot, token: string): string | null {
-  const probe = document.createElement('span');
-  probe.style.setProperty('color', `var(${token})`);
-  root.appendChild(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value || null;
 }
 
 define('pk-sector-matrix', PkSectorMatrix);

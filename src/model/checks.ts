@@ -5,10 +5,10 @@
  */
 import { endOf, startOf } from './dates.js';
 import { formatPath, type PathSegment } from './problems.js';
-import type { Feed } from './schema.js';
+import { TASK_KINDS, type Feed } from './schema.js';
 import { resolveVocabulary } from './vocabulary-resolve.js';
 import {
-  ACTOR_TYPES, EVENT_KINDS, FUNDING_CYCLES, FUNDING_SOURCES, ITEM_STATUSES, LEVELS, MISSION_TYPES,
+  ACTOR_TYPES, EVENT_KINDS, FUNDING_CYCLES, FUNDING_SOURCES, ITEM_STATUSES, LEVELS, MANDATE_FLAGS, MISSION_TYPES,
   PRESENCE_KINDS, PRIORITY_AREAS, RELIABILITIES, SITE_TYPES,
 } from './vocabulary.js';
 
@@ -100,7 +100,30 @@ export function checkFeed(feed: Feed): Finding[] {
     if (m.hq) lonLat(m.hq.at, [...at, 'hq', 'at']);
     sources(m.sources, at);
     m.phases?.forEach((p, i) => range(p, [...at, 'phases', i]));
-    m.mandates?.forEach((md, i) => sources(md.sources, [...at, 'mandates', i]));
+    const resolutions = new Map<string, number>();
+    m.mandates?.forEach((md, i) => {
+      const mat: PathSegment[] = [...at, 'mandates', i];
+      sources(md.sources, mat);
+      const first = resolutions.get(md.resolution);
+      if (first !== undefined) warn([...mat, 'resolution'], `resolution ${quote(md.resolution)} is already listed at ${formatPath([...at, 'mandates', first])}`);
+      else resolutions.set(md.resolution, i);
+      if (md.until && endOf(md.until) < startOf(md.adopted)) error([...mat, 'until'], `expires (${md.until}) before it is adopted (${md.adopted})`);
+      const seen = new Map<string, number>();
+      md.tasks?.forEach((task, ti) => {
+        const tat: PathSegment[] = [...mat, 'tasks', ti];
+        const sector = typeof task === 'string' ? task : task.sector;
+        const sat = typeof task === 'string' ? tat : [...tat, 'sector'];
+        if (!vocab.sectorById.has(sector)) error(sat, `sector ${quote(sector)} is not defined in "sectors" or the built-in sectors`, tat);
+        else if (seen.has(sector)) error(sat, `sector ${quote(sector)} is already a task of this mandate (tasks[${seen.get(sector)}]); give each sector once`, tat);
+        else seen.set(sector, ti);
+        if (typeof task === 'string') return;
+        if (task.kind !== undefined && !(TASK_KINDS as readonly string[]).includes(task.kind)) {
+          error([...tat, 'kind'], `expected a kind of task: ${TASK_KINDS.map(quote).join(', ')}; got ${quote(task.kind)}`, tat);
+        }
+        ref(task.source, sourceIds, [...tat, 'source'], 'source', '"sources"');
+      });
+      md.flags?.forEach((f, fi) => known(f, MANDATE_FLAGS, [...mat, 'flags', fi], 'mandate flag', 'shown as written'));
+    });
     m.strength?.forEach((st, i) => sources(st.sources, [...at, 'strength', i]));
     m.predecessors?.forEach((p, i) => {
       range(p, [...at, 'predecessors', i]);

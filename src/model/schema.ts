@@ -107,11 +107,39 @@ export const Phase = v.looseObject({
   end: v.optional(PartialDateText),
 });
 
+/** What a mandate asks the mission to do for a sector: the seed paper's roles a mission takes. */
+export const TASK_KINDS = ['articulate', 'enable', 'implement', 'monitor'] as const;
+
+/**
+ * One peacebuilding task of a mandate, in full: the sector, the kind of task, the resolution's own
+ * words and where they are (a source id, an operative paragraph). A task may also be just its sector id.
+ */
+export const MandateTask = v.looseObject({
+  sector: Ref('a sector'),
+  // One of TASK_KINDS: checked in checks.ts, which names the task's path (inside a union, valibot would
+  // report the whole task); scripts/write-schema.mjs writes the list into the JSON Schema.
+  kind: v.optional(v.string('expected a kind of task as text')),
+  wording: v.optional(LocalizedText),
+  source: v.optional(Ref('a source')),
+  paragraph: v.optional(text('an operative paragraph like "8 (a)"')),
+});
+
+/**
+ * A Security Council resolution that set or renewed the mission's mandate. `tasks` is the whole list
+ * of peacebuilding tasks in force under it (sector ids or task objects); a mandate without `tasks`
+ * keeps the previous one's (an extension that restates nothing), and with `amends` it lists only what
+ * changes. `until` is its expiry, `months` the
+ * period it gives, `flags` what else it says (Chapter VII, protection of civilians).
+ */
 export const Mandate = v.looseObject({
   resolution: text('a resolution number'),
   adopted: PartialDateText,
   until: v.optional(PartialDateText),
-  tasks: v.optional(v.array(v.string())),
+  months: v.optional(v.pipe(v.number('expected the mandate period in months as a number'), v.integer('expected a whole number of months'), v.minValue(1, 'a mandate period is at least one month'), v.maxValue(120, 'a mandate period of more than ten years is not plausible'))),
+  tasks: v.optional(v.array(v.union([Id, MandateTask], 'expected a task: a sector id like "ddr", or { "sector": "ddr", "kind": "implement" }'), 'expected a list of tasks')),
+  /** `tasks` lists only what this resolution adds or changes; the other tasks carry over from the previous mandate. */
+  amends: v.optional(v.boolean('expected true or false')),
+  flags: v.optional(v.array(text('a flag like "chapter-vii"'), 'expected a list of flags like ["chapter-vii"]')),
   sources: Sources,
 });
 
@@ -285,6 +313,8 @@ export type Site = v.InferOutput<typeof Site>;
 export type Personnel = v.InferOutput<typeof Personnel>;
 export type Phase = v.InferOutput<typeof Phase>;
 export type Mandate = v.InferOutput<typeof Mandate>;
+export type MandateTask = v.InferOutput<typeof MandateTask>;
+export type TaskKind = (typeof TASK_KINDS)[number];
 export type Strength = v.InferOutput<typeof Strength>;
 export type SourceMap = v.InferOutput<typeof SourceMap>;
 export type Presence = v.InferOutput<typeof Presence>;

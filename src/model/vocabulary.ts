@@ -100,6 +100,9 @@ export const MISSION_TYPES = [
   { id: 'political', label: 'Political' },
 ] as const;
 
+/** What a mandate may say besides its tasks (`mandates[].flags`). */
+export const MANDATE_FLAGS = ['chapter-vii', 'protection-of-civilians', 'drawdown', 'final-extension'] as const;
+
 export const LEVELS = ['political', 'operational', 'technical', 'national', 'sub-national', 'local'] as const;
 export const PHASE_KINDS = ['start-up', 'consolidation', 'drawdown', 'withdrawal', 'liquidation'] as const;
 export const PRESENCE_KINDS = [

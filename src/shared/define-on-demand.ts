@@ -36,7 +36,7 @@ export function loadElement(tag: string): Promise<void> {
       () => undefined,
       (e: unknown) => {
         started.delete(tag); // a later appearance tries again
-        const message = `peacekit: could not load the code of <${tag}> (${e instanceof Error ? e.message : String(e)}); check that the peacekit-*.js files beside peacekit.js are served and allowed by the page's Content-Security-Policy.`;
+        const message = `peacekit: <${tag}> could not load (${e}); are the peacekit-*.js files beside peacekit.js served, and allowed by the page's CSP?`;
         console.error(message);
         throw new Error(message);
       },

@@ -1,9 +1,10 @@
 /**
  * The export code of every element, in one module that an element loads once it has drawn (see
- * `LangElement.exportKit`): SVG serialization, PNG rendering, the map's and the matrix's compositions.
+ * `LangElement.exportKit`): SVG serialization, PNG rendering, the map's, the matrix's and the mandate trends' compositions.
  * Nobody needs it to see a drawing, so it is a file beside the bundle, not part of what a page loads
  * before its first drawing (DESIGN.md's budget).
  */
 export { svgStringToPng, svgToString, withFinePrint } from './export.js';
 export { composeSVG, exportPNG } from '../map/export.js';
 export { matrixToSVG } from '../matrix/export-svg.js';
+export { trendToSVG } from '../mandates/export-svg.js';

@@ -159,8 +159,8 @@ export function messagesFor(lang: string | undefined): Messages {
   } catch {
     // Not a language tag: English.
   }
-  // English as registered, with any corrections a page has added.
-  const english = (translations.get('en') as unknown as Messages | undefined) ?? en;
+  // English as registered, with any corrections a page has added (and the sections elements loaded on demand register, such as `mandates`).
+  const english = (translations.get('en') as unknown as Messages | undefined) ?? (en as Messages);
   const layers = [english, data.secondary, data.primary];
   const cached = merged.get(tag);
   if (cached && cached.layers.every((layer, i) => layer === layers[i])) return cached.messages;

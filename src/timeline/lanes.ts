@@ -174,7 +174,7 @@ export function buildTimeline(
     return mark({
       key: `mandate-${i}`, id: `mandate-${i}`, kind: 'mandate', label: m.resolution, short: m.resolution, lane: 'mission',
       start: day, end: Math.max(day, until), ongoing: false, startText: m.adopted, endText: m.until, type: 'resolution',
-      note: m.tasks?.join(', '),
+      note: m.tasks?.map((t) => (typeof t === 'string' ? t : t.sector)).join(', '),
     });
   }).sort(byStart);
 

@@ -177,6 +177,21 @@ describe('<pk-briefing>', () => {
   });
 });
 
+describe('<pk-briefing> with the mandate trends', () => {
+  it('drives <pk-mandate-trends> with its steps and puts it on the slide', async function () {
+    this.timeout(20000);
+    const el = await fixture<PkBriefing>(html`<pk-briefing .briefing=${steps}>
+      <pk-dossier .data=${sierraLeone} mission="unamsil"><pk-mandate-trends></pk-mandate-trends></pk-dossier></pk-briefing>`);
+    const trends = el.querySelector('pk-mandate-trends')!;
+    await waitUntil(() => trends.shadowRoot?.querySelector('thead th[aria-current="date"]'), 'the first step reaches the trends', { timeout: 5000 });
+    // The first step is 22 Oct 1999: resolution 1270's column is the one in force.
+    expect(trends.shadowRoot!.querySelector('thead th[aria-current="date"] a')!.textContent).to.equal('1270');
+    const doc = new DOMParser().parseFromString(el.toSVG().svg, 'image/svg+xml');
+    expect(doc.querySelectorAll(':root > svg').length).to.equal(1);
+    expect(doc.documentElement.textContent).to.contain('From resolution 1270 to 1610');
+  });
+});
+
 describe('<pk-briefing> in the six UN languages', () => {
   it('shows its controls and the step count in the briefing\'s language, and the views inside follow it', async () => {
     const { LANGUAGES, loadLanguage, messagesFor } = await import('../../src/shared/i18n.js');

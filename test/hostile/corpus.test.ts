@@ -12,7 +12,7 @@ import sierraLeone from '../../demo/feeds/sierra-leone.json';
 import { corpus } from './corpus-feeds.js';
 
 type Json = unknown;
-const TAGS = ['pk-mission-map', 'pk-sector-matrix', 'pk-peacebuilding-timeline'] as const;
+const TAGS = ['pk-mission-map', 'pk-sector-matrix', 'pk-peacebuilding-timeline', 'pk-mandate-trends'] as const;
 
 declare global {
   interface Window { __xss?: number }
@@ -179,6 +179,7 @@ const ELEMENTS = {
   map: (feed: unknown, strict = false) => html`<div style="width: 720px"><pk-mission-map .data=${feed} mission="unamsil" ?strict=${strict}></pk-mission-map></div>`,
   matrix: (feed: unknown, strict = false) => html`<div style="width: 900px"><pk-sector-matrix .data=${feed} ?strict=${strict}></pk-sector-matrix></div>`,
   timeline: (feed: unknown, strict = false) => html`<div style="width: 900px"><pk-peacebuilding-timeline .data=${feed} mission="unamsil" ?strict=${strict}></pk-peacebuilding-timeline></div>`,
+  mandates: (feed: unknown, strict = false) => html`<div style="width: 900px"><pk-mandate-trends .data=${feed} mission="unamsil" ?strict=${strict}></pk-mandate-trends></div>`,
   dossier: (feed: unknown, strict = false) => html`<div style="width: 900px"><pk-dossier .data=${feed} mission="unamsil" ?strict=${strict}>
     <pk-peacebuilding-timeline></pk-peacebuilding-timeline><pk-mission-map></pk-mission-map><pk-sector-matrix></pk-sector-matrix></pk-dossier></div>`,
   briefing: (feed: unknown, strict = false) => html`<div style="width: 900px"><pk-briefing .briefing=${{ title: 'Sierra Leone', steps: [{ mission: 'unamsil', date: '2002-06-30' }] }}>
@@ -189,7 +190,7 @@ type Kind = keyof typeof ELEMENTS;
 
 async function mount(kind: Kind, feed: unknown, strict = false): Promise<{ el: FeedEl; before: HTMLButtonElement }> {
   const wrap = await fixture<HTMLDivElement>(html`<div><button>before</button>${ELEMENTS[kind](feed, strict)}</div>`);
-  const el = wrap.querySelector<FeedEl>(kind === 'briefing' ? 'pk-briefing' : kind === 'dossier' ? 'pk-dossier' : 'pk-mission-map, pk-sector-matrix, pk-peacebuilding-timeline')!;
+  const el = wrap.querySelector<FeedEl>(kind === 'briefing' ? 'pk-briefing' : kind === 'dossier' ? 'pk-dossier' : 'pk-mission-map, pk-sector-matrix, pk-peacebuilding-timeline, pk-mandate-trends')!;
   for (const n of [el, ...el.querySelectorAll<FeedEl>('*')]) await n.updateComplete;
   await settle();
   for (const n of [el, ...el.querySelectorAll<FeedEl>('*')]) await n.updateComplete;
@@ -225,7 +226,7 @@ describe('partial feeds say so where the reader looks (issue 14)', function () {
         expect(found, 'exactly one notice').to.have.length(1);
         const notice = found[0];
         const owner = (notice.getRootNode() as ShadowRoot).host.localName;
-        expect(owner).to.equal({ map: 'pk-mission-map', matrix: 'pk-sector-matrix', timeline: 'pk-peacebuilding-timeline', dossier: 'pk-dossier', briefing: 'pk-briefing' }[kind]);
+        expect(owner).to.equal({ map: 'pk-mission-map', matrix: 'pk-sector-matrix', timeline: 'pk-peacebuilding-timeline', mandates: 'pk-mandate-trends', dossier: 'pk-dossier', briefing: 'pk-briefing' }[kind]);
         const summary = notice.querySelector('summary')!;
         expect(summaryText(summary)).to.equal(`${c.entries} ${c.entries === 1 ? 'entry' : 'entries'} of the feed could not be shown`);
         expect(notice.open).to.equal(false);

@@ -128,10 +128,10 @@ describe('which language an element speaks', () => {
     expect(messagesFor('xq').map.disclaimer).to.equal(en.map.disclaimer);
 
     // Corrections to a catalogue already registered are laid over it, not put in place of a whole section.
-    addTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', briefing: { exportPng: 'Save as PNG' } });
-    expect(messagesFor('en').briefing.exportPng).to.equal('Save as PNG');
-    expect(messagesFor('en').briefing.next).to.equal(en.briefing.next);
-    expect(messagesFor('xq').briefing.exportPng, 'other languages fall back to the corrected English').to.equal('Save as PNG');
+    addTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', map: { wheelHint: 'Hold Ctrl to zoom' } });
+    expect(messagesFor('en').map.wheelHint).to.equal('Hold Ctrl to zoom');
+    expect(messagesFor('en').map.zoomOut).to.equal(en.map.zoomOut);
+    expect(messagesFor('xq').map.wheelHint, 'other languages fall back to the corrected English').to.equal('Hold Ctrl to zoom');
 
     const el = await fixture<PkMissionMap>(html`<pk-mission-map lang="de" .data=${feed()} mission="unamsil" style="width: 600px"></pk-mission-map>`);
     await settle(el);

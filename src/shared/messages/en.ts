@@ -6,6 +6,8 @@
  * vocabularies (sectors, roles, ...) come from `src/model/vocabulary.ts`, by id.
  */
 import { listFormat } from '../../model/intl.js';
+import type { BriefingMessages } from './en-briefing.js';
+import type { MandateMessages } from './en-mandates.js';
 import {
   ACTOR_TYPES, DEFAULT_ROLES, DEFAULT_SECTORS, MISSION_TYPES, PRIORITY_AREAS, SITE_TYPES,
 } from '../../model/vocabulary.js';
@@ -292,28 +294,10 @@ export const en = {
     noMission: (id: string) => `This feed has no mission "${id}".`,
   },
 
-  // <pk-briefing>
-  briefing: {
-    controls: 'Briefing controls',
-    stepOf: (n: number, count: number) => `Step ${n} of ${count}`,
-    previous: 'Previous',
-    next: 'Next',
-    fullscreen: 'Full screen (F)',
-    exportPng: 'Export PNG',
-    asOf: (date: string) => `As of ${date}`,
-    presenterView: 'Presenter view',
-    presenterWindow: 'Presenter window',
-    popupBlocked: 'The browser blocked the presenter window: allow pop-ups for this page, or use the presenter view here.',
-    notes: 'Speaker notes',
-    noNotes: 'No notes for this step.',
-    nextStep: 'Next step',
-    lastStep: 'This is the last step.',
-    elapsed: 'Elapsed',
-    exportMenu: 'Export',
-    exportPptx: 'PowerPoint (.pptx)',
-    exportPdf: 'PDF',
-    preparing: (n: number, count: number) => `Preparing slide ${n} of ${count}…`,
-  },
 };
 
-export type Messages = typeof en;
+/**
+ * The `mandates` and `briefing` sections come with `<pk-mandate-trends>` and `<pk-briefing>`
+ * (en-mandates.ts, en-briefing.ts), which register them: elements the script-tag bundle loads on demand.
+ */
+export type Messages = typeof en & { mandates: MandateMessages; briefing: BriefingMessages };

@@ -1,0 +1,148 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed, resolveVocabulary, startOf, type Feed, type Problem } from '../../src/model/index.js';
+import { missionsAtDate, missionTrend } from '../../src/model/mandate-trends.js';
+import { mandatesFeed } from '../fixtures/mandates.js';
+import sierraLeone from '../../demo/feeds/sierra-leone.json';
+
+const at = (problems: Problem[], path: string) => problems.filter((p) => p.path === path);
+
+describe('mandates in the feed', () => {
+  it('reads tasks as sector ids (format version 1) and as objects, with flags and periods, without problems', () => {
+    const { feed, problems } = parseFeed(mandatesFeed());
+    expect(problems).to.deep.equal([]);
+    const md = feed!.missions![0].mandates![1];
+    expect(md.tasks).to.deep.equal(['ddr', { sector: 'elections', kind: 'enable', wording: 'to assist the elections' }, 'human-rights', 'civil-administration']);
+    expect(md.flags).to.deep.equal(['chapter-vii']);
+    expect(md.months).to.equal(12);
+  });
+
+  it('reports bad tasks by their path and drops only them', () => {
+    const f = mandatesFeed() as any;
+    const tasks = f.missions[0].mandates[1].tasks;
+    tasks.push('nonsense'); // [4] unknown sector
+    tasks.push({ sector: 'ddr' }); // [5] sector twice
+    tasks.push({ sector: 'police', kind: 'oversee' }); // [6] unknown kind
+    tasks.push(42); // [7] not a task
+    f.missions[0].mandates[2].tasks[2].source = 'res-99'; // unknown source
+    f.missions[0].mandates[2].months = 0;
+    f.missions[0].mandates[4].until = '2004';
+    f.missions[0].mandates[4].flags.push('robust');
+    f.missions[0].mandates.push({ resolution: '14', adopted: '2005-07-01' });
+    const { feed, problems } = parseFeed(f);
+    const path = 'missions[0].mandates[1].tasks';
+    expect(at(problems, `${path}[4]`)[0]).to.deep.include({ severity: 'error', message: 'sector "nonsense" is not defined in "sectors" or the built-in sectors' });
+    expect(at(problems, `${path}[5].sector`)[0]).to.deep.include({ severity: 'error', message: 'sector "ddr" is already a task of this mandate (tasks[0]); give each sector once', entry: `${path}[5]` });
+    expect(at(problems, `${path}[6].kind`)[0].message).to.equal('expected a kind of task: "articulate", "enable", "implement", "monitor"; got "oversee"');
+    expect(at(problems, `${path}[7]`)[0].message).to.contain('expected a task: a sector id like "ddr"');
+    expect(at(problems, 'missions[0].mandates[2].tasks[2].source')[0].message).to.equal('source "res-99" is not defined in "sources"');
+    expect(at(problems, 'missions[0].mandates[2].months')[0].message).to.contain('a mandate period is at least one month');
+    expect(at(problems, 'missions[0].mandates[4].until')[0].message).to.equal('expires (2004) before it is adopted (2005-06-30)');
+    expect(at(problems, 'missions[0].mandates[4].flags[1]')[0]).to.deep.include({ severity: 'warning' });
+    expect(at(problems, 'missions[0].mandates[5].resolution')[0]).to.deep.include({ severity: 'warning', message: 'resolution "14" is already listed at missions[0].mandates[4]' });
+    // The rest of the mandate stays; only the bad tasks and fields go.
+    const kept = feed!.missions![0].mandates!;
+    expect(kept[1].tasks!.map((t) => (typeof t === 'string' ? t : t.sector))).to.deep.equal(['ddr', 'elections', 'human-rights', 'civil-administration']);
+    expect(kept[2].tasks![2]).to.deep.equal({ sector: 'police', kind: 'implement', paragraph: '4 (b)' });
+    expect(kept[2].months).to.equal(undefined);
+    expect(kept[4].until).to.equal(undefined);
+  });
+});
+
+describe('missionTrend', () => {
+  const feed = parseFeed(mandatesFeed()).feed as Feed;
+  const vocabulary = resolveVocabulary(feed);
+  const trend = missionTrend(feed.missions![0], vocabulary);
+  const states = Object.fromEntries(trend.rows.map((r) => [r.sector, r.cells.map((c) => c.state)]));
+
+  it('puts the resolutions in order of adoption, with their periods, flags and expiry', () => {
+    expect(trend.columns.map((c) => [c.resolution, c.adopted, c.months ?? null, c.flags, c.restates])).to.deep.equal([
+      ['10', '2001-01-15', 12, ['chapter-vii'], true],
+      ['11', '2002-01-10', 12, [], true],
+      ['12', '2003-03-30', null, [], false],
+      ['13', '2004-06-01', null, [], true],
+      ['14', '2005-06-30', null, ['final-extension'], true],
+    ]);
+    // A mandate ends on its `until`, else the day before the next resolution; the last without `until` is open.
+    expect(trend.columns.map((c) => c.end)).to.deep.equal([
+      startOf('2001-12-31'), startOf('2003-03-30') - 1, startOf('2004-06-01') - 1, startOf('2005-06-30') - 1, startOf('2005-12-31'),
+    ]);
+  });
+
+  it('classifies every task as first, continued, added, changed or dropped, grouped by priority area', () => {
+    expect(trend.rows.map((r) => [r.area, r.sector])).to.deep.equal([
+      ['safety-security', 'ssr'],
+      ['safety-security', 'ddr'],
+      ['safety-security', 'police'],
+      ['political-processes', 'human-rights'],
+      ['political-processes', 'elections'],
+      ['core-government', 'civil-administration'],
+    ]);
+    expect(states).to.deep.equal({
+      ssr: ['none', 'added', 'continued', 'continued', 'continued'],
+      ddr: ['first', 'continued', 'continued', 'continued', 'dropped'],
+      police: ['none', 'added', 'continued', 'changed', 'continued'],
+      'human-rights': ['first', 'dropped', 'none', 'added', 'dropped'],
+      elections: ['first', 'changed', 'continued', 'continued', 'dropped'],
+      'civil-administration': ['first', 'dropped', 'none', 'none', 'none'],
+    });
+  });
+
+  it('says what changed: wording or kind, with the task before', () => {
+    const elections = trend.rows.find((r) => r.sector === 'elections')!.cells[1];
+    expect(elections.changes).to.deep.equal(['wording']);
+    expect(elections.previous?.wording).to.equal('to assist the elections');
+    expect(elections.task?.wording).to.equal('to support the elections');
+    const police = trend.rows.find((r) => r.sector === 'police')!.cells;
+    expect(police[1].task).to.deep.equal({ sector: 'police', kind: 'implement', wording: undefined, source: 'res-11', paragraph: '4 (b)' });
+    expect([police[3].changes, police[3].previous?.kind, police[3].task?.kind]).to.deep.equal([['kind'], 'implement', 'monitor']);
+    // Res 14 gives police without a kind: a kind given on one side only is not a change.
+    expect(police[4]).to.deep.equal({ state: 'continued', task: { sector: 'police' } });
+  });
+
+  it('sums up the period', () => {
+    expect(trend.summary).to.deep.equal({
+      first: '10', last: '14', added: 3, dropped: 5, changed: 2,
+      peak: { area: 'safety-security', resolution: '11', year: 2002, tasks: 3 },
+    });
+  });
+});
+
+describe('missionsAtDate', () => {
+  const feed = parseFeed(mandatesFeed()).feed as Feed;
+  const vocabulary = resolveVocabulary(feed);
+
+  it('gives each mission in force its tasks by priority area, and what its mandate added and dropped', () => {
+    const rows = missionsAtDate(feed.missions!, vocabulary, startOf('2005-03-01'));
+    expect(rows.map((r) => [r.acronym, r.resolution])).to.deep.equal([['UNTL', '13'], ['UNOB', '21']]);
+    const unob = rows[1].areas.map((a) => [a.area, a.sectors, a.added, a.dropped]);
+    expect(unob).to.deep.equal([
+      ['safety-security', ['ceasefire-border-monitoring'], [], []],
+      ['political-processes', [], [], ['elections']],
+      ['basic-services', [], [], []],
+      ['core-government', ['public-finance'], ['public-finance'], []],
+      ['economic-revitalization', [], [], []],
+    ]);
+    expect(rows[0].areas.map((a) => a.sectors.length)).to.deep.equal([3, 2, 0, 0, 0]);
+  });
+
+  it('leaves out a mission whose mandate had expired or not begun', () => {
+    expect(missionsAtDate(feed.missions!, vocabulary, startOf('1991-06-01'))).to.deep.equal([]);
+    expect(missionsAtDate(feed.missions!, vocabulary, startOf('1990-06-01')).map((r) => r.mission)).to.deep.equal(['old']);
+  });
+});
+
+describe('UNAMSIL\'s mandates in the demo feed', () => {
+  it('from res 1270 to 1610: the Chapter VII tasks of 1289 added, the residual presence of 1562 dropping seven', () => {
+    const feed = parseFeed(structuredClone(sierraLeone)).feed as Feed;
+    const trend = missionTrend(feed.missions!.find((m) => m.id === 'unamsil')!, resolveVocabulary(feed));
+    expect(trend.columns.map((c) => c.resolution)).to.deep.equal(['1270', '1289', '1299', '1346', '1436', '1492', '1537', '1562', '1610']);
+    expect(trend.summary).to.deep.equal({
+      first: '1270', last: '1610', added: 5, dropped: 7, changed: 2,
+      peak: { area: 'safety-security', resolution: '1289', year: 2000, tasks: 6 },
+    });
+    const at = (sector: string) => trend.rows.find((r) => r.sector === sector)!.cells;
+    // Res 1289 (10 (c)): UNAMSIL provides security at DDR sites where res 1270 (8 (b)) had it assist.
+    expect([at('ddr')[1].state, at('ddr')[1].changes, at('ddr')[1].previous?.paragraph, at('ddr')[1].task?.paragraph]).to.deep.equal(['changed', ['wording', 'kind'], '8 (b)', '10 (c)']);
+    expect(at('security-primacy').map((c) => c.state)).to.deep.equal(['none', 'added', 'continued', 'continued', 'continued', 'continued', 'continued', 'dropped', 'none']);
+  });
+});
