@@ -33,7 +33,7 @@ describe('<pk-briefing>', () => {
     expect(problems.map((p) => p.path)).to.deep.equal(['steps[0].date', 'steps[1].map.center[1]']);
     const views = parseBriefing({ title: 'x', steps: [{ views: ['map', 'globe'] }, { views: [] }, { views: ['map', 'map'] }, { layout: 'grid' }] });
     expect(views.problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
-      'steps[0].views[1]: expected one of map, timeline, matrix',
+      'steps[0].views[1]: expected one of map, timeline, matrix, mandates',
       'steps[1].views: a step shows at least one view',
       'steps[2].views: a view is listed twice',
       'steps[3].layout: expected one of row, column, main',
@@ -180,14 +180,18 @@ describe('<pk-briefing>', () => {
 describe('<pk-briefing> with the mandate trends', () => {
   it('drives <pk-mandate-trends> with its steps and puts it on the slide', async function () {
     this.timeout(20000);
-    const el = await fixture<PkBriefing>(html`<pk-briefing .briefing=${steps}>
+    // Every step shows the mandate trends (a step's `views` may name "mandates").
+    const onlyTrends = { ...steps, steps: steps.steps.map(({ map: _m, timeline: _t, matrix: _x, share: _s, layout: _l, ...st }: Record<string, unknown>) => ({ ...st, views: ['mandates'] })) };
+    expect(parseBriefing(onlyTrends).problems).to.deep.equal([]);
+    const el = await fixture<PkBriefing>(html`<pk-briefing .briefing=${onlyTrends}>
       <pk-dossier .data=${sierraLeone} mission="unamsil"><pk-mandate-trends></pk-mandate-trends></pk-dossier></pk-briefing>`);
     const trends = el.querySelector('pk-mandate-trends')!;
     await waitUntil(() => trends.shadowRoot?.querySelector('thead th[aria-current="date"]'), 'the first step reaches the trends', { timeout: 5000 });
     // The first step is 22 Oct 1999: resolution 1270's column is the one in force.
     expect(trends.shadowRoot!.querySelector('thead th[aria-current="date"] a')!.textContent).to.equal('1270');
+    await el.layoutComplete;
     const doc = new DOMParser().parseFromString(el.toSVG().svg, 'image/svg+xml');
-    expect(doc.querySelectorAll(':root > svg').length).to.equal(1);
+    expect(doc.querySelectorAll(':root > svg').length, 'the trends, nested in the slide').to.equal(1);
     expect(doc.documentElement.textContent).to.contain('From resolution 1270 to 1610');
   });
 });
