@@ -48,6 +48,16 @@ function parseTime(feed: unknown, runs: number): number {
   }));
 }
 
+/** A new element on a new stage, attached and updated once, waiting for its feed. */
+async function placed(tag: string, attrs: Record<string, string>) {
+  const host = stage(W, H);
+  const el = document.createElement(tag) as LitElement & { data?: unknown };
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  host.append(el);
+  await el.updateComplete;
+  return { host, el };
+}
+
 /** First render of `tag` with `attrs`, minus parsing; the element is created and attached first. */
 async function firstRender(tag: string, attrs: Record<string, string>, feed: unknown, runs: number): Promise<number> {
   const parse = parseTime(feed, runs);
@@ -55,11 +65,7 @@ async function firstRender(tag: string, attrs: Record<string, string>, feed: unk
   // The first WARMUP runs are not counted, for the element and the baseline alike: both are then
   // measured with their code compiled, so the ratio compares drawing, not the JIT.
   for (let i = -WARMUP; i < runs; i++) {
-    const host = stage(W, H);
-    const el = document.createElement(tag) as LitElement & { data?: unknown };
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    host.append(el);
-    await el.updateComplete;
+    const { host, el } = await placed(tag, attrs);
     const copy = structuredClone(feed);
     const t = await work(el, () => (el.data = copy));
     if (i >= 0) times.push(t);
@@ -92,11 +98,7 @@ async function asUserWaits(name: string, tag: string, attrs: Record<string, stri
     const t = performance.now();
     parseFeed(structuredClone(feed));
     if (keep) w.parse.push(performance.now() - t);
-    const host = stage(W, H);
-    const el = document.createElement(tag) as LitElement & { data?: unknown };
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    host.append(el);
-    await el.updateComplete;
+    const { host, el } = await placed(tag, attrs);
     const copy = structuredClone(feed);
     const te = await untilPainted(el, () => (el.data = copy));
     host.remove();

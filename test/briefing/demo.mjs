@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import puppeteer from 'puppeteer-core';
+import { checks } from '../../scripts/checks.mjs';
 import { chromiumArgs, requireChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/static-server.mjs';
 
@@ -18,19 +19,8 @@ const out = process.argv[2];
 if (out) mkdirSync(out, { recursive: true });
 const server = await serve({ '/': 'demo', '/dist/': 'dist' }, { headers: (path, search) => (search.includes('csp=strict') ? { 'content-security-policy': CSP } : {}) });
 const browser = await puppeteer.launch({ executablePath: requireChromium(), headless: true, args: chromiumArgs() });
-let passed = 0;
-let failed = 0;
-async function check(name, fn) {
-  try {
-    const problems = await fn();
-    if (problems.length) throw new Error(problems.join('\n      '));
-    passed++;
-    console.log(`✓ ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`✗ ${name}\n      ${e.message}`);
-  }
-}
+const checked = checks();
+const check = checked.check;
 
 async function open(query, width, height) {
   const page = await browser.newPage();
@@ -229,5 +219,5 @@ await check(`strict CSP (${CSP}): the PDF is made; the PowerPoint deck, whose im
 
 await browser.close();
 await server.close();
-console.log(`briefing demo: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log(checked.summary('briefing demo'));
+process.exit(checked.failed ? 1 : 0);
