@@ -76,7 +76,13 @@ export default defineConfig(({ mode }) => ({
   // Where the base map files are, from the module that fetches them (src/geo/map-files.ts): maps/ beside
   // dist/peacekit.js; from dist/lib/geo/, the same dist/maps/. scripts/build.mjs copies them there.
   define: { __PK_MAP_FILES__: JSON.stringify(mode === 'lib' ? '../../maps/' : './maps/') },
-  plugins: [...(mode === 'bundle' ? [{ ...minifyHTML({ include: ['src/**/*.ts'], options: { minifyOptions: { minifyCSS: false } } }), enforce: 'pre' as const }, minifyCssTemplates(), terserPass(), embedPage()] : [])],
+  // The templates' and stylesheets' minification applies to both builds (an app that bundles the library
+  // minifies its JavaScript but not the markup and CSS inside template literals); the terser pass and the
+  // embed page are the script-tag bundle's.
+  plugins: [
+    ...(mode === 'bundle' || mode === 'lib' ? [{ ...minifyHTML({ include: ['src/**/*.ts'], options: { minifyOptions: { minifyCSS: false } } }), enforce: 'pre' as const }, minifyCssTemplates()] : []),
+    ...(mode === 'bundle' ? [terserPass(), embedPage()] : []),
+  ],
   // Standard decorators are not used (see tsconfig): esbuild-style legacy decorators keep the
   // output free of raw `@decorator` syntax, which Chromium would reject (TOOLCHAIN.md).
   oxc: { decorator: { legacy: true } },
