@@ -47,7 +47,7 @@ function terserPass(): Plugin {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const format = chunk.isEntry ? { preamble: banner } : {};
-        chunk.code = (await terser(chunk.code, { module: true, ecma: 2022, compress: { passes: 3, unsafe_arrows: true }, format })).code ?? chunk.code;
+        chunk.code = (await terser(chunk.code, { module: true, ecma: 2022, compress: { passes: 3 }, format })).code ?? chunk.code;
       }
     },
   };
