@@ -83,8 +83,8 @@ await check('licences ship with dist/: notices of every inlined package and the 
   return problems;
 });
 
-await check('editor data from the manifest: VS Code custom data and JetBrains web-types name the five elements, their attributes and events', () => {
-  const TAGS = ['pk-briefing', 'pk-dossier', 'pk-mission-map', 'pk-peacebuilding-timeline', 'pk-sector-matrix'];
+await check('editor data from the manifest: VS Code custom data and JetBrains web-types name the six elements, their attributes and events', () => {
+  const TAGS = ['pk-briefing', 'pk-dossier', 'pk-mandate-trends', 'pk-mission-map', 'pk-peacebuilding-timeline', 'pk-sector-matrix'];
   const vscode = JSON.parse(readFileSync('vscode.html-custom-data.json', 'utf8'));
   const webTypes = JSON.parse(readFileSync('web-types.json', 'utf8'));
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));

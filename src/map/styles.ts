@@ -6,6 +6,9 @@
 import { css } from 'lit';
 
 export const mapStyles = css`
+  /* The loading state's room (docs/loading.md): it grows with the map's width, as the drawing does. */
+  :host .pk-loading { width: 100%; aspect-ratio: 1; min-height: var(--pk-loading-height, 440px); max-height: var(--pk-loading-height, 895px); }
+  :host(:not([mission])) .pk-loading { aspect-ratio: 3 / 2; }
   :host {
     --_water: var(--pk-map-water, var(--pk-color-water));
     --_land: var(--pk-map-land, var(--pk-color-land));

@@ -5,6 +5,8 @@
 import { css } from 'lit';
 
 export const matrixStyles = css`
+  /* The loading state's room (docs/loading.md). */
+  :host .pk-loading { min-height: var(--pk-loading-height, 820px); }
   :host {
     --_highlight: var(--pk-matrix-highlight, color-mix(in srgb, var(--pk-color-focus) 13%, transparent));
     --_related: var(--pk-matrix-related, color-mix(in srgb, var(--pk-color-accent) 9%, transparent));

@@ -60,14 +60,11 @@ export const statusStyles = css`
     color: var(--pk-color-text);
   }
   /* Room for the drawing to come (docs/loading.md): about the element's height on the demo feeds at
-     900 px, or --pk-loading-height. The map's grows with its width, as its drawing does. */
+     900 px, or --pk-loading-height. The matrix and the map set their own (their styles.ts). */
   .pk-loading {
     box-sizing: border-box; min-height: var(--pk-loading-height, 660px);
     display: flex; flex-direction: column; align-items: center; justify-content: center; gap: var(--pk-space-2);
   }
-  :host(pk-sector-matrix) .pk-loading { min-height: var(--pk-loading-height, 820px); }
-  :host(pk-mission-map) .pk-loading { width: 100%; aspect-ratio: 1; min-height: var(--pk-loading-height, 440px); max-height: var(--pk-loading-height, 895px); }
-  :host(pk-mission-map:not([mission])) .pk-loading { aspect-ratio: 3 / 2; }
   .pk-loading progress { inline-size: min(20em, 80%); accent-color: var(--pk-color-accent); }
   .pk-error { border-color: var(--pk-color-error); }
   .pk-error strong { color: var(--pk-color-error); }
