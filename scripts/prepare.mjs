@@ -17,8 +17,9 @@ const newest = (path) => {
 const missing = OUTPUTS.filter((f) => !existsSync(f));
 const stale = !missing.length && Math.max(...INPUTS.map(newest)) > Math.min(...OUTPUTS.map((f) => statSync(f).mtimeMs));
 if (missing.length || stale) {
-  console.log(`peacekit prepare: building (${missing.length ? `no ${missing.join(', ')}` : 'the source is newer than dist/'})`);
-  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  // On standard error, as the build's own output: `npm pack --json` prints its JSON on standard output.
+  console.error(`peacekit prepare: building (${missing.length ? `no ${missing.join(', ')}` : 'the source is newer than dist/'})`);
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 2, 2] });
 } else {
-  console.log('peacekit prepare: dist/ is up to date with the source');
+  console.error('peacekit prepare: dist/ is up to date with the source');
 }
