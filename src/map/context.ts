@@ -12,7 +12,7 @@ import type { MultiLineString } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { detailGeometry } from './detail-geometry.js';
 import { countryName } from '../geo/country-names.js';
-import { latinChars } from '../shared/text-width.js';
+import { labelWidth } from '../shared/text-width.js';
 import type { Frame, Label, Transform } from './layout.js';
 
 /** The context layers a map can show (`layers="admin1 towns countries"`, the default: all three). */
@@ -173,8 +173,8 @@ const townsAt = (k: number) => (k < 2 ? 5 : k < 4 ? 10 : Infinity);
  */
 export function labelBox(l: Pick<Label, 'x' | 'y' | 'anchor' | 'text'>, fontSize: number, country = false): Box {
   const w = country
-    ? (latinChars(l.text.toLocaleUpperCase()) * 0.6 * 1.05 + [...l.text].length * 0.12) * fontSize
-    : latinChars(l.text) * fontSize * 0.6;
+    ? labelWidth(l.text.toLocaleUpperCase(), fontSize * 1.05, 0.12 / 1.05)
+    : labelWidth(l.text, fontSize);
   const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
   return { x0, x1: x0 + w, y0: l.y - fontSize, y1: l.y + fontSize * 0.3 };
 }

@@ -18,7 +18,7 @@ import type { Messages } from '../shared/messages/en.js';
 import type { BaseMap, LonLatBox } from '../geo/basemap.js';
 import type { ClusterMark, Clusterer, clusterSites } from '../geo/cluster.js';
 import { countryList } from '../geo/country-names.js';
-import { latinChars } from '../shared/text-width.js';
+import { labelWidth } from '../shared/text-width.js';
 import { spreadPiles } from './spread.js';
 import { kmPerPixel, missionProjection, scaleBar, worldProjection, type ScaleBar } from '../geo/projection.js';
 import { numberFormat } from '../model/intl.js';
@@ -636,7 +636,7 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
   }
   const spread = spreadPiles(marks, rank, frame.width, frame.height);
   marks.splice(0, marks.length, ...spread);
-  const labels = placeLabels(
+  const labels = placeSiteLabels(
     marks.filter((m) => m.mark?.labelled).sort((a, b) => (rank(a) - rank(b)) || b.r - a.r)
       .map((m) => ({ key: m.key, text: m.mark!.name, x: m.x, y: m.y, r: m.r, leader: m.mark!.type === 'mission-hq' })),
     marks, frame.width, frame.height, fontSize,
@@ -658,7 +658,7 @@ export function overlays(frame: Pick<Frame, 'width' | 'height'>, view: Pick<View
   const { width, height } = frame;
   const boxes = [{ x0: width - 46, y0: 0, x1: width, y1: 122 }];
   if (view.scale) {
-    const w = Math.max(view.scale.width, latinChars(view.scale.label) * fontSize * 0.6) + 14;
+    const w = Math.max(view.scale.width, labelWidth(view.scale.label, fontSize)) + 14;
     boxes.push({ x0: 0, y0: height - 38, x1: w, y1: height });
   }
   return rtl ? boxes.map((b) => ({ ...b, x0: width - b.x1, x1: width - b.x0 })) : boxes;
@@ -736,9 +736,9 @@ const covers = (b: Box, s: { x: number; y: number; r: number }) =>
  * and of every other symbol; else it is left out, never drawn over anything (the tooltip and the table
  * still name the site). A label that must show (`leader`: the mission HQ, as on UN deployment maps) then
  * tries places further out, up to four lines away, joined to its symbol by a leader line. Text width is
- * estimated at 0.6 em per character.
+ * text-width.ts's `labelWidth`.
  */
-export function placeLabels(
+export function placeSiteLabels(
   candidates: { key: string; text: string; x: number; y: number; r: number; leader?: boolean }[],
   symbols: { x: number; y: number; r: number; key: string }[],
   width: number, height: number, fontSize = 12,
@@ -747,7 +747,7 @@ export function placeLabels(
   const out: Label[] = [];
   const h = fontSize * 1.2;
   for (const c of candidates) {
-    const w = latinChars(c.text) * fontSize * 0.6;
+    const w = labelWidth(c.text, fontSize);
     const gap = c.r + 3;
     const options: [Label['anchor'], number, number, Box][] = [
       ['start', c.x + gap, c.y + fontSize * 0.35, { x0: c.x + gap, x1: c.x + gap + w, y0: c.y - h / 2, y1: c.y + h / 2 }],

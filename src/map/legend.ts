@@ -1,5 +1,5 @@
 /** The legend's layout, pure: symbol entries that wrap to the width, then nested size circles. */
-import { latinChars } from '../shared/text-width.js';
+import { labelWidth } from '../shared/text-width.js';
 import type { Legend, LegendSymbol } from './layout.js';
 
 export interface LegendItem extends LegendSymbol {
@@ -56,9 +56,7 @@ export function mirrorLegend(l: LegendLayout): LegendLayout {
  */
 export function legendLayout(legend: Legend, width: number, fontSize = 12): LegendLayout {
   const fs = fontSize;
-  // 0.6 em a character, a little wide for a system sans-serif (1 em for Chinese characters).
-  const char = fs * 0.6;
-  const width_ = (text: string) => latinChars(text) * char;
+  const width_ = (text: string) => labelWidth(text, fs);
   const row = Math.round(fs * 1.7);
   const r = Math.round(fs * 0.6);
   const symbol = 2 * r + Math.round(fs * 0.6);
@@ -78,8 +76,8 @@ export function legendLayout(legend: Legend, width: number, fontSize = 12): Lege
   const symbolsWidth = items.length ? Math.max(width_(legend.symbolsTitle), ...items.map((i) => i.tx + width_(i.label))) : 0;
   const symbolsHeight = items.length ? y + Math.round(fs * 0.6) : 0;
   const rMax = Math.max(0, ...legend.sizes.map((s) => s.r));
-  const labelWidth = Math.max(0, ...legend.sizes.map((s) => width_(s.label)));
-  const sizesWidth = Math.max(2 * rMax + 12 + labelWidth, width_(legend.sizesTitle));
+  const widest = Math.max(0, ...legend.sizes.map((s) => width_(s.label)));
+  const sizesWidth = Math.max(2 * rMax + 12 + widest, width_(legend.sizesTitle));
   const beside = symbolsWidth + 2 * fs + sizesWidth <= width;
   const sx = beside && items.length ? Math.ceil(symbolsWidth + 2 * fs) : 0;
   const sy = beside ? 0 : symbolsHeight + Math.round(fs * 0.6);

@@ -1,30 +1,20 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from '../shared/style-map.js';
-import { asOfDay, relatedTo, showsLife, type Problem } from '../model/index.js';
+import { relatedTo, type Problem } from '../model/index.js';
 import { define } from '../shared/define.js';
-import { PkSelectEvent } from '../shared/events.js';
 import { noticeStyles, PkFeedElement } from '../shared/feed-element.js';
 import { markRelated } from '../shared/related-marks.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { ZoomController } from '../shared/zoom-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
-import type { Context, PlacedContext } from './context.js';
-
-const NO_CONTEXT: Context = { countries: [], detailed: new Set(), boundaries: '', undetermined: '', admin1: '', places: [], notes: [], sources: [] };
-import type { Tile } from './tiles.js';
+import { IDENTITY, type Transform, type ViewMark } from './layout.js';
+import { MapDrawing } from './map-drawing.js';
 import { code, MapFilesController } from './map-files-controller.js';
-import {
-  IDENTITY, dayShown, precisionOf, footprintLayout, frameLayout, mapHeight, missionAspect, nextMark, overlays, viewLayout,
-  type Direction, type Footprint, type Frame, type Transform, type View, type ViewMark,
-} from './layout.js';
-import { legendLayout, mirrorLegend, type LegendLayout } from './legend.js';
+import { MapNavigation, MAX_ZOOM } from './map-navigation.js';
 import { baseLayer, labelsLayer, leadersLayer, legendTemplate, linesBlock, markTemplate, placesLayer, scaleBar, tableTemplate, tilesLayer, tipTemplate } from './templates.js';
 import { mapStyles } from './styles.js';
-
-const MAX_ZOOM = 64;
-const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /**
  * A mission's footprint on a map: its sites by type, sized by personnel, at a date; or, without
@@ -104,43 +94,19 @@ export class PkMissionMap extends PkFeedElement {
   /** The credit the tile server asks for, shown under the map and in exports. */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution?: string;
 
+  /** The zoom and pan drawn (the gesture's own transform is a CSS one until it ends). */
   @state() private transform: Transform = IDENTITY;
-  @state() private activeKey: string | null = null;
-  @state() private tip: { key: string; by: 'pointer' | 'keyboard' } | null = null;
   @state() private tableShown = false;
-  @state() private hint = false;
-  /** The base maps, detail files and footnotes, and the code that loads with them. */
+
+  /** What is drawn, derived from the feed, the date, the size, the zoom and the map files. */
+  private readonly drawing = new MapDrawing();
   private readonly files = new MapFilesController(this, () => this.t);
-
-  @query('.viewport') private viewport?: HTMLElement;
-  @query('.pan') private pan?: HTMLElement;
-  @query('svg.map') private mapSvg?: SVGSVGElement;
-  @query('svg.legend') private legendSvg?: SVGSVGElement;
-
-  // The width is read from a line that takes no room, so that the map's own height never feeds back
-  // into it; its height is 1em of the legend's type (--pk-font-size-xs), which the legend is laid out for.
-  private relatedMarks: Element[] = [];
   private readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.sizer'), { watchHeight: true });
-  private frame?: Frame;
-  private footprint?: Footprint;
-  private view?: View;
-  private legend?: LegendLayout & { source: Footprint['legend']; fontSize: number };
-  private animateDate = false;
-  /** What the map could not draw because of its geography (the feed's errors are in the problems notice). */
-  private warnings: string[] = [];
-  /** Marks of the previous date that are gone at this one: drawn shrinking to nothing, then dropped. */
-  private leaving: ViewMark[] = [];
-  /**
-   * The marks drawn: the leaving ones, then the view's. Keyed only while a date change animates (a mark
-   * then moves or fades as itself); otherwise drawn in place: a zoom step regroups most marks, and
-   * re-using their nodes in order costs far less than keyed moves, creations and removals.
-   */
-  private drawn: ViewMark[] = [];
-  private readonly zoom = new ZoomController(this, {
+  private readonly zoom: ZoomController = new ZoomController(this, {
     filter: (event: Event & { ctrlKey?: boolean; metaKey?: boolean; button?: number }) => {
       if (event.type === 'wheel') {
         const allowed = !!(event.ctrlKey || event.metaKey) || this.shadowRoot?.activeElement === this.viewport;
-        if (!allowed) this.showHint();
+        if (!allowed) this.nav.showHint();
         return allowed;
       }
       return !event.ctrlKey && !event.button;
@@ -154,22 +120,28 @@ export class PkMissionMap extends PkFeedElement {
       const c = this.transform;
       const s = k / c.k;
       if (this.pan) this.pan.style.transform = `translate(${x - c.x * s}px, ${y - c.y * s}px) scale(${s})`;
-      if (this.tip?.by === 'pointer') this.tip = null;
+      if (this.nav.tip?.by === 'pointer') {
+        this.nav.tip = null;
+        this.requestUpdate();
+      }
     },
     end: ({ k, x, y }) => {
       if (k !== this.transform.k || x !== this.transform.x || y !== this.transform.y) this.transform = { k, x, y };
     },
   });
+  private readonly nav = new MapNavigation(this, this.zoom, () => ({ drawing: this.drawing, transform: this.transform }));
   private syncZoom = false;
-  private hintTimer?: ReturnType<typeof setTimeout>;
-  private context?: Context;
-  private placed: PlacedContext = { dots: [], labels: [] };
-  private tileList: Tile[] = [];
-  private keys = { frame: [] as unknown[], footprint: [] as unknown[], context: [] as unknown[], view: [] as unknown[], tiles: [] as unknown[] };
+  private relatedMarks: Element[] = [];
+
+  @query('.viewport') private viewport?: HTMLElement;
+  @query('.pan') private pan?: HTMLElement;
+  @query('svg.map') private mapSvg?: SVGSVGElement;
+  @query('svg.legend') private legendSvg?: SVGSVGElement;
 
   /** Problems of the feed, then those of its geography (unknown country codes, sites off the globe). */
   override get problems(): Problem[] {
-    const geo = [...(this.frame?.warnings ?? []), ...(this.footprint?.warnings ?? [])];
+    const { frame, footprint } = this.drawing;
+    const geo = [...(frame?.warnings ?? []), ...(footprint?.warnings ?? [])];
     return [...super.problems, ...geo.map((w) => ({ path: w.path, severity: 'warning' as const, message: w.message }))];
   }
 
@@ -178,10 +150,11 @@ export class PkMissionMap extends PkFeedElement {
    * how many entries of the feed could not be shown (`finePrint: false` leaves that to a briefing's slide).
    */
   toSVG(options: { finePrint?: boolean } = {}): string {
-    if (!this.mapSvg || !this.frame) return '';
+    const { frame, footprint, legend } = this.drawing;
+    if (!this.mapSvg || !frame) return '';
     const svg = this.exportKit.composeSVG({
-      map: this.mapSvg, legend: this.legendSvg ?? null, width: this.frame.width, height: this.frame.height,
-      caption: this.footprint?.table.caption ?? '', disclaimer: [this.disclaimerText, ...this.noteLines].filter(Boolean).join(' '), legendHeight: this.legend?.height ?? 0,
+      map: this.mapSvg, legend: this.legendSvg ?? null, width: frame.width, height: frame.height,
+      caption: footprint?.table.caption ?? '', disclaimer: [this.disclaimerText, ...this.noteLines].filter(Boolean).join(' '), legendHeight: legend?.height ?? 0,
       scale: this.renderRoot.querySelector<SVGSVGElement>('svg.scalebar'),
     });
     if (options.finePrint === false) return svg;
@@ -201,6 +174,18 @@ export class PkMissionMap extends PkFeedElement {
       if (!svg) throw new Error('Nothing to export: the map has not been drawn yet.');
       return this.exportKit.exportPNG(svg, getComputedStyle(this).getPropertyValue('background-color'), this.viewport ?? this);
     });
+  }
+
+  /**
+   * Frames the map on a place, as a briefing step does: `center` as [longitude, latitude], `zoom`
+   * from 1 (the whole mission, or the world) up. Without `center`, zooms about the middle.
+   */
+  zoomTo(center?: [number, number], zoom = 1): void {
+    const frame = this.drawing.frame;
+    if (!frame) return;
+    const k = Math.min(MAX_ZOOM, Math.max(1, zoom));
+    const [x, y] = (center && frame.projection(center)) ?? [frame.width / 2, frame.height / 2];
+    this.zoom.transform({ k, x: frame.width / 2 - x * k, y: frame.height / 2 - y * k });
   }
 
   private get t() {
@@ -227,105 +212,46 @@ export class PkMissionMap extends PkFeedElement {
     return done;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.hintTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed as PropertyValues<this>);
     if (changed.has('basemap')) this.files.loadBasemap(this.basemap);
     const feed = this.feed;
-    if (this.feedController.status !== 'ready' || !feed) {
-      this.frame = this.footprint = this.view = undefined;
-      return;
-    }
-    const t = this.t;
-    const lang = this.language;
     const baseMap = this.files.base;
     // A mission view draws once it has both its base map and its clusterer (fetched together).
-    if (!baseMap || (this.mission && !code.cluster && !this.files.warning)) {
-      this.frame = this.footprint = this.view = undefined;
+    if (this.feedController.status !== 'ready' || !feed || !baseMap || (this.mission && !code.cluster && !this.files.warning)) {
+      this.drawing.clear();
       return;
     }
     // Before the first resize report, the host's own width (one layout read) spares a second full layout.
     // Recorded as the size drawn for, so that the first report of that same size does not draw it all again.
     const width = (this.size.width ||= Math.round(this.getBoundingClientRect().width) || 640);
     this.size.height ||= 12;
-    const missing = this.mission && !feed.missions?.some((m) => m.id === this.mission);
-    const mode = this.mission && !missing ? 'mission' : 'world';
-    const frameKey = [feed, missing ? undefined : this.mission, width, baseMap, lang, t];
-    if (!this.frame || frameKey.some((k, i) => k !== this.keys.frame[i])) {
-      const height = mapHeight(width, mode, mode === 'mission' ? missionAspect(feed, this.mission!, baseMap) : 1);
-      this.frame = frameLayout({ feed, mission: mode === 'mission' ? this.mission : undefined, width, height, baseMap, t });
-      this.keys.frame = frameKey;
+    const newFrame = this.drawing.update({
+      feed, mission: this.mission, date: this.date, dateChanged: changed.has('date'), width, fontSize: this.size.height || 12,
+      baseMap, files: this.files, layers: this.layers, tiles: this.tiles, lang: this.language, rtl: this.localize.dir() === 'rtl',
+      t: this.t, transform: this.transform,
+    });
+    if (newFrame) {
       this.transform = IDENTITY;
       this.syncZoom = true;
-      this.activeKey = null;
-      this.tip = null;
+      this.nav.reset();
     }
-    const day = dayShown(this.frame.mission, this.date, asOfDay(feed));
-    // An ended mission with no date asked for: its footprint over its whole life, not its empty last day.
-    const life = !this.date && showsLife(this.frame.mission, asOfDay(feed));
-    const footprintKey = [this.frame, day, this.date, life, code.cluster];
-    if (!this.footprint || footprintKey.some((k, i) => k !== this.keys.footprint[i])) {
-      const sameFrame = this.keys.footprint[0] === this.frame;
-      this.footprint = footprintLayout({ feed, frame: this.frame, day, lang, t, life, cluster: code.cluster?.clusterSites, precision: this.date && Number.isFinite(day) ? precisionOf(this.date) : 'day' });
-      this.animateDate = sameFrame && changed.has('date');
-      this.keys.footprint = footprintKey;
-      if (this.activeKey && !this.footprint.byId.has(this.activeKey)) this.activeKey = null;
-    } else if (changed.has('transform')) {
-      this.animateDate = false;
-    }
-    const fontSize = this.size.height || 12;
-    const rtl = this.localize.dir() === 'rtl';
-    if (this.legend?.source !== this.footprint.legend || this.legend.width !== Math.min(width, 720) || this.legend.fontSize !== fontSize || !!this.legend.rtl !== rtl) {
-      const laid = legendLayout(this.footprint.legend, Math.min(width, 720), fontSize);
-      this.legend = { ...(rtl ? mirrorLegend(laid) : laid), source: this.footprint.legend, fontSize };
-    }
-    this.warnings = [...(this.files.basemapWarning ? [this.files.basemapWarning] : []), ...(this.files.warning ? [this.files.warning] : []), ...[...this.frame.warnings, ...this.footprint.warnings].map((w) => w.message)];
-    this.files.adoptArrived(this.frame);
-    // The view changes with the zoom, not with the active mark or the tooltip: an arrow key redraws, it does not re-cluster.
-    const contextKey = [this.frame, this.files.details, this.layers, lang, code.context];
-    if (!this.context || contextKey.some((k, i) => k !== this.keys.context[i])) {
-      const context = code.context;
-      this.context = context?.contextLayout({ frame: this.frame, details: this.files.loadedDetails(), layers: context.layersOf(this.layers), lang }) ?? NO_CONTEXT;
-      this.keys.context = contextKey;
-    }
-    const viewKey = [this.frame, this.footprint, this.transform, fontSize, lang, this.context];
-    if (!this.view || viewKey.some((k, i) => k !== this.keys.view[i])) {
-      const previous = this.view;
-      this.view = viewLayout({ frame: this.frame, footprint: this.footprint, transform: this.transform, t, lang, fontSize });
-      this.keys.view = viewKey;
-      this.placed = code.context?.placeContext(this.context, this.transform, this.frame.width, this.frame.height, fontSize, { ...this.view, reserved: overlays(this.frame, this.view, rtl, fontSize) }) ?? { dots: [], labels: [] };
-      if (this.animateDate && previous) {
-        const now = new Set(this.view.marks.map((m) => m.key));
-        this.leaving = previous.marks.filter((m) => m.kind !== 'cluster' && !now.has(m.key)).map((m) => ({ ...m, r: 0 }));
-      } else this.leaving = [];
-    } else this.leaving = [];
-    // Tiles under a mission view, when the page gives a tile server: again at each zoom's end.
-    const template = this.frame.mode === 'mission' && code.tiles ? code.tiles.tileTemplate(this.tiles) : null;
-    const tilesKey = [this.frame, this.transform, template, code.tiles];
-    if (!template) this.tileList = [];
-    else if (tilesKey.some((k, i) => k !== this.keys.tiles[i])) {
-      this.tileList = code.tiles!.tilesFor(template, this.frame.projection, this.transform, this.frame.width, this.frame.height);
-      this.keys.tiles = tilesKey;
-    }
-    this.drawn = this.leaving.length ? [...this.leaving, ...this.view.marks] : this.view.marks;
+    this.nav.keepIn(this.drawing.footprint!);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const frame = this.drawing.frame;
     // A selection in a linked view: its sites (or, on the world map, its missions) are marked.
     const related = this.feed ? relatedTo(this.feed, this.selection) : null;
     this.relatedMarks = markRelated(this.mapSvg, new Set([...(related?.sites ?? []), ...(related?.missions ?? [])]), this.relatedMarks);
-    this.files.loadDetails(this.frame);
+    this.files.loadDetails(frame);
     if (changed.has('mission') && this.mission) this.files.needClusterer();
     if (this.tiles) this.files.needTiles();
     const node = this.viewport;
-    if (node && this.frame) {
+    if (node && frame) {
       this.zoom.attach(node);
-      if (changed.has('transform') || this.syncZoom) this.zoom.limit([[0, 0], [this.frame.width, this.frame.height]], [1, MAX_ZOOM]);
+      if (changed.has('transform') || this.syncZoom) this.zoom.limit([[0, 0], [frame.width, frame.height]], [1, MAX_ZOOM]);
       if (this.syncZoom) {
         this.zoom.sync(this.transform);
         this.syncZoom = false;
@@ -335,121 +261,23 @@ export class PkMissionMap extends PkFeedElement {
     if (changed.has('transform') && this.pan) this.pan.style.transform = '';
   }
 
-  private zoomBy(factor: number) {
-    this.zoom.scaleBy(factor);
-  }
-
-  /**
-   * Frames the map on a place, as a briefing step does: `center` as [longitude, latitude], `zoom`
-   * from 1 (the whole mission, or the world) up. Without `center`, zooms about the middle.
-   */
-  zoomTo(center?: [number, number], zoom = 1): void {
-    if (!this.frame) return;
-    const k = Math.min(MAX_ZOOM, Math.max(1, zoom));
-    const [x, y] = (center && this.frame.projection(center)) ?? [this.frame.width / 2, this.frame.height / 2];
-    this.zoom.transform({ k, x: this.frame.width / 2 - x * k, y: this.frame.height / 2 - y * k });
-  }
-
-  private resetView() {
-    this.zoom.transform({ k: 1, x: 0, y: 0 });
-  }
-
-  private showHint() {
-    this.hint = true;
-    clearTimeout(this.hintTimer);
-    this.hintTimer = setTimeout(() => (this.hint = false), 1600);
-  }
-
-  private openCluster(mark: ViewMark) {
-    const c = mark.cluster;
-    if (!c || !this.frame || !this.footprint?.clusterer) return;
-    const k = Math.min(MAX_ZOOM, Math.max(this.transform.k * 2, this.footprint.clusterer.expansionScale(c) / this.frame.projection.scale()));
-    const [bx, by] = this.frame.projection(c.at) ?? [0, 0];
-    this.zoom.transform({ k, x: this.frame.width / 2 - bx * k, y: this.frame.height / 2 - by * k });
-    this.activeKey = c.first ?? null;
-    if (this.activeKey) this.tip = { key: this.activeKey, by: 'keyboard' };
-  }
-
-  private choose(mark: ViewMark) {
-    if (mark.kind === 'cluster') {
-      this.openCluster(mark);
-      return;
-    }
-    const m = mark.mark!;
-    this.activeKey = mark.key;
-    this.dispatchEvent(new PkSelectEvent(m.kind === 'mission' ? { kind: 'mission', id: m.id } : { kind: 'site', mission: m.mission, id: m.id }));
-  }
-
-  private markAt(event: Event): ViewMark | undefined {
-    const target = (event.target as Element | null)?.closest?.('[data-key]');
-    const key = target?.getAttribute('data-key');
-    return key ? this.view?.marks.find((m) => m.key === key) : undefined;
-  }
-
-  private onPointerOver = (event: PointerEvent) => {
-    const mark = this.markAt(event);
-    if (mark) this.tip = { key: mark.key, by: 'pointer' };
-  };
-
-  private onPointerOut = (event: PointerEvent) => {
-    if (this.tip?.by === 'pointer' && !(event.relatedTarget as Element | null)?.closest?.('[data-key]')) this.tip = null;
-  };
-
-  private onClick = (event: MouseEvent) => {
-    const mark = this.markAt(event);
-    if (mark) this.choose(mark);
-  };
-
-  private onKeyDown = (event: KeyboardEvent) => {
-    const marks = this.view?.marks ?? [];
-    const direction = ARROWS[event.key];
-    if (direction && event.shiftKey) {
-      const step = 60 / this.transform.k;
-      const [dx, dy] = { left: [step, 0], right: [-step, 0], up: [0, step], down: [0, -step] }[direction];
-      this.zoom.translateBy(dx, dy);
-    } else if (direction) {
-      const from = marks.findIndex((m) => m.key === this.activeKey);
-      const next = nextMark(marks, from, direction);
-      if (next >= 0) {
-        this.activeKey = marks[next].key;
-        this.tip = { key: marks[next].key, by: 'keyboard' };
-      }
-    } else if (event.key === '+' || event.key === '=') this.zoomBy(1.5);
-    else if (event.key === '-' || event.key === '_') this.zoomBy(1 / 1.5);
-    else if (event.key === '0') this.resetView();
-    else if (event.key === 'Enter' || event.key === ' ') {
-      const mark = marks.find((m) => m.key === this.activeKey);
-      if (!mark) return;
-      this.choose(mark);
-    } else if (event.key === 'Escape') this.tip = null;
-    else return;
-    event.preventDefault();
-  };
-
-  private onFocus = () => {
-    if (this.activeKey) this.tip = { key: this.activeKey, by: 'keyboard' };
-  };
-
-  private onBlur = () => {
-    if (this.tip?.by === 'keyboard') this.tip = null;
-  };
-
   protected override render() {
     const status = renderStatus(this.feedController, this.language);
     if (status) return status;
-    const frame = this.frame;
-    const footprint = this.footprint;
-    const view = this.view;
+    const { frame, footprint, view, context, placed, legend, warnings } = this.drawing;
     const drawn = this.files.base && (!this.mission || code.cluster);
     // While its map files load, the map keeps the room of its drawing (renderNotice's `loading`).
     if (!frame || !footprint || !view) return drawn || this.files.warning ? renderNotice(drawn ? this.t.noMissions : this.files.warning!) : renderNotice(this.t.loadingMap, nothing);
     const t = this.t;
+    const nav = this.nav;
     const missing = this.mission && frame.mode === 'world' ? t.noMission(this.mission) : null;
     const n = footprint.marks.length;
     const label = frame.mode === 'world'
       ? t.worldLabel(n, footprint.dateLabel)
       : footprint.life ? t.lifeLabel(frame.mission!.acronym, n, footprint.dateLabel) : t.missionLabel(frame.mission!.acronym, n, footprint.dateLabel);
-    const active = view.marks.find((m) => m.key === this.activeKey);
+    const active = nav.active;
+    const tip = nav.tip && view.marks.find((v) => v.key === nav.tip!.key);
+    const animate = this.drawing.animate;
     return html`
       <div class="frame">
         <div class="sizer"></div>
@@ -459,38 +287,38 @@ export class PkMissionMap extends PkFeedElement {
         <div class="viewport" part="map" tabindex="0" role="application" aria-roledescription="map"
           aria-label=${label} aria-describedby="keys-help"
           style=${styleMap({ height: `${frame.height}px` })}
-          @keydown=${this.onKeyDown} @focus=${this.onFocus} @blur=${this.onBlur}>
+          @keydown=${nav.onKeyDown} @focus=${nav.onFocus} @blur=${nav.onBlur}>
           <div class="pan">
-            ${tilesLayer(this.tileList)}
-            <svg class="map ${this.animateDate ? 'animate' : ''} ${this.tileList.length ? 'tiled' : ''}" width=${frame.width} height=${frame.height}
+            ${tilesLayer(this.drawing.tiles)}
+            <svg class="map ${animate ? 'animate' : ''} ${this.drawing.tiles.length ? 'tiled' : ''}" width=${frame.width} height=${frame.height}
               viewBox="0 0 ${frame.width} ${frame.height}" aria-hidden="true"
-              @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut} @click=${this.onClick}>
-              ${baseLayer(frame, footprint, this.context!, this.transform)}
-              ${placesLayer(this.placed)}
+              @pointerover=${nav.onPointerOver} @pointerout=${nav.onPointerOut} @click=${nav.onClick}>
+              ${baseLayer(frame, footprint, context, this.transform)}
+              ${placesLayer(placed)}
               ${leadersLayer(view)}
-              <g class="marks">${this.animateDate && code.repeat
-                ? code.repeat(this.drawn, (m) => m.key, (m) => markTemplate(m, this.activeKey))
-                : this.drawn.map((m) => markTemplate(m, this.activeKey))}</g>
+              <g class="marks">${animate && code.repeat
+                ? code.repeat(this.drawing.drawn, (m) => m.key, (m) => markTemplate(m, nav.activeKey))
+                : this.drawing.drawn.map((m) => markTemplate(m, nav.activeKey))}</g>
               ${labelsLayer(view, footprint)}
             </svg>
           </div>
           ${scaleBar(view.scale)}
           ${missing || footprint.empty ? html`<p class="notice" role="status">${missing ?? footprint.empty}</p>` : nothing}
-          ${this.tip ? this.renderTip(this.tip.key, view, frame) : nothing}
-          ${this.hint ? html`<div class="hint" role="status">${t.wheelHint}</div>` : nothing}
+          ${tip ? this.renderTip(tip) : nothing}
+          ${nav.hint ? html`<div class="hint" role="status">${t.wheelHint}</div>` : nothing}
         </div>
         <div class="controls" part="controls">
-          <button type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.zoomBy(1.5)}>+</button>
-          <button type="button" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.zoomBy(1 / 1.5)}>−</button>
-          <button type="button" aria-label=${t.reset} title=${t.reset} @click=${() => this.resetView()}>⟲</button>
+          <button type="button" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => nav.zoomBy(1.5)}>+</button>
+          <button type="button" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => nav.zoomBy(1 / 1.5)}>−</button>
+          <button type="button" aria-label=${t.reset} title=${t.reset} @click=${() => nav.resetView()}>⟲</button>
         </div>
         </div>
         <p id="keys-help" class="visually-hidden">${t.keysHelp}</p>
         <div class="visually-hidden" aria-live="polite">${active ? this.describe(active) : ''}</div>
-        ${legendTemplate(this.legend, frame.mode === 'mission')}
+        ${legendTemplate(legend, frame.mode === 'mission')}
         ${this.disclaimerText ? html`<p class="disclaimer" part="disclaimer">${this.disclaimerText}</p>` : nothing}
         ${linesBlock('notes', this.noteLines)}
-        ${linesBlock('warnings', this.warnings)}
+        ${linesBlock('warnings', warnings)}
         <button type="button" class="table-button" part="table-button" aria-expanded=${this.tableShown ? 'true' : 'false'}
           aria-controls="table" @click=${() => (this.tableShown = !this.tableShown)}>${this.tableShown ? t.hideTable : t.showTable}</button>
         <div id="table" class="table-wrap" part="table" ?hidden=${!this.tableShown} tabindex="0" role="region" aria-label=${footprint.table.caption}>
@@ -504,12 +332,12 @@ export class PkMissionMap extends PkFeedElement {
    * language where the UN's wording was found, and the map data's credit (GeoNames asks for one).
    */
   private get noteLines(): string[] {
-    const context = this.context;
-    if (!context?.detailed.size) return [];
+    const context = this.drawing.context;
+    if (!context.detailed.size) return [];
     const lang = this.language;
     const primary = lang.split('-')[0];
     const notes = context.notes.map((id) => this.files.notes[id]).filter(Boolean).map((n) => n[lang] ?? n[primary] ?? n.en);
-    return [...notes, this.t.mapCredit, ...(this.tileList.length && this.tilesAttribution ? [this.tilesAttribution] : [])];
+    return [...notes, this.t.mapCredit, ...(this.drawing.tiles.length && this.tilesAttribution ? [this.tilesAttribution] : [])];
   }
 
   private describe(m: ViewMark): string {
@@ -518,9 +346,8 @@ export class PkMissionMap extends PkFeedElement {
     return [tip.title, ...tip.lines].join('. ');
   }
 
-  private renderTip(key: string, view: View, frame: Frame) {
-    const m = view.marks.find((v) => v.key === key);
-    if (!m) return nothing;
+  private renderTip(m: ViewMark) {
+    const frame = this.drawing.frame!;
     return m.kind === 'cluster'
       ? tipTemplate(m, frame, this.t.clusterName(m.cluster!.count), [this.t.cluster(m.cluster!.count)])
       : tipTemplate(m, frame, m.mark!.tip.title, m.mark!.tip.lines);

@@ -20,6 +20,16 @@ export function textWidth(text: string, fontSize = 12): number {
   return Math.ceil(latinChars(text) * 0.56 * fontSize);
 }
 
+/**
+ * Estimated width in px of a label that must never touch another (the map's names, its legend and scale
+ * bar): the same estimate with room to spare, 0.6 em a Latin character. `spacing` is the letter spacing
+ * in em, for names drawn spaced out.
+ */
+export function labelWidth(text: string, fontSize = 12, spacing = 0): number {
+  // To the hundredth of a pixel, so that sums of widths do not carry floating-point noise.
+  return Math.round((latinChars(text) * 0.6 + [...text].length * spacing) * fontSize * 100) / 100;
+}
+
 /** The text cut to fit `width` px with an ellipsis, or '' when fewer than 4 characters would fit. */
 export function fitText(text: string, width: number, fontSize = 12): string {
   if (textWidth(text, fontSize) <= width) return text;

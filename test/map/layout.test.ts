@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye } from 'd3-shape';
-import { dayShown, footprintLayout, frameLayout, mapHeight, nextMark, placeLabels, roundDown, unitSymbol, viewLayout, IDENTITY, SYMBOL_PATHS, UNIT_RADIUS } from '../../src/map/layout.js';
+import { dayShown, footprintLayout, frameLayout, mapHeight, nextMark, placeSiteLabels, roundDown, unitSymbol, viewLayout, IDENTITY, SYMBOL_PATHS, UNIT_RADIUS } from '../../src/map/layout.js';
 import { legendLayout } from '../../src/map/legend.js';
 import { worldBaseMap } from '../../src/geo/map-files.js';
 import { clusterSites } from '../../src/geo/cluster.js';
@@ -112,7 +112,7 @@ describe('map layout', () => {
   });
 
   it('keeps labels inside the map and apart', () => {
-    const labels = placeLabels(
+    const labels = placeSiteLabels(
       [{ key: 'a', text: 'Freetown', x: 100, y: 100, r: 5 }, { key: 'b', text: 'Wellington', x: 110, y: 100, r: 5 }, { key: 'c', text: 'Edge', x: 395, y: 50, r: 5 }],
       [], 400, 300, 12,
     );
@@ -205,7 +205,7 @@ describe('the mission HQ label', () => {
       key: `s${i}`, x: 100 + Math.cos((i * Math.PI) / 4) * 14, y: 100 + Math.sin((i * Math.PI) / 4) * 14, r: 6,
     }));
     const symbols = [{ key: 'hq', x: 100, y: 100, r: 6 }, ...ring];
-    const labels = placeLabels(
+    const labels = placeSiteLabels(
       [{ key: 'hq', text: 'Freetown', x: 100, y: 100, r: 6, leader: true }, { key: 's0', text: 'Hastings', x: 114, y: 100, r: 6 }],
       symbols, 400, 300, 12,
     );
