@@ -3,13 +3,14 @@
  * listens to `pk-date-change`, and its handler's event is typed (`e.detail.date` is a string).
  */
 import type { EventName } from '@lit/react';
-import type { PkDateChangeEvent, PkExportErrorEvent, PkFeedErrorEvent, PkFeedLoadEvent, PkSelectEvent, PkStepChangeEvent } from '../shared/events.js';
+import type { PkDateChangeEvent, PkExportErrorEvent, PkFeedErrorEvent, PkFeedLoadEvent, PkRetryEvent, PkSelectEvent, PkStepChangeEvent } from '../shared/events.js';
 
 /** Every element that reads a feed fires these. */
 export const feedEvents = {
   onPkFeedLoad: 'pk-feed-load' as EventName<PkFeedLoadEvent>,
   onPkFeedError: 'pk-feed-error' as EventName<PkFeedErrorEvent>,
   onPkExportError: 'pk-export-error' as EventName<PkExportErrorEvent>,
+  onPkRetry: 'pk-retry' as EventName<PkRetryEvent>,
 };
 export const onPkSelect = 'pk-select' as EventName<PkSelectEvent>;
 export const onPkDateChange = 'pk-date-change' as EventName<PkDateChangeEvent>;

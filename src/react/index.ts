@@ -11,4 +11,4 @@ export { MissionMap } from './map.js';
 export { SectorMatrix } from './matrix.js';
 export { Dossier } from './dossier.js';
 export { Briefing } from './briefing.js';
-export type { PkDateChangeEvent, PkExportErrorEvent, PkFeedErrorEvent, PkFeedLoadEvent, PkSelectEvent, PkStepChangeEvent } from '../shared/events.js';
+export type { PkDateChangeEvent, PkExportErrorEvent, PkFeedErrorEvent, PkFeedLoadEvent, PkRetryEvent, PkSelectEvent, PkStepChangeEvent } from '../shared/events.js';

@@ -15,7 +15,7 @@ import type { PkDossier } from '../dossier/dossier.js';
 import type { PkMissionMap } from '../map/mission-map.js';
 import type { PkSectorMatrix } from '../matrix/sector-matrix.js';
 import type { PkPeacebuildingTimeline } from '../timeline/peacebuilding-timeline.js';
-import type { PkDateChangeEvent, PkExportErrorEvent, PkFeedErrorEvent, PkFeedLoadEvent, PkSelectEvent, PkStepChangeEvent } from '../shared/events.js';
+import type { PkDateChangeEvent, PkExportErrorEvent, PkFeedErrorEvent, PkFeedLoadEvent, PkRetryEvent, PkSelectEvent, PkStepChangeEvent } from '../shared/events.js';
 
 type IfEquals<X, Y, A, B> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? A : B;
 type WritableKeys<T> = { [P in keyof T]-?: IfEquals<{ [Q in P]: T[P] }, { -readonly [Q in P]: T[P] }, P, never> }[keyof T];
@@ -30,6 +30,7 @@ interface PkEventProps {
   'onpk-date-change'?: (e: PkDateChangeEvent) => void;
   'onpk-step-change'?: (e: PkStepChangeEvent) => void;
   'onpk-export-error'?: (e: PkExportErrorEvent) => void;
+  'onpk-retry'?: (e: PkRetryEvent) => void;
 }
 /** JSX props of a peacekit element: React's HTML attributes, the element's properties, its events. */
 export type PeacekitJSXProps<E> = DetailedHTMLProps<HTMLAttributes<E>, E> & OwnProps<E> & PkEventProps;

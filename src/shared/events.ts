@@ -66,6 +66,17 @@ export class PkStepChangeEvent extends PkEvent<StepChangeDetail> {
   }
 }
 
+/** A linked view's "Try again" asks its dossier, which holds the one request, to load the feed again. */
+export interface RetryDetail {
+  /** The tag of the element whose "Try again" was pressed, e.g. "pk-mission-map". */
+  from: string;
+}
+export class PkRetryEvent extends PkEvent<RetryDetail> {
+  constructor(detail: RetryDetail) {
+    super('pk-retry', detail);
+  }
+}
+
 export class PkExportErrorEvent extends PkEvent<ExportErrorDetail> {
   constructor(detail: ExportErrorDetail) {
     super('pk-export-error', detail);
@@ -80,5 +91,6 @@ declare global {
     'pk-date-change': PkDateChangeEvent;
     'pk-step-change': PkStepChangeEvent;
     'pk-export-error': PkExportErrorEvent;
+    'pk-retry': PkRetryEvent;
   }
 }

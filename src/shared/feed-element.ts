@@ -8,7 +8,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed, Problem } from '../model/index.js';
 import { dossierContext, type DossierState } from './dossier-context.js';
-import type { SelectDetail } from './events.js';
+import { PkRetryEvent, type SelectDetail } from './events.js';
 import { ExportReport, exportReportStyles } from './export-report.js';
 import { FeedController } from './feed-controller.js';
 import type { FeedFetcher } from './fetch-feed.js';
@@ -24,6 +24,7 @@ export const noticeStyles = [problemsStyles, languageNoticeStyles, exportReportS
 /**
  * @fires pk-feed-load - The feed loaded and parsed (detail: `{ feed, problems }`; problems may hold warnings).
  * @fires pk-feed-error - The feed could not be loaded or cannot be drawn (detail: `{ problems, network?, strict? }`).
+ * @fires pk-retry - Inside a dossier: the user pressed "Try again" on this view; the dossier loads its feed again (detail: `{ from }`, the view's tag).
  * @fires pk-export-error - An export (`toPNG()`, a download button) failed, e.g. blocked by the page's CSP (detail: `{ format, message, blocked }`).
  * @csspart problems - The notice of a feed drawn in part: how many entries could not be shown, opening onto each problem and its JSON path.
  * @csspart language-notice - Said when the element's language's strings did not load (it then draws in English).
@@ -169,7 +170,7 @@ export abstract class PkFeedElement extends LangElement {
     const c = this.feedController;
     if (!this.ownSource && (state.feed !== c.feed || state.status !== c.status || state.progress !== c.progress)) {
       // "Try again" in a linked element asks the dossier, which holds the one request.
-      this.feedController.adopt(state, () => this.dispatchEvent(new Event('pk-retry', { bubbles: true, composed: true })));
+      this.feedController.adopt(state, () => this.dispatchEvent(new PkRetryEvent({ from: this.localName })));
     }
     if (state.mission !== this.mission) this.mission = state.mission;
     if (state.date !== this.date) this.date = state.date;

@@ -12,6 +12,7 @@ import { setFeedOptions, type FeedFetcher } from '../../src/shared/fetch-feed.js
 import { loadLanguage } from '../../src/shared/i18n.js';
 import type { PkFeedErrorEvent } from '../../src/shared/events.js';
 import '../../src/dossier/dossier.js';
+import { PkRetryEvent } from '../../src/shared/events.js';
 import type { PkDossier } from '../../src/dossier/dossier.js';
 
 const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
@@ -262,7 +263,11 @@ describe('in a dossier', () => {
     expect(fake.calls.map((c) => c.init.credentials)).to.deep.equal(['include']);
     for (const view of [a, b]) expect(alertText(view)).to.contain('a web page instead of the feed');
     signedIn = true;
+    const retried = oneEvent(dossier, 'pk-retry');
     await loaded(dossier, 'pk-feed-load', () => b.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click());
+    const retry = await retried;
+    expect(retry).to.be.instanceOf(PkRetryEvent);
+    expect(retry.detail).to.deep.equal({ from: 'pk-probe' });
     await b.updateComplete;
     expect(fake.calls).to.have.length(2);
     expect([a, b].map((v) => v.shadowRoot!.querySelector('.title')?.textContent)).to.deep.equal(['Testland', 'Testland']);
