@@ -66,7 +66,7 @@ if (step('build', 'node', ['scripts/build.mjs']).ok) {
   step('embedding pages (CSP, hostile CSS, RTL, upgrade, iframe, shadow root, leaks)', 'node', ['scripts/embedding.mjs'], totals);
   step('briefing demo (every step at three screen sizes without scrolling, PowerPoint, PDF, strict CSP)', 'node', ['test/briefing/demo.mjs'], totals);
   // On Node, over dist/lib/: the peacekit command (also from the packed tarball) and the JSON Schema in Ajv.
-  step('command line and JSON Schema (Node)', 'node', ['--test', 'test/node/cli.test.mjs', 'test/node/schema.test.mjs', 'test/node/snapshots.test.mjs'], nodeTotals);
+  step('command line, JSON Schema, kept snapshots, paths in the docs (Node)', 'node', ['--test', 'test/node/cli.test.mjs', 'test/node/schema.test.mjs', 'test/node/snapshots.test.mjs', 'test/node/docs-paths.test.mjs'], nodeTotals);
   // Installs the packed kit in fresh projects (npm registry or cache) and builds a plain page, a
   // timeline-only Vite app (its size against a budget), the React and Vue examples; Chromium checks them.
   step('packaging (tarball, release archive, plain page, timeline-only app, React and Vue apps)', 'node', ['scripts/packaging.mjs'], totals);
