@@ -605,13 +605,18 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
   const margin = 30;
   const inside = (x: number, y: number) => x >= -margin && y >= -margin && x <= frame.width + margin && y <= frame.height + margin;
   const marks: ViewMark[] = [];
-  let singles: Set<string> | null = null;
+  // The footprint's marks at the zoom, those in view only (one pass over them, however many).
+  const inView: ViewMark[] = [];
+  for (const m of footprint.marks) {
+    const x = m.x0 * k + tx;
+    const y = m.y0 * k + ty;
+    if (inside(x, y)) inView.push({ kind: m.kind, key: m.id, x, y, r: m.r, mark: m });
+  }
   if (footprint.clusterer) {
     // Only the groups and sites of the view (with room to spare around `inside`'s margin) are asked for.
     const [w, n] = frame.projection.invert!([(-40 - tx) / k, (-40 - ty) / k])!;
     const [e, s] = frame.projection.invert!([(frame.width + 40 - tx) / k, (frame.height + 40 - ty) / k])!;
     const c = footprint.clusterer.at(frame.projection.scale() * k, [Math.max(-180, w), Math.max(-85, s), Math.min(180, e), Math.min(85, n)]);
-    singles = c.singles;
     const groups: ViewMark[] = [];
     for (const cluster of c.clusters) {
       const [bx, by] = frame.projection(cluster.at) ?? [NaN, NaN];
@@ -619,21 +624,11 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
       const y = by * k + ty;
       if (inside(x, y)) groups.push({ kind: 'cluster', key: `c${cluster.first}-${cluster.count}`, x, y, r: clusterRadius(cluster.count), cluster });
     }
-    const loose: ViewMark[] = [];
-    for (const m of footprint.marks) {
-      const x = m.x0 * k + tx;
-      const y = m.y0 * k + ty;
-      if (inside(x, y) && singles.has(m.id)) loose.push({ kind: m.kind, key: m.id, x, y, r: m.r, mark: m });
-    }
-    const merged = mergeTouching(groups, loose);
+    const merged = mergeTouching(groups, inView.filter((m) => c.singles.has(m.key)));
     marks.push(...merged.groups);
-    singles = new Set([...singles].filter((id) => !merged.absorbed.has(id)));
-  }
-  for (const m of footprint.marks) {
-    const x = m.x0 * k + tx;
-    const y = m.y0 * k + ty;
-    if (inside(x, y) && !(singles && footprint.clustered.has(m.id) && !singles.has(m.id))) marks.push({ kind: m.kind, key: m.id, x, y, r: m.r, mark: m });
-  }
+    // Sites the clusterer groups are drawn only when single at this zoom and not taken into a touching group.
+    for (const m of inView) if (!footprint.clustered.has(m.key) || (c.singles.has(m.key) && !merged.absorbed.has(m.key))) marks.push(m);
+  } else marks.push(...inView);
   const spread = spreadPiles(marks, rank, frame.width, frame.height);
   marks.splice(0, marks.length, ...spread);
   const labels = placeSiteLabels(
@@ -678,50 +673,86 @@ const clusterRadius = (count: number) => 9 + 2 * Math.log2(count);
 function mergeTouching(groups: ViewMark[], loose: ViewMark[]): { groups: ViewMark[]; absorbed: Set<string> } {
   const absorbed = new Set<string>();
   // Far apart on either axis is decided without the square root: most pairs are (10,000 sites zoomed in: ms, not 100 ms).
-  const touch = (a: ViewMark, b: ViewMark, d = a.r + b.r + 1) =>
+  const touch = (a: Circle, b: Circle, d = a.r + b.r + 1) =>
     Math.abs(a.x - b.x) < d && Math.abs(a.y - b.y) < d && Math.hypot(a.x - b.x, a.y - b.y) < d;
+  // The sites in a grid of 64 px cells: a group looks only at the cells within its reach, not at every site.
+  const CELL = 64;
+  const grid = new Map<number, number[]>();
+  const cellOf = (cx: number, cy: number) => cx * 65536 + cy;
+  let reach = 0;
+  loose.forEach((s, k) => {
+    const id = cellOf(Math.floor(s.x / CELL), Math.floor(s.y / CELL));
+    const cell = grid.get(id);
+    if (cell) cell.push(k);
+    else grid.set(id, [k]);
+    reach = Math.max(reach, s.r);
+  });
+  /** The first site after `from`, in the order the sites came, that touches the group and is free. */
+  const firstTouching = (g: Pile, from: number): number => {
+    const d = g.r + reach + 1;
+    let first = Infinity;
+    for (let cx = Math.floor((g.x - d) / CELL); cx <= Math.floor((g.x + d) / CELL); cx++) {
+      for (let cy = Math.floor((g.y - d) / CELL); cy <= Math.floor((g.y + d) / CELL); cy++) {
+        for (const k of grid.get(cellOf(cx, cy)) ?? []) if (k > from && k < first && !absorbed.has(loose[k].key) && touch(g, loose[k])) first = k;
+      }
+    }
+    return first;
+  };
+  const piles = groups.map(pileOf);
   let changed = true;
   while (changed) {
     changed = false;
-    for (let i = 0; i < groups.length; i++) {
-      for (let j = groups.length - 1; j > i; j--) {
-        if (!touch(groups[i], groups[j])) continue;
-        groups[i] = join(groups[i], groups[j]);
-        groups.splice(j, 1);
+    for (let i = 0; i < piles.length; i++) {
+      for (let j = piles.length - 1; j > i; j--) {
+        if (!touch(piles[i], piles[j])) continue;
+        take(piles[i], piles[j]);
+        piles.splice(j, 1);
         changed = true;
       }
-      for (const s of loose) {
-        if (absorbed.has(s.key) || !touch(groups[i], s)) continue;
-        groups[i] = join(groups[i], s);
-        absorbed.add(s.key);
+      // The sites in their order, each against the group as it has grown: as a pass over every site would.
+      for (let k = firstTouching(piles[i], -1); k < Infinity; k = firstTouching(piles[i], k)) {
+        take(piles[i], pileOf(loose[k]));
+        absorbed.add(loose[k].key);
         changed = true;
       }
     }
   }
-  return { groups, absorbed };
+  return { groups: piles.map(groupOf), absorbed };
 }
 
-/** One group of two marks (groups or sites), at their centre weighted by the sites each holds. */
-function join(a: ViewMark, b: ViewMark): ViewMark {
-  const na = a.cluster?.count ?? 1;
-  const nb = b.cluster?.count ?? 1;
-  const count = na + nb;
-  const mix = (p: number, q: number) => (p * na + q * nb) / count;
-  const atA = a.cluster?.at ?? a.mark!.at;
-  const atB = b.cluster?.at ?? b.mark!.at;
-  const first = a.cluster?.first ?? a.key;
+type Circle = { x: number; y: number; r: number };
+/** A group while it grows: its place and count, and the marks (groups or sites) it took in. */
+interface Pile { x: number; y: number; r: number; count: number; at: [number, number]; parts: ViewMark[] }
+const pileOf = (m: ViewMark): Pile => ({ x: m.x, y: m.y, r: m.r, count: m.cluster?.count ?? 1, at: m.cluster?.at ?? m.mark!.at, parts: [m] });
+
+/** Takes `b` into `a`, at their centre weighted by the sites each holds. */
+function take(a: Pile, b: Pile) {
+  const count = a.count + b.count;
+  const mix = (p: number, q: number) => (p * a.count + q * b.count) / count;
+  a.x = mix(a.x, b.x);
+  a.y = mix(a.y, b.y);
+  a.at = [mix(a.at[0], b.at[0]), mix(a.at[1], b.at[1])];
+  a.count = count;
+  a.r = clusterRadius(count);
+  a.parts.push(...b.parts);
+}
+
+/** The group drawn: the first part's key and id; its members and opening zoom worked out only when it is opened. */
+function groupOf(p: Pile): ViewMark {
+  const [head] = p.parts;
+  if (p.parts.length === 1) return head;
+  const first = head.cluster?.first ?? head.key;
   let members: string[] | undefined;
   const cluster: ClusterMark = {
-    kind: 'cluster', id: (a.cluster ?? b.cluster)!.id, at: [mix(atA[0], atB[0]), mix(atA[1], atB[1])], count, first,
-    // Read only when the group is opened: its parts' members and zooms are not worked out before.
+    kind: 'cluster', id: (p.parts.find((m) => m.cluster)!.cluster)!.id, at: p.at, count: p.count, first,
     get members() {
-      return (members ??= [...(a.cluster?.members ?? [a.key]), ...(b.cluster?.members ?? [b.key])]);
+      return (members ??= p.parts.flatMap((m) => m.cluster?.members ?? [m.key]));
     },
     get expansionZoom() {
-      return Math.min(a.cluster?.expansionZoom ?? Infinity, b.cluster?.expansionZoom ?? Infinity);
+      return Math.min(...p.parts.map((m) => m.cluster?.expansionZoom ?? Infinity));
     },
   };
-  return { kind: 'cluster', key: `c${first}-${count}`, x: mix(a.x, b.x), y: mix(a.y, b.y), r: clusterRadius(count), cluster };
+  return { kind: 'cluster', key: `c${first}-${p.count}`, x: p.x, y: p.y, r: p.r, cluster };
 }
 
 interface Box { x0: number; y0: number; x1: number; y1: number }
