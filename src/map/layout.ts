@@ -16,7 +16,8 @@ import {
 } from '../model/index.js';
 import type { Messages } from '../shared/messages/en.js';
 import type { BaseMap, LonLatBox } from '../geo/basemap.js';
-import type { ClusterMark, Clusterer, clusterSites } from '../geo/cluster.js';
+import type { ClusterMark } from '../geo/cluster.js';
+import type { MapClusterer, clusterSites } from './clusters.js';
 import { countryList } from '../geo/country-names.js';
 import { labelWidth } from '../shared/text-width.js';
 import { spreadPiles } from './spread.js';
@@ -125,7 +126,7 @@ export interface Footprint {
   marks: PointMark[];
   byId: Map<string, PointMark>;
   legend: Legend;
-  clusterer: Clusterer | null;
+  clusterer: MapClusterer | null;
   /** Ids of the marks the clusterer holds (the others are always drawn alone). */
   clustered: Set<string>;
   dateLabel: string;
@@ -624,7 +625,7 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
       const y = by * k + ty;
       if (inside(x, y)) groups.push({ kind: 'cluster', key: `c${cluster.first}-${cluster.count}`, x, y, r: clusterRadius(cluster.count), cluster });
     }
-    const merged = mergeTouching(groups, inView.filter((m) => c.singles.has(m.key)));
+    const merged = footprint.clusterer.mergeTouching(groups, inView.filter((m) => c.singles.has(m.key)));
     marks.push(...merged.groups);
     // Sites the clusterer groups are drawn only when single at this zoom and not taken into a touching group.
     for (const m of inView) if (!footprint.clustered.has(m.key) || (c.singles.has(m.key) && !merged.absorbed.has(m.key))) marks.push(m);
@@ -662,98 +663,7 @@ export function overlays(frame: Pick<Frame, 'width' | 'height'>, view: Pick<View
 const rank = (m: ViewMark) => (m.mark?.type === 'mission-hq' ? 0 : 1);
 
 /** A group's circle: room for its count in 12 px type, growing slowly with the count. */
-const clusterRadius = (count: number) => 9 + 2 * Math.log2(count);
-
-/**
- * supercluster groups on a grid at whole tile zooms, so two groups, or a group and a site left out of it,
- * can still be drawn over each other (on a 360 px map, three groups around Freetown did). Each group
- * takes in whatever it touches, until no group touches another group or a site it could hold; the
- * mission HQ is never held. A merged group opens at the zoom of the first of its parts to open.
- */
-function mergeTouching(groups: ViewMark[], loose: ViewMark[]): { groups: ViewMark[]; absorbed: Set<string> } {
-  const absorbed = new Set<string>();
-  // Far apart on either axis is decided without the square root: most pairs are (10,000 sites zoomed in: ms, not 100 ms).
-  const touch = (a: Circle, b: Circle, d = a.r + b.r + 1) =>
-    Math.abs(a.x - b.x) < d && Math.abs(a.y - b.y) < d && Math.hypot(a.x - b.x, a.y - b.y) < d;
-  // The sites in a grid of 64 px cells: a group looks only at the cells within its reach, not at every site.
-  const CELL = 64;
-  const grid = new Map<number, number[]>();
-  const cellOf = (cx: number, cy: number) => cx * 65536 + cy;
-  let reach = 0;
-  loose.forEach((s, k) => {
-    const id = cellOf(Math.floor(s.x / CELL), Math.floor(s.y / CELL));
-    const cell = grid.get(id);
-    if (cell) cell.push(k);
-    else grid.set(id, [k]);
-    reach = Math.max(reach, s.r);
-  });
-  /** The first site after `from`, in the order the sites came, that touches the group and is free. */
-  const firstTouching = (g: Pile, from: number): number => {
-    const d = g.r + reach + 1;
-    let first = Infinity;
-    for (let cx = Math.floor((g.x - d) / CELL); cx <= Math.floor((g.x + d) / CELL); cx++) {
-      for (let cy = Math.floor((g.y - d) / CELL); cy <= Math.floor((g.y + d) / CELL); cy++) {
-        for (const k of grid.get(cellOf(cx, cy)) ?? []) if (k > from && k < first && !absorbed.has(loose[k].key) && touch(g, loose[k])) first = k;
-      }
-    }
-    return first;
-  };
-  const piles = groups.map(pileOf);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let i = 0; i < piles.length; i++) {
-      for (let j = piles.length - 1; j > i; j--) {
-        if (!touch(piles[i], piles[j])) continue;
-        take(piles[i], piles[j]);
-        piles.splice(j, 1);
-        changed = true;
-      }
-      // The sites in their order, each against the group as it has grown: as a pass over every site would.
-      for (let k = firstTouching(piles[i], -1); k < Infinity; k = firstTouching(piles[i], k)) {
-        take(piles[i], pileOf(loose[k]));
-        absorbed.add(loose[k].key);
-        changed = true;
-      }
-    }
-  }
-  return { groups: piles.map(groupOf), absorbed };
-}
-
-type Circle = { x: number; y: number; r: number };
-/** A group while it grows: its place and count, and the marks (groups or sites) it took in. */
-interface Pile { x: number; y: number; r: number; count: number; at: [number, number]; parts: ViewMark[] }
-const pileOf = (m: ViewMark): Pile => ({ x: m.x, y: m.y, r: m.r, count: m.cluster?.count ?? 1, at: m.cluster?.at ?? m.mark!.at, parts: [m] });
-
-/** Takes `b` into `a`, at their centre weighted by the sites each holds. */
-function take(a: Pile, b: Pile) {
-  const count = a.count + b.count;
-  const mix = (p: number, q: number) => (p * a.count + q * b.count) / count;
-  a.x = mix(a.x, b.x);
-  a.y = mix(a.y, b.y);
-  a.at = [mix(a.at[0], b.at[0]), mix(a.at[1], b.at[1])];
-  a.count = count;
-  a.r = clusterRadius(count);
-  a.parts.push(...b.parts);
-}
-
-/** The group drawn: the first part's key and id; its members and opening zoom worked out only when it is opened. */
-function groupOf(p: Pile): ViewMark {
-  const [head] = p.parts;
-  if (p.parts.length === 1) return head;
-  const first = head.cluster?.first ?? head.key;
-  let members: string[] | undefined;
-  const cluster: ClusterMark = {
-    kind: 'cluster', id: (p.parts.find((m) => m.cluster)!.cluster)!.id, at: p.at, count: p.count, first,
-    get members() {
-      return (members ??= p.parts.flatMap((m) => m.cluster?.members ?? [m.key]));
-    },
-    get expansionZoom() {
-      return Math.min(...p.parts.map((m) => m.cluster?.expansionZoom ?? Infinity));
-    },
-  };
-  return { kind: 'cluster', key: `c${first}-${p.count}`, x: p.x, y: p.y, r: p.r, cluster };
-}
+export const clusterRadius = (count: number) => 9 + 2 * Math.log2(count);
 
 interface Box { x0: number; y0: number; x1: number; y1: number }
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;

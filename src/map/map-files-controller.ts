@@ -16,13 +16,13 @@ type Code = {
   /** Lit's keyed `repeat`, with which a date change moves each mark as itself (fetched with the base map). */
   repeat?: typeof import('lit/directives/repeat.js').repeat;
   context?: typeof import('./context.js');
-  cluster?: typeof import('../geo/cluster.js');
+  cluster?: typeof import('./clusters.js');
   tiles?: typeof import('./tiles.js');
 };
 /** The code loaded on demand, shared by every map of the page. */
 export const code: Code = {};
 let clusterLoad: Promise<unknown> | undefined;
-const loadClusterer = () => (clusterLoad ??= import('../geo/cluster.js').then((m) => (code.cluster = m), (e) => {
+const loadClusterer = () => (clusterLoad ??= import('./clusters.js').then((m) => (code.cluster = m), (e) => {
   clusterLoad = undefined;
   throw e;
 }));

@@ -3,7 +3,7 @@ import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolS
 import { dayShown, footprintLayout, frameLayout, mapHeight, nextMark, placeSiteLabels, roundDown, unitSymbol, viewLayout, IDENTITY, SYMBOL_PATHS, UNIT_RADIUS } from '../../src/map/layout.js';
 import { legendLayout } from '../../src/map/legend.js';
 import { worldBaseMap } from '../../src/geo/map-files.js';
-import { clusterSites } from '../../src/geo/cluster.js';
+import { clusterSites } from '../../src/map/clusters.js';
 import { parseFeed, startOf, endOf } from '../../src/model/index.js';
 import { messagesFor } from '../../src/shared/i18n.js';
 import sierraLeone from '../../demo/feeds/sierra-leone.json';
