@@ -3,7 +3,7 @@
  * disclaimer, each piece serialized with its computed styles (shared/export.ts) and stacked.
  */
 import { svgStringToPng, svgToString } from '../shared/export.js';
-import { escapeXml, wrapWords } from '../shared/svg-text.js';
+import { escapeXml, wrapText } from '../shared/svg-text.js';
 
 export interface ComposeInput {
   map: SVGSVGElement;
@@ -28,7 +28,7 @@ export function composeSVG(input: ComposeInput): string {
   const page = getComputedStyle(input.map.getRootNode() instanceof ShadowRoot ? (input.map.getRootNode() as ShadowRoot).host : input.map).getPropertyValue('--pk-color-bg').trim() || '#ffffff';
   const top = input.caption ? 28 : 0;
   const legendY = top + height + 10;
-  const discLines = wrapWords(input.disclaimer, Math.max(20, Math.floor(width / 6.5)));
+  const discLines = wrapText(input.disclaimer, Math.max(160, width), 12);
   const discY = legendY + (legendHeight ? legendHeight + 10 : 0);
   const total = discY + discLines.length * 16 + 6;
   const parts = [

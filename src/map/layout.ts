@@ -11,7 +11,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import {
-  MISSION_TYPES, SITE_TYPES, endOf, listText, footprintAt, formatDay, formatRange, inForce, lifeFootprint, startOf, strengthAt, textOf,
+  MISSION_TYPES, SITE_TYPES, endOf, listText, footprintAt, formatDay, headcount, formatRange, inForce, lifeFootprint, startOf, strengthAt, textOf,
   type Day, type Feed, type Headcount, type Mission,
 } from '../model/index.js';
 import type { Messages } from '../shared/messages/en.js';
@@ -294,7 +294,7 @@ export function frameLayout({ feed, mission: missionId, width, height, baseMap, 
       warnings.push({ path: `missions[${missions.indexOf(mission)}].areas`, message: t.badAreas(mission.acronym) });
     }
   }
-  const sizeMax = mission ? maxSitePersonnel(mission) : Math.max(1, ...missions.flatMap((m) => (m.strength ?? []).map(total)));
+  const sizeMax = mission ? maxSitePersonnel(mission) : Math.max(1, ...missions.flatMap((m) => (m.strength ?? []).map((s) => headcount(s).total)));
   let borders: string | undefined;
   return {
     mode: mission ? 'mission' : 'world', regional: mercator, width, height, projection, countries,
@@ -356,14 +356,11 @@ function windForD3(f: Feature): Feature {
   return { ...f, geometry } as Feature;
 }
 
-const total = (p: { troops?: number; police?: number; observers?: number; civilians?: number }) =>
-  (p.troops ?? 0) + (p.police ?? 0) + (p.observers ?? 0) + (p.civilians ?? 0);
-
 function maxSitePersonnel(mission: Mission): number {
   let max = 1;
   for (const s of mission.sites ?? []) {
     const list = s.personnel === undefined ? [] : Array.isArray(s.personnel) ? s.personnel : [s.personnel];
-    for (const p of list) max = Math.max(max, total(p));
+    for (const p of list) max = Math.max(max, headcount(p).total);
   }
   return max;
 }
