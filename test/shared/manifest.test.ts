@@ -10,16 +10,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
+import '../../src/mandates/mandate-trends.js';
 import sierraLeone from '../../demo/feeds/sierra-leone.json';
 
 interface Declaration { tagName?: string; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }
 interface Manifest { modules: { declarations?: Declaration[] }[] }
 
-const TAGS = ['pk-mission-map', 'pk-sector-matrix', 'pk-peacebuilding-timeline', 'pk-dossier', 'pk-briefing'];
+const TAGS = ['pk-mission-map', 'pk-sector-matrix', 'pk-peacebuilding-timeline', 'pk-mandate-trends', 'pk-dossier', 'pk-briefing'];
 const ATTRS: Record<string, Record<string, string>> = {
   'pk-mission-map': { mission: 'unamsil', date: '2002' },
   'pk-sector-matrix': { date: '2002' },
   'pk-peacebuilding-timeline': { date: '2002' },
+  'pk-mandate-trends': { mission: 'unamsil', date: '2002' },
   'pk-dossier': { mission: 'unamsil', date: '2002' },
   'pk-briefing': {},
 };
