@@ -80,11 +80,8 @@ export class MapFilesController implements ReactiveController {
   /** Fetches the page's own base map (`basemap`), replacing any earlier request; none: the world base. */
   loadBasemap(url: string | undefined): void {
     this.basemapRequest?.abort();
-    this.basemapWarning = null;
-    if (!url) {
-      this.custom = null;
-      return;
-    }
+    if (this.custom || this.basemapWarning) this.set(() => ((this.custom = null), (this.basemapWarning = null)));
+    if (!url) return;
     const request = (this.basemapRequest = new AbortController());
     fetchBaseMap(url, request.signal).then(
       (base) => { if (!request.signal.aborted) this.set(() => (this.custom = base)); },

@@ -101,7 +101,7 @@ export class PkMissionMap extends PkFeedElement {
   /** What is drawn, derived from the feed, the date, the size, the zoom and the map files. */
   private readonly drawing = new MapDrawing();
   private readonly files = new MapFilesController(this, () => this.t);
-  private readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.sizer'), { watchHeight: true });
+  private readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.sizer'), { watchHeight: true, measureOnConnect: true });
   private readonly zoom: ZoomController = new ZoomController(this, {
     filter: (event: Event & { ctrlKey?: boolean; metaKey?: boolean; button?: number }) => {
       if (event.type === 'wheel') {
@@ -214,7 +214,6 @@ export class PkMissionMap extends PkFeedElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed as PropertyValues<this>);
-    if (changed.has('basemap')) this.files.loadBasemap(this.basemap);
     const feed = this.feed;
     const baseMap = this.files.base;
     // A mission view draws once it has both its base map and its clusterer (fetched together).
@@ -222,9 +221,7 @@ export class PkMissionMap extends PkFeedElement {
       this.drawing.clear();
       return;
     }
-    // Before the first resize report, the host's own width (one layout read) spares a second full layout.
-    // Recorded as the size drawn for, so that the first report of that same size does not draw it all again.
-    const width = (this.size.width ||= Math.round(this.getBoundingClientRect().width) || 640);
+    const width = (this.size.width ||= 640);
     this.size.height ||= 12;
     const newFrame = this.drawing.update({
       feed, mission: this.mission, date: this.date, dateChanged: changed.has('date'), width, fontSize: this.size.height || 12,
@@ -241,6 +238,7 @@ export class PkMissionMap extends PkFeedElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (changed.has('basemap')) this.files.loadBasemap(this.basemap);
     const frame = this.drawing.frame;
     // A selection in a linked view: its sites (or, on the world map, its missions) are marked.
     const related = this.feed ? relatedTo(this.feed, this.selection) : null;

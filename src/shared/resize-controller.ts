@@ -16,12 +16,16 @@ export class ResizeController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly target?: () => Element | null | undefined,
-    private readonly options: { watchHeight?: boolean } = {},
+    private readonly options: { watchHeight?: boolean; measureOnConnect?: boolean } = {},
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    // The host's own width at connection (one layout read), so that the first drawing is at the right
+    // width rather than waiting for the observer's first report and drawing again. Recorded as the size
+    // drawn for, so that the first report of that same size does not update.
+    if (this.options.measureOnConnect && !this.width) this.width = Math.round(this.host.getBoundingClientRect().width);
     this.observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1].contentRect;
       const width = Math.round(box.width);

@@ -56,6 +56,26 @@ describe('<pk-mission-map> mission view', () => {
     expect(siteNames(el)).to.include('Kenema');
   });
 
+  it('draws once, at its width, when its map files are on the page: no first drawing at a guessed size', async () => {
+    await mapOf(clone(sierraLeone), { mission: 'unamsil', date: '2002' }); // the map files and code are now on the page
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+    const el = document.createElement('pk-mission-map');
+    el.setAttribute('mission', 'unamsil');
+    el.setAttribute('date', '2002');
+    const drawnWidths: string[] = [];
+    el.addController({ hostUpdated: () => {
+      const svg = el.shadowRoot?.querySelector('svg.map');
+      if (svg) drawnWidths.push(svg.getAttribute('width')!);
+    } });
+    host.append(el);
+    el.data = clone(sierraLeone);
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await el.updateComplete;
+    expect(drawnWidths[0], 'the first drawing is at the width of its container').to.equal('700');
+    expect(new Set(drawnWidths), 'never drawn at another width').to.deep.equal(new Set(['700']));
+  });
+
   it('never folds the mission HQ into a group, and labels it', async () => {
     const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2003' });
     expect(drawn(el).singles).to.include('freetown');
