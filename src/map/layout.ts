@@ -11,7 +11,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import {
-  MISSION_TYPES, SITE_TYPES, endOf, listText, footprintAt, formatDay, headcount, formatRange, inForce, lifeFootprint, startOf, strengthAt, textOf,
+  MISSION_TYPES, SITE_TYPES, endOf, listText, footprintAt, formatDay, headcount, parsePartialDate, formatRange, inForce, lifeFootprint, startOf, strengthAt, textOf,
   type Day, type Feed, type Headcount, type Mission,
 } from '../model/index.js';
 import type { Messages } from '../shared/messages/en.js';
@@ -563,7 +563,8 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
 
 const YEAR = 365.25 * 864e5;
 
-export const precisionOf = (date: string) => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day') as 'year' | 'month' | 'day';
+/** The precision a date is given at ("2005": year), as the model parses it. */
+export const precisionOf = (date: string) => parsePartialDate(date)?.precision ?? 'day';
 
 /**
  * A tooltip written when first read (a mark hovered, focused or described), not for every mark drawn:
