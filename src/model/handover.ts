@@ -12,6 +12,7 @@
  *
  * Pairs are matched in the order of the feed, so the result is deterministic.
  */
+import { groupBy } from './group.js';
 import type { Matrix, MatrixEntry } from './matrix.js';
 
 export interface Move {
@@ -46,34 +47,14 @@ export function handover(before: Matrix, after: Matrix): Handover {
   const taken = new Set<MatrixEntry>();
 
   // Transfers the feed states: an arriving responsibility names the actor it came from.
-  const leavingBySeat = new Map<string, MatrixEntry[]>();
-  for (const e of leaving) {
-    const key = seat(e.responsibility.sector, e.responsibility.actor);
-    const list = leavingBySeat.get(key);
-    if (list) list.push(e);
-    else leavingBySeat.set(key, [e]);
-  }
-  const transfers = new Map<MatrixEntry, MatrixEntry[]>();
-  for (const to of arriving) {
-    const source = to.responsibility.transferredFrom;
-    if (!source) continue;
-    const from = leavingBySeat.get(seat(to.responsibility.sector, source))?.[0];
-    if (!from) continue;
-    taken.add(to);
-    const list = transfers.get(from);
-    if (list) list.push(to);
-    else transfers.set(from, [to]);
-  }
+  const leavingBySeat = groupBy(leaving, (e) => seat(e.responsibility.sector, e.responsibility.actor));
+  const stated = arriving.filter((to) => to.responsibility.transferredFrom && leavingBySeat.has(seat(to.responsibility.sector, to.responsibility.transferredFrom)));
+  stated.forEach((to) => taken.add(to));
+  const transfers = groupBy(stated, (to) => leavingBySeat.get(seat(to.responsibility.sector, to.responsibility.transferredFrom!))![0]);
   const transferred: Transfer[] = leaving.filter((e) => transfers.has(e)).map((from) => ({ from, to: transfers.get(from)! }));
 
   // Moves: the same role in the same sector passes to another actor.
-  const arrivingByPost = new Map<string, MatrixEntry[]>();
-  for (const e of arriving) {
-    if (taken.has(e)) continue;
-    const list = arrivingByPost.get(post(e));
-    if (list) list.push(e);
-    else arrivingByPost.set(post(e), [e]);
-  }
+  const arrivingByPost = groupBy(arriving.filter((e) => !taken.has(e)), post);
   const ended: MatrixEntry[] = [];
   const moved: Move[] = [];
   for (const from of leaving) {

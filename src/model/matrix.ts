@@ -1,4 +1,5 @@
 /** The sector responsibility matrix: who holds which role in which sector, on a day. */
+import { groupBy } from './group.js';
 import { inForce, type Day } from './dates.js';
 import type { Feed, Responsibility } from './schema.js';
 
@@ -26,16 +27,7 @@ export function concernsMission(r: Responsibility, mission?: string): boolean {
 }
 
 export function matrixAt(feed: Feed, day: Day, options: { mission?: string } = {}): Matrix {
-  const cells = new Map<string, MatrixEntry[]>();
-  const entries: MatrixEntry[] = [];
-  (feed.responsibilities ?? []).forEach((responsibility, index) => {
-    if (!inForce(responsibility, day) || !concernsMission(responsibility, options.mission)) return;
-    const entry = { responsibility, index };
-    entries.push(entry);
-    const key = cellKey(responsibility.sector, responsibility.actor);
-    const cell = cells.get(key);
-    if (cell) cell.push(entry);
-    else cells.set(key, [entry]);
-  });
-  return { day, cells, entries };
+  const entries = (feed.responsibilities ?? []).map((responsibility, index) => ({ responsibility, index }))
+    .filter(({ responsibility }) => inForce(responsibility, day) && concernsMission(responsibility, options.mission));
+  return { day, cells: groupBy(entries, (e) => cellKey(e.responsibility.sector, e.responsibility.actor)), entries };
 }
