@@ -101,7 +101,7 @@ export class PkMissionMap extends PkFeedElement {
   /** What is drawn, derived from the feed, the date, the size, the zoom and the map files. */
   private readonly drawing = new MapDrawing();
   private readonly files = new MapFilesController(this, () => this.t);
-  private readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.sizer'), { watchHeight: true, measureOnConnect: true });
+  private readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.sizer'), { watchHeight: true });
   private readonly zoom: ZoomController = new ZoomController(this, {
     filter: (event: Event & { ctrlKey?: boolean; metaKey?: boolean; button?: number }) => {
       if (event.type === 'wheel') {
@@ -199,6 +199,11 @@ export class PkMissionMap extends PkFeedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.mission) this.files.needClusterer();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    this.size.measure();
+    return super.scheduleUpdate();
   }
 
   /** Resolves once the feed, the base map and the detail in view are drawn, and zooming works. */

@@ -16,16 +16,22 @@ export class ResizeController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly target?: () => Element | null | undefined,
-    private readonly options: { watchHeight?: boolean; measureOnConnect?: boolean } = {},
+    private readonly options: { watchHeight?: boolean } = {},
   ) {
     host.addController(this);
   }
 
+  /**
+   * Until the observer has reported, the host's width read now (one layout read): an element calls it
+   * before its update (`scheduleUpdate`), so that its first drawing is at the right width, in one update,
+   * and its `willUpdate` reads no layout. Recorded as the size drawn for, so that the observer's first
+   * report of the same width does not update again.
+   */
+  measure(): void {
+    this.width ||= this.host.clientWidth;
+  }
+
   hostConnected(): void {
-    // The host's own width at connection (one layout read), so that the first drawing is at the right
-    // width rather than waiting for the observer's first report and drawing again. Recorded as the size
-    // drawn for, so that the first report of that same size does not update.
-    if (this.options.measureOnConnect && !this.width) this.width = Math.round(this.host.getBoundingClientRect().width);
     this.observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1].contentRect;
       const width = Math.round(box.width);
