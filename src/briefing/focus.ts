@@ -4,7 +4,7 @@
  * step is laid out, where the map looks (a centre or a site, a zoom) and the timeline's window and
  * open groups.
  */
-import { PRIORITY_AREAS, TRACK_GROUPS, type Feed, type Problem } from '../model/index.js';
+import { TRACK_GROUPS, type Feed, type Problem } from '../model/index.js';
 import type { BriefingStep } from './steps.js';
 
 /** A peacekit element as the briefing drives it. */
@@ -13,6 +13,7 @@ export interface Linkable extends HTMLElement {
   date?: string;
   compare?: string;
   collapsed?: ReadonlySet<string>;
+  areas?: string[];
   collapsedGroups?: ReadonlySet<string>;
   updateComplete?: Promise<boolean>;
   zoomTo?(a?: unknown, b?: unknown): void;
@@ -34,9 +35,9 @@ export function applyStep(step: BriefingStep, dossier: Linkable | null, views: L
     }
     if (el.localName !== 'pk-sector-matrix') continue;
     el.compare = step.compare;
-    const open = step.matrix?.areas;
-    const areas = new Set<string>([...PRIORITY_AREAS.map((a) => a.id), ...(el.feed?.sectors ?? []).map((s) => s.area ?? '')]);
-    el.collapsed = new Set(open ? [...areas].filter((a) => a && !open.includes(a)) : []);
+    // The step's priority areas alone (the others left out, not folded: their heading rows would take the room), all open.
+    el.areas = [...(step.matrix?.areas ?? [])];
+    el.collapsed = new Set();
   }
 }
 

@@ -45,10 +45,10 @@ export class StageFit {
     }).catch(() => undefined);
   }
 
-  /** Fits the step shown again. */
-  relayout = (): void => {
+  /** Fits the step shown again; with `keep`, a view that still fits keeps how it was fitted. */
+  relayout = (keep = false): void => {
     this.fitted = undefined;
-    this.laidOut = this.laidOut.then(() => this.layOut()).catch(() => undefined);
+    this.laidOut = this.laidOut.then(() => this.layOut(keep)).catch(() => undefined);
   };
 
   /** Resolves when the step shown is laid out and no fitting is left to do. */
@@ -67,7 +67,7 @@ export class StageFit {
     return this.host.querySelector<HTMLElement>('pk-dossier');
   }
 
-  private async layOut() {
+  private async layOut(keep = false) {
     const step = this.step();
     const stage = this.stage();
     if (!step || !stage) return;
@@ -80,7 +80,7 @@ export class StageFit {
     const typeScale = parseFloat(style.getPropertyValue('--pk-font-size-xs')) / 12 || 1;
     const views = findViews(this.host, this.board());
     const chosen = chosenViews(step, views.map((v) => v.kind));
-    const fits = await layOut(views, chosen, step.layout, step.share, { width: box.width, height: box.height }, 16, style.direction === 'rtl', this.board(), typeScale);
+    const fits = await layOut(views, chosen, step.layout, step.share, { width: box.width, height: box.height }, 16, style.direction === 'rtl', this.board(), typeScale, keep);
     if (run !== this.run) return;
     this.fits = fits;
     this.fitted = heights(views);
@@ -98,6 +98,6 @@ export class StageFit {
     if (!fitted) return;
     const now = heights(findViews(this.host, this.board()));
     // Twice at most: a view whose height follows how it is fitted would otherwise be fitted for ever.
-    if ((now.length !== fitted.length || now.some((h, i) => Math.abs(h - fitted[i]) > 1)) && this.refits++ < 2) this.relayout();
+    if ((now.length !== fitted.length || now.some((h, i) => Math.abs(h - fitted[i]) > 1)) && this.refits++ < 2) this.relayout(true);
   };
 }

@@ -25,10 +25,10 @@ export function findViews(root: HTMLElement, board: HTMLElement | null): StageVi
 /**
  * Lays the chosen views out in `box` (the stage's size) and fits each in its cell. Resolves, when every
  * view fits, with how each chosen view was fitted; the views not chosen are hidden. `typeScale`: the
- * briefing's type against the kit's.
+ * briefing's type against the kit's; `keep`: a view that still fits its cell keeps how it was fitted.
  */
 export async function layOut(views: StageView[], chosen: readonly ViewKind[], arrangement: Arrangement | undefined, share: readonly number[] | undefined,
-  box: { width: number; height: number }, gap: number, rtl: boolean, board: HTMLElement | null, typeScale: number): Promise<FitRung[]> {
+  box: { width: number; height: number }, gap: number, rtl: boolean, board: HTMLElement | null, typeScale: number, keep = false): Promise<FitRung[]> {
   if (board) Object.assign(board.style, { position: 'absolute', inset: '0', display: 'block', margin: '0', padding: '0' });
   const shown = chosen.map((k) => views.find((v) => v.kind === k)).filter((v): v is StageView => !!v);
   const rects = arrange(shown.length, arrangement ?? defaultArrangement(shown.length), { x: 0, y: 0, ...box }, gap, share);
@@ -48,7 +48,7 @@ export async function layOut(views: StageView[], chosen: readonly ViewKind[], ar
     // The matrix's grid scrolls under sticky headers beyond a height: here it is given its full height and fitted.
     v.el.style.setProperty('--pk-matrix-max-height', 'none');
   }
-  return Promise.all(shown.map((v, i) => fitView(v.el, v.kind, rects[i], typeScale)));
+  return Promise.all(shown.map((v, i) => fitView(v.el, v.kind, rects[i], typeScale, keep)));
 }
 
 /** The views' heights once fitted, to tell a view that changed later (a base map that arrived) from the fitting itself. */

@@ -104,6 +104,9 @@ export class PkMissionMap extends PkFeedElement {
   /** The credit the tile server asks for, shown under the map and in exports. */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution?: string;
 
+  /** The width (px) the legend is laid out for, when a page sets it beside the map (a briefing does, through `::part(legend)`); the map's own width by default. */
+  @property({ type: Number, attribute: 'legend-width' }) legendWidth?: number;
+
   @state() private transform: Transform = IDENTITY;
   @state() private activeKey: string | null = null;
   @state() private tip: { key: string; by: 'pointer' | 'keyboard' } | null = null;
@@ -279,8 +282,9 @@ export class PkMissionMap extends PkFeedElement {
     }
     const fontSize = this.size.height || 12;
     const rtl = this.localize.dir() === 'rtl';
-    if (this.legend?.source !== this.footprint.legend || this.legend.width !== Math.min(width, 720) || this.legend.fontSize !== fontSize || !!this.legend.rtl !== rtl) {
-      const laid = legendLayout(this.footprint.legend, Math.min(width, 720), fontSize);
+    const legendWidth = Math.min(this.legendWidth || width, 720);
+    if (this.legend?.source !== this.footprint.legend || this.legend.width !== legendWidth || this.legend.fontSize !== fontSize || !!this.legend.rtl !== rtl) {
+      const laid = legendLayout(this.footprint.legend, legendWidth, fontSize);
       this.legend = { ...(rtl ? mirrorLegend(laid) : laid), source: this.footprint.legend, fontSize };
     }
     this.warnings = [...(this.files.basemapWarning ? [this.files.basemapWarning] : []), ...(this.files.warning ? [this.files.warning] : []), ...[...this.frame.warnings, ...this.footprint.warnings].map((w) => w.message)];
