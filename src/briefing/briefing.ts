@@ -342,7 +342,7 @@ export class PkBriefing extends LangElement {
         next: next ? { title: textOf(next.title ?? this.parsed?.title, lang), caption: textOf(next.caption, lang) } : null,
       } : null,
     }, {
-      go: (n) => this.go(n),
+      move: (by) => this.go(this.step + by),
       fullscreen: () => void this.toggleFullscreen(),
       togglePresenter: () => (this.presenter = !this.presenter),
       presenterWindow: () => (this.status = openPresenterWindow() ? '' : this.t.popupBlocked),

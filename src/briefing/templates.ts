@@ -25,7 +25,8 @@ export interface BriefingView {
 }
 
 export interface BriefingActions {
-  go(step: number): void;
+  /** Moves by `by` steps from the step shown when it runs (two clicks before a render make two steps). */
+  move(by: number): void;
   fullscreen(): void;
   togglePresenter(): void;
   presenterWindow(): void;
@@ -47,8 +48,8 @@ export function renderBriefing(v: BriefingView, a: BriefingActions): TemplateRes
     <nav part="controls" aria-label=${t.controls}>
       <span class="count">${v.count ? t.stepOf(v.step + 1, v.count) : ''}</span>
       <span class="status" role="status">${v.status}</span>
-      <button type="button" @click=${() => a.go(v.step - 1)} ?disabled=${v.step <= 0}>${t.previous}</button>
-      <button type="button" @click=${() => a.go(v.step + 1)} ?disabled=${v.step >= v.count - 1}>${t.next}</button>
+      <button type="button" @click=${() => a.move(-1)} ?disabled=${v.step <= 0}>${t.previous}</button>
+      <button type="button" @click=${() => a.move(1)} ?disabled=${v.step >= v.count - 1}>${t.next}</button>
       <button type="button" @click=${() => a.fullscreen()}>${t.fullscreen}</button>
       <button type="button" aria-pressed=${String(!!v.presenter)} @click=${() => a.togglePresenter()}>${t.presenterView}</button>
       <button type="button" @click=${() => a.presenterWindow()}>${t.presenterWindow}</button>
