@@ -21,7 +21,7 @@ import { chosenViews } from './arrange.js';
 import { slideColors, stepSlide, walkDeck } from './deck.js';
 import type { Deck } from './deck-types.js';
 import { adoptFitStyles } from './fit-styles.js';
-import type { FitRung } from './fit.js';
+import { settled, unfit, type FitRung } from './fit.js';
 import { StageFit } from './stage-fit.js';
 import { applyStep, frameStep, type Linkable } from './focus.js';
 import { keyAction } from './keys.js';
@@ -300,6 +300,7 @@ export class PkBriefing extends LangElement {
     const back = this.step;
     const lang = this.localize.lang();
     this.style.setProperty('--pk-map-transition', '0ms');
+    this.fit.hold(true);
     try {
       return await walkDeck({
         title: textOf(parsed.title, lang), lang, rtl: this.localize.dir() === 'rtl', dir: this.localize.dir(),
@@ -309,12 +310,19 @@ export class PkBriefing extends LangElement {
           this.step = i;
           await this.updateComplete;
           await this.layoutComplete;
+          // The slide has the room the screen lacked: the views as they draw unfitted, framed on the step again.
+          const views = this.shownViews().map((v) => v.el as Linkable);
+          views.forEach(unfit);
+          await Promise.all(views.map(settled));
+          await frameStep(parsed.steps[i], views);
         },
         text: (step) => ({ ...this.slideText(step), notes: textOf(step.notes, lang) }),
         views: () => this.shownViews(),
       });
     } finally {
       this.style.removeProperty('--pk-map-transition');
+      this.fit.hold(false);
+      if (this.step === back) this.apply();
       this.step = back;
       this.status = '';
     }

@@ -20,6 +20,7 @@ export class StageFit {
   private run = 0;
   private fitted?: number[];
   private refits = 0;
+  private held = false;
   /** Resolves when the last fitting asked for is done. */
   private laidOut: Promise<void> = Promise.resolve();
 
@@ -34,6 +35,11 @@ export class StageFit {
 
   disconnect(): void {
     this.resize.disconnect();
+  }
+
+  /** While held (an export walks the steps and draws the views unfitted), a view's change of height is not fitted. */
+  hold(held: boolean): void {
+    this.held = held;
   }
 
   /** Runs `task` (a step's focus and fitting) after the fittings before it; a new step fits from scratch. */
@@ -95,7 +101,7 @@ export class StageFit {
     }
     // While a fitting runs (nothing recorded yet), the views' changes are its own.
     const fitted = this.fitted;
-    if (!fitted) return;
+    if (!fitted || this.held) return;
     const now = heights(findViews(this.host, this.board()));
     // Twice at most: a view whose height follows how it is fitted would otherwise be fitted for ever.
     if ((now.length !== fitted.length || now.some((h, i) => Math.abs(h - fitted[i]) > 1)) && this.refits++ < 2) this.relayout(true);
