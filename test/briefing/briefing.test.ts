@@ -187,10 +187,11 @@ describe('<pk-briefing>', () => {
     await waitUntil(() => sites().length > 0, 'sites in view');
     const site = sites()[0];
     const key = site.getAttribute('data-key')!;
-    const [x, y] = centre(site);
+    // Whole pixels: a mouse event's clientX and clientY are integers.
+    const [x, y] = centre(site).map(Math.round);
 
     const picked = oneEvent(map, 'pk-select');
-    await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+    await sendMouse({ type: 'click', position: [x, y] });
     expect((await picked).detail).to.deep.equal({ kind: 'site', mission: 'unamsil', id: key });
 
     // Ctrl+wheel over the site zooms about the pointer: the place under it stays under it (the zoom reads
