@@ -2,9 +2,9 @@
  * `<pk-briefing>`: a presenter walks a room through a mission's life, step by step, from the
  * keyboard or a clicker, on the peacekit elements inside it. One step, one screen.
  */
-import { html, nothing, type PropertyValues } from 'lit';
+import { type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { errorsOf, formatPartialDate, PRIORITY_AREAS, textOf, TRACK_GROUPS, type Feed, type Problem } from '../model/index.js';
+import { errorsOf, formatPartialDate, textOf, type Problem } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { PkStepChangeEvent } from '../shared/events.js';
 import { ExportReport } from '../shared/export-report.js';
@@ -18,37 +18,31 @@ import { renderLanguageNotice } from '../shared/language-notice.js';
 import { problemsFinePrint, renderProblems } from '../shared/problems-notice.js';
 import { tokens } from '../shared/tokens.js';
 import { chosenViews } from './arrange.js';
-import type { Deck, DeckSlide } from './deck-types.js';
-import { renderPresenter, StepSync } from './presenter.js';
-import { composeSlide, svgSize } from './slide.js';
-import { findViews, heights, layOut, type StageView } from './stage.js';
+import { slideColors, stepSlide, walkDeck } from './deck.js';
+import type { Deck } from './deck-types.js';
+import { adoptFitStyles } from './fit-styles.js';
+import { settled, unfit, type FitRung } from './fit.js';
+import { StageFit } from './stage-fit.js';
+import { applyStep, frameStep, type Linkable } from './focus.js';
+import { keyAction } from './keys.js';
+import { openPresenterWindow, PRESENTER_HASH, StepSync } from './presenter.js';
+import { findViews, type StageView } from './stage.js';
 import { briefingStyles } from './styles.js';
-import { parseBriefing, stepAfterKey, type Briefing, type BriefingStep } from './steps.js';
+import { parseBriefing, type Briefing, type BriefingStep } from './steps.js';
+import { renderBriefing } from './templates.js';
 
 // The English strings come with the element's code, not with the first load (en-briefing.ts).
 addTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', briefing: enBriefing });
 
-interface Linkable extends HTMLElement {
-  mission?: string;
-  date?: string;
-  compare?: string;
-  collapsed?: ReadonlySet<string>;
-  updateComplete?: Promise<boolean>;
-  zoomTo?(a?: unknown, b?: unknown): void;
-  toSVG?(options?: { finePrint?: boolean }): string;
-  feed?: Feed;
-  problems?: Problem[];
-}
-
-/** The hash of a page opened as the presenter view (the "Presenter window" button opens it). */
-export const PRESENTER_HASH = '#pk-presenter';
+export { PRESENTER_HASH };
 
 /**
  * Steps through a briefing defined in JSON: each step sets the mission and the date of the peacekit
  * elements inside (through their `<pk-dossier>` when there is one), chooses which views it shows and how
  * they share the screen, what each looks at (the map's centre or a site, the timeline's window, the
  * matrix's open areas), a caption and speaker notes. The briefing fills its box (the viewport unless
- * the page sizes it) without scrolling: the views shrink to fit. PageDown/PageUp (what clickers send),
+ * the page sizes it) without scrolling: a view too large for its place is simplified, a map drawn narrower, and
+ * the type goes down to the kit's own at most (fit.ts). PageDown/PageUp (what clickers send),
  * arrows, Space, Home and End move between steps; F toggles full screen.
  *
  * @slot - The views: usually a `<pk-dossier>` holding a timeline, a map and a matrix.
@@ -91,12 +85,7 @@ export class PkBriefing extends LangElement {
 
   private request?: AbortController;
   private timer?: ReturnType<typeof setInterval>;
-  private resize?: ResizeObserver;
-  private layoutRun = 0;
-  private fitted?: number[];
-  private refits = 0;
-  /** Resolves when the current step is applied and its views fit. */
-  private laidOut: Promise<void> = Promise.resolve();
+  private readonly fit = new StageFit(this, () => this.stageEl, () => this.current);
   private readonly sync = new StepSync(() => this.step, (step) => { this.step = step; });
   private readonly localize = new Localize(this);
   private readonly exportReport = new ExportReport(this, () => this.localize.messages());
@@ -106,10 +95,10 @@ export class PkBriefing extends LangElement {
     watchLanguages();
     void loadLanguage(this.localize.lang());
     if (location.hash === PRESENTER_HASH) this.presenter = true;
+    adoptFitStyles(this);
     document.addEventListener('keydown', this.onKeyDown);
     this.addEventListener('pk-feed-load', this.onFeed);
     this.addEventListener('pk-feed-error', this.onFeed);
-    this.resize = new ResizeObserver(this.onResize);
   }
 
   override disconnectedCallback(): void {
@@ -118,14 +107,14 @@ export class PkBriefing extends LangElement {
     this.removeEventListener('pk-feed-load', this.onFeed);
     this.removeEventListener('pk-feed-error', this.onFeed);
     this.request?.abort();
-    this.resize?.disconnect();
+    this.fit.disconnect();
     this.sync.close();
     clearInterval(this.timer);
   }
 
   private onFeed = () => {
     this.collectProblems();
-    this.relayout();
+    if (this.parsed) this.fit.relayout();
   };
 
   /** Reads the errors of the feed the views draw, from the views (and their dossier) that could draw it. */
@@ -149,21 +138,23 @@ export class PkBriefing extends LangElement {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    if (this.stageEl) this.resize?.observe(this.stageEl);
+    this.fit.observe();
     // Views given their feed before the briefing was connected fired their events unheard.
     void Promise.all(this.targets().views.map((v) => v.updateComplete)).then(this.collectProblems);
   }
 
+  /**
+   * How each view of the step shown was fitted, in the step's order: `as-is`, `simplified` (what only
+   * serves clicks hidden, fewer map labels), `narrowed` (a map drawn narrower), `kit-type` (the kit's
+   * type instead of the briefing's larger one), `scaled` (shrunk: its text reads under 12 px).
+   */
+  get viewFits(): readonly FitRung[] {
+    return this.fit.fits;
+  }
+
   /** Resolves when the step shown is applied and its views fit the screen. */
   get layoutComplete(): Promise<void> {
-    return (async () => {
-      // A fitting may start while another ends (a view that changed its height): until none is left.
-      for (let p = this.laidOut; ; p = this.laidOut) {
-        await p;
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        if (p === this.laidOut) return;
-      }
-    })();
+    return this.fit.complete;
   }
 
   private get t() {
@@ -188,8 +179,8 @@ export class PkBriefing extends LangElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('step') || changed.has('parsed')) this.laidOut = this.apply();
-    else if (changed.has('presenter')) this.relayout();
+    if (changed.has('step') || changed.has('parsed')) this.apply();
+    else if (changed.has('presenter') && this.parsed) this.fit.relayout();
     if (changed.has('parsed') || changed.has('steps')) this.sync.open(this.steps ? new URL(this.steps, document.baseURI).href : textOf(this.parsed?.title, 'en'));
   }
 
@@ -221,82 +212,17 @@ export class PkBriefing extends LangElement {
   }
 
   /** Sets the step's mission, date and the matrix's focus at once; then lays the step out and frames the map and the timeline. */
-  private apply(): Promise<void> {
+  private apply(): void {
     const step = this.current;
-    if (!step) return this.laidOut;
+    if (!step) return;
     const { dossier, views } = this.targets();
-    for (const el of dossier ? [dossier] : views) {
-      if (step.mission !== undefined) el.mission = step.mission;
-      if (step.date !== undefined) el.date = step.date;
-    }
-    for (const el of views) {
-      if (el.localName !== 'pk-sector-matrix') continue;
-      el.compare = step.compare;
-      const open = step.matrix?.areas;
-      const areas = new Set<string>([...PRIORITY_AREAS.map((a) => a.id), ...(el.feed?.sectors ?? []).map((s) => s.area ?? '')]);
-      el.collapsed = new Set(open ? [...areas].filter((a) => a && !open.includes(a)) : []);
-    }
-    return this.laidOut.then(() => this.frame(step, dossier, views)).catch(() => undefined);
+    applyStep(step, dossier, views);
+    this.fit.queue(async (layOut) => {
+      await dossier?.updateComplete;
+      await layOut();
+      await frameStep(step, views);
+    });
   }
-
-  private async frame(step: BriefingStep, dossier: Linkable | null, views: Linkable[]) {
-    this.fitted = undefined;
-    this.refits = 0;
-    await dossier?.updateComplete;
-    await this.layOutStage();
-    for (const el of views) {
-      await el.updateComplete;
-      if (el.localName === 'pk-mission-map') {
-        const site = step.map?.site ? el.feed?.missions?.find((m) => m.id === (step.mission ?? el.mission))?.sites?.find((s) => s.id === step.map?.site) : undefined;
-        el.zoomTo?.(step.map?.center ?? site?.at, step.map?.zoom ?? (site ? 4 : 1));
-      } else if (el.localName === 'pk-peacebuilding-timeline') {
-        const open = step.timeline?.groups;
-        (el as Linkable & { collapsedGroups?: ReadonlySet<string> }).collapsedGroups = new Set(open ? TRACK_GROUPS.filter((g) => !open.includes(g)) : []);
-        // Without a window, the whole extent (the timeline keeps it within its own).
-        el.zoomTo?.(step.timeline?.from ?? '0001', step.timeline?.to ?? '9999');
-      }
-    }
-  }
-
-  /** Places and fits the views the step shows (again when the stage's size changes). */
-  private async layOutStage() {
-    const step = this.current;
-    const stage = this.stageEl;
-    if (!step || !stage) return;
-    const run = ++this.layoutRun;
-    const box = stage.getBoundingClientRect();
-    if (!box.width || !box.height) return;
-    const host = this.getBoundingClientRect();
-    this.style.setProperty('--_auto-scale', String(Math.max(1, Math.min(1.4, 1.75 * Math.min(host.width / 1920, host.height / 1080)))));
-    const views = this.stageViews();
-    const chosen = chosenViews(step, views.map((v) => v.kind));
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    await layOut(views, chosen, step.layout, step.share, { width: box.width, height: box.height }, 16, rtl, this.querySelector('pk-dossier'));
-    if (run !== this.layoutRun) return;
-    this.fitted = heights(views);
-    for (const v of views) this.resize?.observe(v.el);
-  }
-
-  /** The stage resized, or a view changed its height after it was fitted (its data or base map arrived): fitted again. */
-  private onResize = (entries: ResizeObserverEntry[]) => {
-    if (entries.some((e) => e.target === this.stageEl)) {
-      this.refits = 0;
-      this.relayout();
-      return;
-    }
-    // While a fitting runs (nothing recorded yet), the views' changes are its own.
-    const fitted = this.fitted;
-    if (!fitted) return;
-    const now = heights(this.stageViews());
-    // Twice at most: a view whose height follows how it is fitted would otherwise be fitted for ever.
-    if ((now.length !== fitted.length || now.some((h, i) => Math.abs(h - fitted[i]) > 1)) && this.refits++ < 2) this.relayout();
-  };
-
-  private relayout = () => {
-    if (!this.parsed) return;
-    this.fitted = undefined;
-    this.laidOut = this.laidOut.then(() => this.layOutStage()).catch(() => undefined);
-  };
 
   /** Moves to a step as the presenter did: fires `pk-step-change`, and the briefing's other windows follow. */
   private go(step: number) {
@@ -309,36 +235,17 @@ export class PkBriefing extends LangElement {
   }
 
   private onKeyDown = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || !this.parsed) return;
-    const path = event.composedPath() as Element[];
-    if (path.some((n) => n instanceof HTMLElement && (n.isContentEditable || /^(input|textarea|select)$/.test(n.localName)))) return;
-    // Arrows belong to a focused view (the map's sites, the timeline's cursor); clickers send PageDown/PageUp.
-    const inView = path.some((n) => n instanceof HTMLElement && /^pk-(mission-map|sector-matrix|peacebuilding-timeline)$/.test(n.localName));
-    if (inView && event.key.startsWith('Arrow')) return;
-    if (event.key === 'f' || event.key === 'F') {
-      void this.toggleFullscreen();
-      event.preventDefault();
-      return;
-    }
-    const next = stepAfterKey(event.key, this.step, this.parsed.steps.length);
-    // Space and Enter on a control (a button, a link, the problems notice's summary) are that control's.
-    const onControl = path.some((n) => n instanceof HTMLElement && /^(button|a|summary)$/.test(n.localName));
-    if (next === null || ((event.key === ' ' || event.key === 'Enter') && onControl)) return;
+    if (!this.parsed) return;
+    const action = keyAction(event, this.step, this.parsed.steps.length);
+    if (!action) return;
     event.preventDefault();
-    this.go(next);
+    if (action.kind === 'fullscreen') void this.toggleFullscreen();
+    else this.go(action.step);
   };
 
   private async toggleFullscreen() {
     if (document.fullscreenElement) await document.exitFullscreen();
     else await this.requestFullscreen?.().catch(() => undefined);
-  }
-
-  /** Opens this page again as the presenter view, in a second window; this one follows it. */
-  private openPresenterWindow() {
-    const url = new URL(location.href);
-    url.hash = PRESENTER_HASH;
-    const opened = window.open(url.href, 'pk-briefing-presenter', 'popup,width=1280,height=800');
-    this.status = opened ? '' : this.t.popupBlocked;
   }
 
   private slideText(step: BriefingStep | undefined) {
@@ -352,20 +259,13 @@ export class PkBriefing extends LangElement {
     };
   }
 
-  /** The slide's colours as the page resolves them (`rgb(…)`, which PowerPoint and the PDF can read; the tokens are `light-dark(…)`). */
   private colors() {
-    const style = getComputedStyle(this);
-    const count = this.shadowRoot?.querySelector<HTMLElement>('.count');
-    return {
-      bg: style.getPropertyValue('background-color'),
-      text: style.getPropertyValue('color'),
-      muted: count ? getComputedStyle(count).color : style.getPropertyValue('color'),
-    };
+    return slideColors(this, this.shadowRoot?.querySelector('.count'));
   }
 
   /** The step shown as one 16:9 slide (1920 × 1080): title, caption, date, the step's views as it arranges them, the sources line. */
   toSVG(): { svg: string; width: number; height: number } {
-    const { svg, width, height } = this.slide(this.current, this.shownViews());
+    const { svg, width, height } = stepSlide(this.current, this.shownViews(), this.slideText(this.current), this.localize.dir(), this.colors());
     return { svg, width, height };
   }
 
@@ -373,11 +273,6 @@ export class PkBriefing extends LangElement {
     const views = this.stageViews();
     const step = this.current;
     return step ? chosenViews(step, views.map((v) => v.kind)).map((k) => views.find((v) => v.kind === k)!) : views;
-  }
-
-  private slide(step: BriefingStep | undefined, views: StageView[]) {
-    const svgs = views.map((v) => (v.el as Linkable).toSVG?.({ finePrint: false }) ?? '').filter(Boolean);
-    return { svgs, ...composeSlide({ ...this.slideText(step), views: svgs, arrangement: step?.layout, share: step?.share, dir: this.localize.dir(), colors: this.colors() }) };
   }
 
   /** The step shown as one PNG slide. A failure is shown and fires `pk-export-error`. */
@@ -404,36 +299,33 @@ export class PkBriefing extends LangElement {
     if (!parsed) throw new Error(this.problems[0]?.message ?? 'the briefing has no steps');
     const back = this.step;
     const lang = this.localize.lang();
-    const kit = this.exportKit;
-    const colors = this.colors();
-    const slides: DeckSlide[] = [];
     this.style.setProperty('--pk-map-transition', '0ms');
+    this.fit.hold(true);
     try {
-      for (let i = 0; i < parsed.steps.length; i++) {
-        this.status = this.t.preparing(i + 1, parsed.steps.length);
-        this.step = i;
-        await this.updateComplete;
-        await this.layoutComplete;
-        const step = parsed.steps[i];
-        const { svg, svgs, layout } = this.slide(step, this.shownViews());
-        const text = this.slideText(step);
-        slides.push({
-          ...text, notes: textOf(step.notes, lang), layout, svg,
-          images: () => Promise.all(svgs.map((s, j) => {
-            const size = svgSize(s)!;
-            // At the resolution of its place on a 1920 × 1080 slide, and at least twice its own.
-            const scale = Math.min(4, Math.max(2, layout.views[j].width / size.width));
-            return kit.svgStringToPng(s, size.width, size.height, scale, colors.bg);
-          })),
-          raster: () => kit.svgStringToPng(svg, 1920, 1080, 1, colors.bg),
-        });
-      }
+      return await walkDeck({
+        title: textOf(parsed.title, lang), lang, rtl: this.localize.dir() === 'rtl', dir: this.localize.dir(),
+        colors: this.colors(), kit: this.exportKit, steps: parsed.steps,
+        show: async (i) => {
+          this.status = this.t.preparing(i + 1, parsed.steps.length);
+          this.step = i;
+          await this.updateComplete;
+          await this.layoutComplete;
+          // The slide has the room the screen lacked: the views as they draw unfitted, framed on the step again.
+          const views = this.shownViews().map((v) => v.el as Linkable);
+          views.forEach(unfit);
+          await Promise.all(views.map(settled));
+          await frameStep(parsed.steps[i], views);
+        },
+        text: (step) => ({ ...this.slideText(step), notes: textOf(step.notes, lang) }),
+        views: () => this.shownViews(),
+      });
     } finally {
       this.style.removeProperty('--pk-map-transition');
+      this.fit.hold(false);
+      if (this.step === back) this.apply();
       this.step = back;
       this.status = '';
     }
-    return { title: textOf(parsed.title, lang), lang, rtl: this.localize.dir() === 'rtl', colors, slides };
   }
 
   private async download(format: 'png' | 'pptx' | 'pdf') {
@@ -443,42 +335,27 @@ export class PkBriefing extends LangElement {
   }
 
   protected override render() {
-    const t = this.t;
     const lang = this.localize.lang();
+    const messages = this.localize.messages();
     const step = this.current;
-    const count = this.parsed?.steps.length ?? 0;
     const next = this.parsed?.steps[this.step + 1];
-    return html`
-      <header part="header">
-        <h1>${textOf(step?.title ?? this.parsed?.title, lang)}</h1>
-        <p class="where">${step?.date ? t.asOf(formatPartialDate(step.date, lang)) : nothing}</p>
-        <p class="caption" aria-live="polite">${textOf(step?.caption, lang)}</p>
-        <div class="notices">${renderLanguageNotice(lang, this.localize.messages())}${renderProblems(this.feedProblems, this.localize.messages())}${this.exportReport.render(this.localize.messages())}</div>
-        ${this.problems.length ? html`<ul class="problems" role="alert">${this.problems.map((p) => html`<li>${p.path ? `${p.path}: ` : ''}${p.message}</li>`)}</ul>` : nothing}
-      </header>
-      <div class="stage"><slot></slot></div>
-      ${this.presenter ? renderPresenter({
+    const text = this.slideText(step);
+    return renderBriefing({
+      t: this.t, title: text.title, date: text.date, caption: text.caption, problems: this.problems,
+      notices: [renderLanguageNotice(lang, messages), renderProblems(this.feedProblems, messages), this.exportReport.render(messages)],
+      step: this.step, count: this.parsed?.steps.length ?? 0, status: this.status,
+      presenter: this.presenter ? {
         elapsed: this.now - this.started,
         notes: textOf(step?.notes, lang),
         next: next ? { title: textOf(next.title ?? this.parsed?.title, lang), caption: textOf(next.caption, lang) } : null,
-      }, t) : nothing}
-      <nav part="controls" aria-label=${t.controls}>
-        <span class="count">${count ? t.stepOf(this.step + 1, count) : ''}</span>
-        <span class="status" role="status">${this.status}</span>
-        <button type="button" @click=${() => this.go(this.step - 1)} ?disabled=${this.step <= 0}>${t.previous}</button>
-        <button type="button" @click=${() => this.go(this.step + 1)} ?disabled=${this.step >= count - 1}>${t.next}</button>
-        <button type="button" @click=${() => this.toggleFullscreen()}>${t.fullscreen}</button>
-        <button type="button" aria-pressed=${String(this.presenter)} @click=${() => (this.presenter = !this.presenter)}>${t.presenterView}</button>
-        <button type="button" @click=${() => this.openPresenterWindow()}>${t.presenterWindow}</button>
-        <details class="export">
-          <summary>${t.exportMenu}</summary>
-          <div class="menu">
-            <button type="button" @click=${() => this.download('pptx')}>${t.exportPptx}</button>
-            <button type="button" @click=${() => this.download('pdf')}>${t.exportPdf}</button>
-            <button type="button" @click=${() => this.download('png')}>${t.exportPng}</button>
-          </div>
-        </details>
-      </nav>`;
+      } : null,
+    }, {
+      move: (by) => this.go(this.step + by),
+      fullscreen: () => void this.toggleFullscreen(),
+      togglePresenter: () => (this.presenter = !this.presenter),
+      presenterWindow: () => (this.status = openPresenterWindow() ? '' : this.t.popupBlocked),
+      download: (format) => void this.download(format),
+    });
   }
 }
 

@@ -66,3 +66,13 @@ export function renderPresenter(p: PresenterPanel, t: Messages['briefing']): Tem
     <div class="next">${p.next ? html`<p class="next-title">${p.next.title}</p><p>${p.next.caption}</p>` : html`<p class="none">${t.lastStep}</p>`}</div>
   </aside>`;
 }
+
+/** The hash of a page opened as the presenter view (the "Presenter window" button opens it). */
+export const PRESENTER_HASH = '#pk-presenter';
+
+/** Opens this page again as the presenter view, in a second window (which the first then follows); false when a popup blocker refused it. */
+export function openPresenterWindow(): boolean {
+  const url = new URL(location.href);
+  url.hash = PRESENTER_HASH;
+  return !!window.open(url.href, 'pk-briefing-presenter', 'popup,width=1280,height=800');
+}

@@ -1,12 +1,13 @@
 /**
  * The stage of a briefing: places the views a step shows in the room the header and the controls
- * leave, hides the others, and fits each drawing in its box (nothing cut, no scrolling): a view taller
- * than its box is scaled down, at the box's width.
+ * leave, hides the others, and fits each drawing in its box (nothing cut, no scrolling, text no smaller
+ * than the kit's: fit.ts).
  */
-import { arrange, defaultArrangement, type Rect } from './arrange.js';
+import { arrange, defaultArrangement } from './arrange.js';
+import { fitView, unfit, type FitRung } from './fit.js';
 import type { Arrangement, ViewKind } from './steps.js';
 
-export interface StageView { kind: ViewKind; el: HTMLElement & { updateComplete?: Promise<boolean> }; cell: HTMLElement }
+export interface StageView { kind: ViewKind; el: HTMLElement & { updateComplete?: Promise<boolean>; layers?: string }; cell: HTMLElement }
 
 const TAGS: Record<string, ViewKind> = { 'pk-mission-map': 'map', 'pk-peacebuilding-timeline': 'timeline', 'pk-sector-matrix': 'matrix', 'pk-mandate-trends': 'mandates' };
 export const VIEW_SELECTOR = Object.keys(TAGS).join(', ');
@@ -21,30 +22,13 @@ export function findViews(root: HTMLElement, board: HTMLElement | null): StageVi
   });
 }
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-
 /**
- * Waits until a view has drawn at its current size: its resize observer reports on a later frame, and it
- * may draw again then (the map, once it knows its width): until its height holds for three frames.
- */
-async function settled(el: StageView['el']): Promise<void> {
-  let last = -1;
-  let same = 0;
-  for (let i = 0; i < 40 && same < 3; i++) {
-    await el.updateComplete;
-    await frame();
-    const h = el.offsetHeight;
-    same = h === last ? same + 1 : 0;
-    last = h;
-  }
-}
-
-/**
- * Lays the chosen views out in `box` (the stage's size) and fits each in its cell. Resolves when every
- * view fits; the views not chosen are hidden.
+ * Lays the chosen views out in `box` (the stage's size) and fits each in its cell. Resolves, when every
+ * view fits, with how each chosen view was fitted; the views not chosen are hidden. `typeScale`: the
+ * briefing's type against the kit's; `keep`: a view that still fits its cell keeps how it was fitted.
  */
 export async function layOut(views: StageView[], chosen: readonly ViewKind[], arrangement: Arrangement | undefined, share: readonly number[] | undefined,
-  box: { width: number; height: number }, gap: number, rtl: boolean, board: HTMLElement | null): Promise<void> {
+  box: { width: number; height: number }, gap: number, rtl: boolean, board: HTMLElement | null, typeScale: number, keep = false): Promise<FitRung[]> {
   if (board) Object.assign(board.style, { position: 'absolute', inset: '0', display: 'block', margin: '0', padding: '0' });
   const shown = chosen.map((k) => views.find((v) => v.kind === k)).filter((v): v is StageView => !!v);
   const rects = arrange(shown.length, arrangement ?? defaultArrangement(shown.length), { x: 0, y: 0, ...box }, gap, share);
@@ -52,6 +36,7 @@ export async function layOut(views: StageView[], chosen: readonly ViewKind[], ar
     const i = shown.indexOf(v);
     if (i < 0) {
       v.cell.style.display = 'none';
+      unfit(v.el);
       continue;
     }
     const r = rects[i];
@@ -63,33 +48,7 @@ export async function layOut(views: StageView[], chosen: readonly ViewKind[], ar
     // The matrix's grid scrolls under sticky headers beyond a height: here it is given its full height and fitted.
     v.el.style.setProperty('--pk-matrix-max-height', 'none');
   }
-  await Promise.all(shown.map((v, i) => fitView(v, rects[i])));
-}
-
-/**
- * Makes one view fit its cell: what does not fit is scaled down (a transform: the view's own layout,
- * and so its labels, stay as they are at the cell's width), centred in its cell.
- */
-async function fitView(v: StageView, cell: Rect): Promise<void> {
-  const el = v.el;
-  const style = el.style;
-  style.transform = '';
-  style.width = '';
-  style.marginInline = '';
-  await settled(el);
-  let h = el.offsetHeight;
-  if (h <= cell.height) return;
-  style.width = `${el.offsetWidth}px`;
-  style.marginInline = 'auto';
-  style.transformOrigin = 'top center';
-  // A view that reads its width from its on-screen box lays out again once scaled: until it holds still.
-  for (let i = 0; i < 4; i++) {
-    style.transform = `scale(${Math.floor((cell.height / h) * 1000) / 1000})`;
-    await settled(el);
-    const now = el.offsetHeight;
-    if (Math.abs(now - h) < 1) break;
-    h = now;
-  }
+  return Promise.all(shown.map((v, i) => fitView(v.el, v.kind, rects[i], typeScale, keep)));
 }
 
 /** The views' heights once fitted, to tell a view that changed later (a base map that arrived) from the fitting itself. */

@@ -44,7 +44,7 @@ const Step = v.looseObject({
     to: v.optional(PartialDateText),
     groups: v.optional(v.array(v.string(), 'expected a list of group ids')),
   })),
-  /** Matrix: the priority areas shown open (ids); the others are collapsed to their heading row. */
+  /** Matrix: the priority areas shown (ids); the others are left out. All when absent. */
   matrix: v.optional(v.looseObject({ areas: v.array(v.string(), 'expected a list of priority area ids') })),
   title: v.optional(LocalizedText),
   caption: v.optional(LocalizedText),

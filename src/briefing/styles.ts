@@ -24,6 +24,12 @@ export const briefingStyles = css`
     padding: var(--pk-space-3) var(--pk-space-4);
   }
   :host([presenter]) { grid-template-columns: minmax(0, 2fr) minmax(16em, 1fr); }
+  /* A short box (a laptop, a 4:3 projector, a briefing embedded in a page): tighter rhythm, the views get the room. */
+  @media (max-height: 800px) {
+    :host { gap: var(--pk-space-2); padding: var(--pk-space-2) var(--pk-space-3); }
+    .caption { line-height: 1.25; max-width: 110ch; }
+    nav button, summary { min-height: 32px; }
+  }
   :host(:fullscreen) { width: 100vw; height: 100vh; padding: var(--pk-space-4) var(--pk-space-5); }
   header { display: grid; grid-template-columns: 1fr auto; gap: var(--pk-space-1) var(--pk-space-4); align-items: baseline; min-width: 0; }
   h1 { margin: 0; font-size: calc(22px * var(--_scale)); line-height: 1.2; }

@@ -30,6 +30,8 @@ export interface MapInputs {
   width: number;
   /** The legend's and labels' type size, read from the element. */
   fontSize: number;
+  /** The width the legend is laid out for, when a page sets it beside the map; the map's own width by default. */
+  legendWidth?: number;
   baseMap: BaseMap;
   files: MapFilesController;
   layers?: string;
@@ -50,10 +52,16 @@ export class MapDrawing {
   view?: View;
   placed: PlacedContext = NOTHING_PLACED;
   tiles: Tile[] = [];
-  /** The marks drawn: the view's, and during a date's transition those leaving, shrunk to nothing. */
+  /**
+   * The marks drawn: those of the previous date that are gone at this one (shrinking to nothing, then
+   * dropped), then the view's. Keyed only while a date change animates (a mark then moves or fades as
+   * itself); otherwise drawn in place: a zoom step regroups most marks, and re-using their nodes in order
+   * costs far less than keyed moves, creations and removals.
+   */
   drawn: ViewMark[] = [];
   /** Whether the marks move to the new date's places (a date change in the same frame). */
   animate = false;
+  /** What the map could not draw because of its geography (the feed's errors are in the problems notice). */
   warnings: string[] = [];
   private footprintFrame?: Frame;
   private transform?: Transform;
@@ -91,7 +99,7 @@ export class MapDrawing {
     } else if (transform !== this.transform) this.animate = false;
     this.transform = transform;
     const footprint = this.footprint;
-    const legendWidth = Math.min(width, 720);
+    const legendWidth = Math.min(input.legendWidth || width, 720);
     if (this.deps.legend.changed([footprint.legend, legendWidth, input.fontSize, input.rtl])) {
       const laid = legendLayout(footprint.legend, legendWidth, input.fontSize);
       this.legend = { ...(input.rtl ? mirrorLegend(laid) : laid), source: footprint.legend, fontSize: input.fontSize };

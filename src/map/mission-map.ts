@@ -94,13 +94,19 @@ export class PkMissionMap extends PkFeedElement {
   /** The credit the tile server asks for, shown under the map and in exports. */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution?: string;
 
+  /** The width (px) the legend is laid out for, when a page sets it beside the map (a briefing does, through `::part(legend)`); the map's own width by default. */
+  @property({ type: Number, attribute: 'legend-width' }) legendWidth?: number;
+
   /** The zoom and pan drawn (the gesture's own transform is a CSS one until it ends). */
   @state() private transform: Transform = IDENTITY;
   @state() private tableShown = false;
 
   /** What is drawn, derived from the feed, the date, the size, the zoom and the map files. */
   private readonly drawing = new MapDrawing();
+  /** The base maps, detail files and footnotes, and the code that loads with them. */
   private readonly files = new MapFilesController(this, () => this.t);
+  // The width is read from a line that takes no room, so that the map's own height never feeds back
+  // into it; its height is 1em of the legend's type (--pk-font-size-xs), which the legend is laid out for.
   private readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.sizer'), { watchHeight: true });
   private readonly zoom: ZoomController = new ZoomController(this, {
     filter: (event: Event & { ctrlKey?: boolean; metaKey?: boolean; button?: number }) => {
@@ -230,7 +236,7 @@ export class PkMissionMap extends PkFeedElement {
     this.size.height ||= 12;
     const newFrame = this.drawing.update({
       feed, mission: this.mission, date: this.date, dateChanged: changed.has('date'), width, fontSize: this.size.height || 12,
-      baseMap, files: this.files, layers: this.layers, tiles: this.tiles, lang: this.language, rtl: this.localize.dir() === 'rtl',
+      legendWidth: this.legendWidth, baseMap, files: this.files, layers: this.layers, tiles: this.tiles, lang: this.language, rtl: this.localize.dir() === 'rtl',
       t: this.t, transform: this.transform,
     });
     if (newFrame) {

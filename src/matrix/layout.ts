@@ -131,6 +131,8 @@ export interface MatrixOptions {
   /** Roles to show; all when undefined or empty. */
   roles?: readonly string[];
   collapsed?: ReadonlySet<string>;
+  /** Priority areas shown (a briefing step's focus); the others' sectors are left out. All when undefined or empty. */
+  areas?: readonly string[];
   width: number;
 }
 
@@ -255,7 +257,7 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
 
   // Rows: sectors of the mission's responsibilities (stable over dates).
   const sectorOrder = new Map(vocabulary.sectors.map((s, i) => [s.id, i]));
-  const sectorIds = unique(concerns.map((r) => r.sector));
+  const sectorIds = unique(concerns.map((r) => r.sector)).filter((id) => !o.areas?.length || o.areas.includes(vocabulary.sectorById.get(id)?.area ?? PRIORITY_AREAS[0].id));
   const sectorRows: SectorRow[] = sectorIds.map((id) => {
     const def = vocabulary.sectorById.get(id);
     const label = def?.label ?? id;

@@ -80,6 +80,9 @@ export class PkSectorMatrix extends PkFeedElement {
   /** Hides the sort, filter and export controls (for a briefing screen); the legend stays. */
   @property({ type: Boolean, attribute: 'no-controls', reflect: true }) noControls = false;
 
+  /** Priority areas shown (`areas="safety-security"`), the others left out; all when empty. A briefing step sets it. */
+  @property({ converter: listConverter }) areas: string[] = [];
+
   /** Priority areas shown collapsed to their heading row, by id (a briefing step sets them); the user's toggles update it. */
   @property({ attribute: false }) collapsed: ReadonlySet<string> = new Set();
 
@@ -129,7 +132,7 @@ export class PkSectorMatrix extends PkFeedElement {
     // Before the first resize report, read the width once: drawing at a guess and again at the real
     // width would double the first render of a large matrix.
     const width = this.size.width || this.clientWidth || 960;
-    const inputs = [feed, lang, this.messages, this.date, this.compare, this.mission, this.sort, this.actorTypes.join(), this.roles.join(), this.collapsed, width];
+    const inputs = [feed, lang, this.messages, this.date, this.compare, this.mission, this.sort, this.actorTypes.join(), this.roles.join(), this.collapsed, this.areas.join(), width];
     if (this.layout && inputs.every((v, i) => v === this.inputs[i])) return;
     this.inputs = inputs;
     this.gridChanged = true;
@@ -140,7 +143,7 @@ export class PkSectorMatrix extends PkFeedElement {
     const sort = SORT_ORDERS.includes(this.sort) ? this.sort : 'area';
     this.layout = matrixLayout({
       feed, vocabulary: this.vocabulary!, lang, day, compare, mission: this.mission, sort,
-      actorTypes: this.actorTypes, roles: this.roles, collapsed: this.collapsed, width,
+      actorTypes: this.actorTypes, roles: this.roles, collapsed: this.collapsed, areas: this.areas, width,
     }, t);
     const missionName = this.mission ? this.missionLabel(feed, this.mission) : undefined;
     this.notice = !feed.responsibilities?.length

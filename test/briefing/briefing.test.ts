@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PkBriefing } from '../../src/briefing/briefing.js';
 import { parseBriefing, stepAfterKey } from '../../src/briefing/steps.js';
@@ -141,11 +141,13 @@ describe('<pk-briefing>', () => {
     el.step = 3;
     await el.updateComplete;
     await el.layoutComplete;
-    expect(['pk-mission-map', 'pk-peacebuilding-timeline', 'pk-sector-matrix'].map(shown)).to.deep.equal([true, false, true]);
+    expect(['pk-mission-map', 'pk-peacebuilding-timeline', 'pk-sector-matrix'].map(shown), 'step 4: the matrix alone').to.deep.equal([false, false, true]);
     const matrix = el.querySelector('pk-sector-matrix')!;
-    expect([...matrix.collapsed].sort(), 'step 4 opens only safety and security').to.include('political-processes').and.not.include('safety-security');
+    expect(matrix.areas, 'step 4 shows safety and security alone').to.deep.equal(['safety-security']);
+    await waitUntil(() => text(matrix).includes('Police'), 'the matrix shows step 4', { timeout: 8000 });
+    expect(text(matrix), 'a sector of another priority area is left out').to.not.contain('Political facilitation');
     const stage = el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
-    for (const tag of ['pk-mission-map', 'pk-sector-matrix']) {
+    for (const tag of ['pk-sector-matrix']) {
       const r = el.querySelector(tag)!.getBoundingClientRect();
       expect(r.bottom, `${tag} within the stage`).to.be.at.most(stage.bottom + 1);
       expect(r.height).to.be.greaterThan(100);
@@ -160,6 +162,64 @@ describe('<pk-briefing>', () => {
     expect(panel.querySelector('[role="timer"]')!.textContent).to.match(/^00:0\d$/);
     expect(formatElapsed(61_000)).to.equal('01:01');
     expect(formatElapsed(3_725_000)).to.equal('1:02:05');
+  });
+
+  it('fits a map without shrinking it: a click selects the site under it, Ctrl+wheel zooms about the pointer, the keys select a site', async function () {
+    this.timeout(30000);
+    const el = await briefing();
+    // A short screen: step 1's map does not fit as it is; it is simplified and drawn narrower, not scaled.
+    el.style.height = '620px';
+    el.style.width = '1100px';
+    await el.layoutComplete;
+    const map = el.querySelector('pk-mission-map')!;
+    expect(el.viewFits[0], 'the map is the step\'s first view').to.be.oneOf(['simplified', 'legend-beside', 'narrowed', 'kit-type']);
+    expect(map.style.transform, 'no transform: the map is drawn at its size').to.equal('');
+    const root = map.shadowRoot!;
+    const viewport = root.querySelector<HTMLElement>('[part="map"]')!.getBoundingClientRect();
+    const centre = (g: Element) => {
+      const r = g.getBoundingClientRect();
+      return [r.x + r.width / 2, r.y + r.height / 2] as const;
+    };
+    const sites = () => [...root.querySelectorAll('g.mark.site')].filter((g) => {
+      const [x, y] = centre(g);
+      return x > viewport.left + 40 && x < viewport.right - 60 && y > viewport.top + 20 && y < viewport.bottom - 40;
+    });
+    await waitUntil(() => sites().length > 0, 'sites in view');
+    const site = sites()[0];
+    const key = site.getAttribute('data-key')!;
+    // Whole pixels: a mouse event's clientX and clientY are integers.
+    const [x, y] = centre(site).map(Math.round);
+
+    const picked = oneEvent(map, 'pk-select');
+    await sendMouse({ type: 'click', position: [x, y] });
+    expect((await picked).detail).to.deep.equal({ kind: 'site', mission: 'unamsil', id: key });
+
+    // Ctrl+wheel over the site zooms about the pointer: the place under it stays under it (the zoom reads
+    // the pointer against the map's box, which a scaled view would break). The map's transform is internal.
+    const zoomOf = () => ({ ...(map as unknown as { transform: { k: number; x: number; y: number } }).transform });
+    const box = root.querySelector('[part="map"]')!.getBoundingClientRect();
+    const frame = root.querySelector<HTMLElement>('[part="map"]')!;
+    // The pointer in the map's own pixels: through any scale the briefing might have put on the view.
+    const s = box.width / frame.offsetWidth;
+    const [px, py] = [(x - box.left) / s - frame.clientLeft, (y - box.top) / s - frame.clientTop];
+    const before = zoomOf();
+    root.querySelector('[part="map"]')!.dispatchEvent(new WheelEvent('wheel', { clientX: x, clientY: y, deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, composed: true }));
+    // d3-zoom ends a wheel gesture 150 ms after the last event; the map takes the new transform at its end.
+    await waitUntil(() => zoomOf().k > before.k * 1.5, 'the map zoomed in', { timeout: 3000 });
+    const after = zoomOf();
+    const world = (t: { k: number; x: number; y: number }) => [(px - t.x) / t.k, (py - t.y) / t.k];
+    const [a, b] = [world(before), world(after)];
+    expect(Math.hypot(a[0] - b[0], a[1] - b[1]) * after.k, 'the point under the pointer, in px at the new zoom').to.be.below(2);
+
+    // The keyboard: focus the map, an arrow to a site, Enter selects it.
+    (root.querySelector('[part="map"]') as HTMLElement).focus();
+    const chosen = oneEvent(map, 'pk-select');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    const detail = (await chosen).detail as { kind: string; mission: string; id: string };
+    expect(detail.kind).to.be.oneOf(['site']);
+    expect(detail.mission).to.equal('unamsil');
+    expect(el.step, 'the arrow and Enter were the map\'s, not the briefing\'s').to.equal(0);
   });
 
   it('keeps an audience view in step with the presenter (same origin, another window or the same page)', async function () {

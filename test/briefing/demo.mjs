@@ -5,8 +5,8 @@
 // - the exports: the PowerPoint deck unzipped (one slide per step, the notes, the images), the PDF (one
 //   page per step); under the embedding tests' strict CSP, the PDF is made and the PowerPoint deck fails
 //   with a visible message (its images are drawn through blob:/data: images, which the policy blocks).
-// `node test/briefing/demo.mjs [out-dir]` also writes each step's screenshot at 1366×768, the deck and
-// the PDF to out-dir, to look at (and to render with LibreOffice).
+// `node test/briefing/demo.mjs [out-dir]` also writes each step's screenshots at 1366×768 and 1024×768,
+// light and dark, the deck and the PDF to out-dir, to look at (and to render with LibreOffice).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import puppeteer from 'puppeteer-core';
@@ -33,8 +33,68 @@ async function open(query, width, height) {
   return { page, errors };
 }
 
-/** Goes to a step and waits until its views are laid out; then measures the page and each view. */
+/**
+ * Goes to a step and waits until its views are laid out; then measures the page and each view, and in
+ * each view shown the smallest text as it reads on screen: its font size times every scale on the way
+ * to the screen (CSS transforms of its ancestors across shadow roots; inside an SVG, its viewBox too).
+ * Text nodes count, and letters or digits a stylesheet writes (::before/::after, the matrix's role letters).
+ */
 const measure = (page, step) => page.evaluate(async (n) => {
+  const scaleOf = (el) => {
+    const m = getComputedStyle(el).transform;
+    if (!m || m === 'none') return 1;
+    const v = m.match(/-?[\d.e]+/g).map(Number);
+    return Math.hypot(v[0], v[1]);
+  };
+  /** The product of the CSS scales from `el` up to the document, through shadow hosts. */
+  const cssScale = (el) => {
+    let k = 1;
+    for (let e = el; e; e = e.parentElement ?? e.getRootNode().host) k *= scaleOf(e);
+    return k;
+  };
+  const svgScale = (el) => {
+    let outer = el.ownerSVGElement;
+    while (outer?.ownerSVGElement) outer = outer.ownerSVGElement;
+    const inner = el.getScreenCTM();
+    const root = outer?.getScreenCTM();
+    const within = inner && root ? Math.hypot(inner.a, inner.b) / Math.hypot(root.a, root.b) : 1;
+    return within * cssScale(outer ?? el);
+  };
+  const rendered = (el, pseudo) => {
+    const px = parseFloat(getComputedStyle(el, pseudo).fontSize);
+    return px * (el instanceof SVGElement && el.localName !== 'svg' ? svgScale(el) : cssScale(el));
+  };
+  const smallestText = (view) => {
+    let min = { px: Infinity, text: '' };
+    const visit = (root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let node = walker.currentNode; node; node = walker.nextNode()) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          const el = node.parentElement;
+          if (!el || !/\S/.test(node.data) || /^(style|script|title|desc)$/.test(el.localName)) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const box = range.getBoundingClientRect();
+          if (!box.width || !box.height || !el.checkVisibility({ visibilityProperty: true })) continue;
+          const px = rendered(el);
+          if (px < min.px) min = { px, text: node.data.trim().slice(0, 40) };
+          continue;
+        }
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        if (node.shadowRoot) visit(node.shadowRoot);
+        for (const pseudo of ['::before', '::after']) {
+          const content = getComputedStyle(node, pseudo).content;
+          if (!content || content === 'none' || content === 'normal') continue;
+          const shown = /^attr\(([\w-]+)\)/.exec(content) ? node.getAttribute(/^attr\(([\w-]+)\)/.exec(content)[1]) ?? '' : content;
+          if (!/[\p{L}\p{N}]/u.test(shown) || !node.checkVisibility({ visibilityProperty: true }) || !node.getClientRects().length) continue;
+          const px = rendered(node, pseudo);
+          if (px < min.px) min = { px, text: `${pseudo} ${shown.slice(0, 20)}` };
+        }
+      }
+    };
+    visit(view);
+    return { px: Math.round(min.px * 100) / 100, text: min.text };
+  };
   const b = document.querySelector('pk-briefing');
   b.step = n;
   await b.updateComplete;
@@ -55,6 +115,8 @@ const measure = (page, step) => page.evaluate(async (n) => {
       marks: root ? root.querySelectorAll('svg path, svg circle, svg rect, td').length : 0,
       error: !!root?.querySelector('[role="alert"]'),
       zoom: Number(/scale\(([\d.]+)\)/.exec(el.style.transform)?.[1] ?? 1),
+      fit: el.getAttribute('data-pk-briefing-fit') ?? 'as-is',
+      smallest: r.height > 0 ? smallestText(el) : null,
       height: Math.round(r.height),
       cell: Math.round(c.height),
     };
@@ -69,10 +131,22 @@ const measure = (page, step) => page.evaluate(async (n) => {
 
 const steps = JSON.parse(await (await fetch(`${server.url}/briefing/sierra-leone.json`)).text()).steps;
 const SIZES = [[1920, 1080], [1366, 768], [1024, 768]];
+/**
+ * Where the views' text is held to 12 px. Not yet in the portal page at 1024×768, where the briefing's
+ * 16:9 box is 992 × 558 px: steps 1-4, 6 and 7 still need the last rung there (a transform, text down to
+ * 9-10 px); nor at 1366×768 on step 4 (the matrix's nine security sectors, about 10.7 px). Their smallest
+ * text is printed, not failed (docs/briefing.md).
+ */
+const textHeld = (query, width, step) => !(query === '?embedded' && (width === 1024 || (width === 1366 && step === 3)));
+const textRule = (query, width) => {
+  const printed = steps.map((_, i) => i).filter((i) => !textHeld(query, width, i));
+  if (!printed.length) return 'no text under 12 px';
+  return printed.length === steps.length ? 'the smallest text printed' : `no text under 12 px but on step ${printed.map((i) => i + 1).join(', ')} (printed)`;
+};
 const screenshots = [];
 for (const [variant, query] of [['full window', ''], ['embedded in a portal page', '?embedded']]) {
   for (const [width, height] of SIZES) {
-    await check(`${variant}, ${width}×${height}: every step fits without scrolling, each chosen view drawn in its box`, async () => {
+    await check(`${variant}, ${width}×${height}: every step fits without scrolling, each chosen view drawn in its box, ${textRule(query, width)}`, async () => {
       const { page, errors } = await open(query, width, height);
       const problems = [];
       for (let i = 0; i < steps.length; i++) {
@@ -88,10 +162,14 @@ for (const [variant, query] of [['full window', ''], ['embedded in a portal page
           if (wanted && (v.marks === 0 || v.error)) problems.push(`${at}: the ${v.kind} has not drawn (${v.marks} marks)`);
           if (wanted && !v.inside) problems.push(`${at}: the ${v.kind} (${v.height} px) is cut by its box (${v.cell} px)`);
           if (!wanted && v.shown) problems.push(`${at}: the ${v.kind} is shown but the step does not choose it`);
+          if (wanted && v.smallest && v.smallest.px < 12) {
+            const line = `${at}: the ${v.kind}'s text reads at ${v.smallest.px} px ("${v.smallest.text}"), under 12 px (${v.fit})`;
+            if (textHeld(query, width, i)) problems.push(line);
+            else console.log(`      not yet: ${line}`);
+          }
         }
         if (!query && width === 1366) {
-          if (out) await page.screenshot({ path: `${out}/step-${i + 1}-1366x768.png` });
-          screenshots.push(`step ${i + 1}: ${m.views.filter((v) => v.shown).map((v) => `${v.kind} ×${v.zoom}`).join(', ')}`);
+          screenshots.push(`step ${i + 1}: ${m.views.filter((v) => v.shown).map((v) => `${v.kind} ${v.fit}${v.zoom !== 1 ? ` ×${v.zoom}` : ''}, smallest text ${v.smallest?.px} px`).join('; ')}`);
         }
       }
       if (errors.length) problems.push(`errors: ${errors.join('; ')}`);
@@ -100,7 +178,22 @@ for (const [variant, query] of [['full window', ''], ['embedded in a portal page
     });
   }
 }
-console.log(`      1366×768, views and their scale: ${screenshots.join('; ')}`);
+console.log(`      1366×768, how each view was fitted:\n        ${screenshots.join('\n        ')}`);
+
+// To look at: each step at 1366×768 and 1024×768, light and dark (only with an out-dir).
+if (out) {
+  for (const [width, height] of SIZES.slice(1)) {
+    for (const scheme of ['light', 'dark']) {
+      const { page } = await open('', width, height);
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      for (let i = 0; i < steps.length; i++) {
+        await measure(page, i);
+        await page.screenshot({ path: `${out}/step-${i + 1}-${width}x${height}-${scheme}.png` });
+      }
+      await page.close();
+    }
+  }
+}
 
 await check('full screen (F), 1366×768: every step fits the screen', async () => {
   const { page, errors } = await open('', 1366, 768);
@@ -111,6 +204,7 @@ await check('full screen (F), 1366×768: every step fits the screen', async () =
     const m = await measure(page, i);
     if (m.host.scroll > m.host.client + 1) problems.push(`step ${i + 1}: the briefing overflows the screen (${m.host.scroll} > ${m.host.client})`);
     for (const v of m.views) if (steps[i].views.includes(v.kind) && (!v.shown || !v.inside || v.marks === 0)) problems.push(`step ${i + 1}: the ${v.kind} is not drawn whole`);
+    for (const v of m.views) if (steps[i].views.includes(v.kind) && v.smallest && v.smallest.px < 12) problems.push(`step ${i + 1}: the ${v.kind}'s text reads at ${v.smallest.px} px, under 12 px`);
   }
   if (errors.length) problems.push(`errors: ${errors.join('; ')}`);
   await page.close();
