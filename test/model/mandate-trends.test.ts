@@ -136,7 +136,7 @@ describe('UNAMSIL\'s mandates in the demo feed', () => {
   it('from res 1270 to 1610: the Chapter VII tasks of 1289 added, the residual presence of 1562 dropping seven', () => {
     const feed = parseFeed(structuredClone(sierraLeone)).feed as Feed;
     const trend = missionTrend(feed.missions!.find((m) => m.id === 'unamsil')!, resolveVocabulary(feed));
-    expect(trend.columns.map((c) => c.resolution)).to.deep.equal(['1270', '1289', '1299', '1346', '1436', '1492', '1537', '1562', '1610']);
+    expect(trend.columns.map((c) => c.resolution)).to.deep.equal(['1270', '1289', '1299', '1346', '1389', '1436', '1492', '1537', '1562', '1610']);
     expect(trend.summary).to.deep.equal({
       first: '1270', last: '1610', added: 5, dropped: 7, changed: 4,
       peak: { area: 'safety-security', resolution: '1289', year: 2000, tasks: 6 },
@@ -146,8 +146,10 @@ describe('UNAMSIL\'s mandates in the demo feed', () => {
     expect([at('ddr')[1].state, at('ddr')[1].changes, at('ddr')[1].previous?.paragraph, at('ddr')[1].task?.paragraph]).to.deep.equal(['changed', ['wording', 'kind'], '8 (b)', '10 (c)']);
     // Res 1562 (SC/8188): the residual presence supports border patrols (1270 had it monitor the ceasefire) and
     // monitors human rights (1270 had it support the UN's human rights officers): two changes of kind.
-    expect([at('ceasefire-border-monitoring')[7].changes, at('human-rights')[7].changes]).to.deep.equal([['kind'], ['kind']]);
-    expect(at('security-primacy').map((c) => c.state)).to.deep.equal(['none', 'added', 'continued', 'continued', 'continued', 'continued', 'continued', 'dropped', 'none']);
+    expect([at('ceasefire-border-monitoring')[8].changes, at('human-rights')[8].changes]).to.deep.equal([['kind'], ['kind']]);
+    // Res 1389 (16 Jan 2002) gives the election tasks "in accordance with paragraph 8 (i) of resolution 1270".
+    expect([at('elections')[3].task?.paragraph, at('elections')[4].state, at('elections')[4].task?.source]).to.deep.equal(['8 (i)', 'continued', 'res-1389']);
+    expect(at('security-primacy').map((c) => c.state)).to.deep.equal(['none', 'added', 'continued', 'continued', 'continued', 'continued', 'continued', 'continued', 'dropped', 'none']);
   });
 });
 
