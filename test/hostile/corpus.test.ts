@@ -146,7 +146,7 @@ const broken = (change: (f: any) => void): Feed => {
 const BROKEN: { name: string; feed: Feed; paths?: string[]; entries?: number; fatal?: string }[] = [
   { name: 'a site with three coordinates', feed: broken((f) => { f.missions[0].sites[3].at = [6.99, -9.47, 3]; }), paths: ['missions[0].sites[3].at'], entries: 1 },
   { name: 'a mission start of 2004-13-01', feed: broken((f) => { f.missions[0].start = '2004-13-01'; }), paths: ['missions[0].start'], entries: 1 },
-  { name: 'two missions with one id', feed: broken((f) => { f.missions.push({ ...structuredClone(f.missions[0]), acronym: 'COPY' }); }), paths: ['missions[1].id'], entries: 1 },
+  { name: 'two missions with one id', feed: broken((f) => { f.missions.splice(1, 0, { ...structuredClone(f.missions[0]), acronym: 'COPY' }); }), paths: ['missions[1].id'], entries: 1 },
   { name: 'a negative headcount (mission strength)', feed: broken((f) => { f.missions[0].strength[0].troops = -5; }), paths: ['missions[0].strength[0].troops'], entries: 1 },
   { name: 'a negative headcount (site personnel)', feed: broken((f) => { f.missions[0].sites[0].personnel[0].troops = -650; }), paths: ['missions[0].sites[0].personnel[0].troops'], entries: 1 },
   { name: 'a dangling dependsOn', feed: broken((f) => { f.tracks[0].items[1].dependsOn = ['nothing-here']; }), paths: ['tracks[0].items[1].dependsOn[0]'], entries: 1 },

@@ -3,6 +3,7 @@ import { parseFeed, resolveVocabulary, startOf, type Feed, type Problem } from '
 import { missionsAtDate, missionTrend } from '../../src/model/mandate-trends.js';
 import { mandatesFeed } from '../fixtures/mandates.js';
 import sierraLeone from '../../demo/feeds/sierra-leone.json';
+import world from '../../demo/feeds/world.json';
 
 const at = (problems: Problem[], path: string) => problems.filter((p) => p.path === path);
 
@@ -135,14 +136,38 @@ describe('UNAMSIL\'s mandates in the demo feed', () => {
   it('from res 1270 to 1610: the Chapter VII tasks of 1289 added, the residual presence of 1562 dropping seven', () => {
     const feed = parseFeed(structuredClone(sierraLeone)).feed as Feed;
     const trend = missionTrend(feed.missions!.find((m) => m.id === 'unamsil')!, resolveVocabulary(feed));
-    expect(trend.columns.map((c) => c.resolution)).to.deep.equal(['1270', '1289', '1299', '1346', '1436', '1492', '1537', '1562', '1610']);
+    expect(trend.columns.map((c) => c.resolution)).to.deep.equal(['1270', '1289', '1299', '1346', '1389', '1436', '1492', '1537', '1562', '1610']);
     expect(trend.summary).to.deep.equal({
-      first: '1270', last: '1610', added: 5, dropped: 7, changed: 2,
+      first: '1270', last: '1610', added: 5, dropped: 7, changed: 4,
       peak: { area: 'safety-security', resolution: '1289', year: 2000, tasks: 6 },
     });
     const at = (sector: string) => trend.rows.find((r) => r.sector === sector)!.cells;
     // Res 1289 (10 (c)): UNAMSIL provides security at DDR sites where res 1270 (8 (b)) had it assist.
     expect([at('ddr')[1].state, at('ddr')[1].changes, at('ddr')[1].previous?.paragraph, at('ddr')[1].task?.paragraph]).to.deep.equal(['changed', ['wording', 'kind'], '8 (b)', '10 (c)']);
-    expect(at('security-primacy').map((c) => c.state)).to.deep.equal(['none', 'added', 'continued', 'continued', 'continued', 'continued', 'continued', 'dropped', 'none']);
+    // Res 1562 (SC/8188): the residual presence supports border patrols (1270 had it monitor the ceasefire) and
+    // monitors human rights (1270 had it support the UN's human rights officers): two changes of kind.
+    expect([at('ceasefire-border-monitoring')[8].changes, at('human-rights')[8].changes]).to.deep.equal([['kind'], ['kind']]);
+    // Res 1389 (16 Jan 2002) gives the election tasks "in accordance with paragraph 8 (i) of resolution 1270".
+    expect([at('elections')[3].task?.paragraph, at('elections')[4].state, at('elections')[4].task?.source]).to.deep.equal(['8 (i)', 'continued', 'res-1389']);
+    expect(at('security-primacy').map((c) => c.state)).to.deep.equal(['none', 'added', 'continued', 'continued', 'continued', 'continued', 'continued', 'continued', 'dropped', 'none']);
+  });
+});
+
+describe('UNMISS\'s mandates in the world demo feed', () => {
+  it('from res 1996 to 2729: the state-building tasks dropped by 2155, the peace agreement back in 2252, elections added by 2729', () => {
+    const feed = parseFeed(structuredClone(world)).feed as Feed;
+    const trend = missionTrend(feed.missions!.find((m) => m.id === 'unmiss')!, resolveVocabulary(feed));
+    expect(trend.columns.map((c) => c.resolution)).to.deep.equal(['1996', '2132', '2155', '2252', '2729']);
+    expect(trend.summary).to.deep.equal({
+      first: '1996', last: '2729', added: 5, dropped: 4, changed: 0,
+      peak: { area: 'safety-security', resolution: '1996', year: 2011, tasks: 3 },
+    });
+    const states = (sector: string) => trend.rows.find((r) => r.sector === sector)!.cells.map((c) => c.state);
+    // Res 2155 (SC/11414) supports the Cessation of Hostilities Agreement; res 2252 (SC/12161) the August 2015
+    // Agreement, res 2729 (SC/15687) the Revitalized Agreement.
+    expect(states('ceasefire-border-monitoring')).to.deep.equal(['none', 'none', 'added', 'dropped', 'none']);
+    expect(states('political-facilitation')).to.deep.equal(['first', 'continued', 'dropped', 'added', 'continued']);
+    expect(states('ssr')).to.deep.equal(['first', 'continued', 'dropped', 'none', 'none']);
+    expect(states('elections')).to.deep.equal(['none', 'none', 'none', 'none', 'added']);
   });
 });

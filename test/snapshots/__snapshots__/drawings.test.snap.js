@@ -528,19 +528,22 @@ snapshots["timeline-sierra-leone (blink)"] =
   <g aria-label="Resolution 1346, Mar 30, 2001" class="mark mandate" data-key="mandate-3" role="button" tabindex="-1">
     <line class="wide" x1="109.2" x2="109.2" y1="116" y2="166">
     <line x1="109.2" x2="109.2" y1="116" y2="166">
-  <g aria-label="Resolution 1436, Sep 24, 2002" class="mark mandate" data-key="mandate-4" role="button" tabindex="-1">
+  <g aria-label="Resolution 1389, Jan 16, 2002" class="mark mandate" data-key="mandate-4" role="button" tabindex="-1">
+    <line class="wide" x1="137.1" x2="137.1" y1="116" y2="166">
+    <line x1="137.1" x2="137.1" y1="116" y2="166">
+  <g aria-label="Resolution 1436, Sep 24, 2002" class="mark mandate" data-key="mandate-5" role="button" tabindex="-1">
     <line class="wide" x1="161.1" x2="161.1" y1="116" y2="166">
     <line x1="161.1" x2="161.1" y1="116" y2="166">
-  <g aria-label="Resolution 1492, Jul 18, 2003" class="mark mandate" data-key="mandate-5" role="button" tabindex="-1">
+  <g aria-label="Resolution 1492, Jul 18, 2003" class="mark mandate" data-key="mandate-6" role="button" tabindex="-1">
     <line class="wide" x1="189.5" x2="189.5" y1="116" y2="166">
     <line x1="189.5" x2="189.5" y1="116" y2="166">
-  <g aria-label="Resolution 1537, Mar 30, 2004" class="mark mandate" data-key="mandate-6" role="button" tabindex="-1">
+  <g aria-label="Resolution 1537, Mar 30, 2004" class="mark mandate" data-key="mandate-7" role="button" tabindex="-1">
     <line class="wide" x1="214" x2="214" y1="116" y2="166">
     <line x1="214" x2="214" y1="116" y2="166">
-  <g aria-label="Resolution 1562, Sep 17, 2004" class="mark mandate" data-key="mandate-7" role="button" tabindex="-1">
+  <g aria-label="Resolution 1562, Sep 17, 2004" class="mark mandate" data-key="mandate-8" role="button" tabindex="-1">
     <line class="wide" x1="230.4" x2="230.4" y1="116" y2="166">
     <line x1="230.4" x2="230.4" y1="116" y2="166">
-  <g aria-label="Resolution 1610, Jun 30, 2005" class="mark mandate" data-key="mandate-8" role="button" tabindex="-1">
+  <g aria-label="Resolution 1610, Jun 30, 2005" class="mark mandate" data-key="mandate-9" role="button" tabindex="-1">
     <line class="wide" x1="257.7" x2="257.7" y1="116" y2="166">
     <line x1="257.7" x2="257.7" y1="116" y2="166">
   <g aria-hidden="true" class="mandate">
@@ -1765,19 +1768,22 @@ snapshots["timeline-sierra-leone (gecko)"] =
   <g aria-label="Resolution 1346, Mar 30, 2001" class="mark mandate" data-key="mandate-3" role="button" tabindex="-1">
     <line class="wide" x1="109.2" x2="109.2" y1="116" y2="166">
     <line x1="109.2" x2="109.2" y1="116" y2="166">
-  <g aria-label="Resolution 1436, Sep 24, 2002" class="mark mandate" data-key="mandate-4" role="button" tabindex="-1">
+  <g aria-label="Resolution 1389, Jan 16, 2002" class="mark mandate" data-key="mandate-4" role="button" tabindex="-1">
+    <line class="wide" x1="137.1" x2="137.1" y1="116" y2="166">
+    <line x1="137.1" x2="137.1" y1="116" y2="166">
+  <g aria-label="Resolution 1436, Sep 24, 2002" class="mark mandate" data-key="mandate-5" role="button" tabindex="-1">
     <line class="wide" x1="161.1" x2="161.1" y1="116" y2="166">
     <line x1="161.1" x2="161.1" y1="116" y2="166">
-  <g aria-label="Resolution 1492, Jul 18, 2003" class="mark mandate" data-key="mandate-5" role="button" tabindex="-1">
+  <g aria-label="Resolution 1492, Jul 18, 2003" class="mark mandate" data-key="mandate-6" role="button" tabindex="-1">
     <line class="wide" x1="189.5" x2="189.5" y1="116" y2="166">
     <line x1="189.5" x2="189.5" y1="116" y2="166">
-  <g aria-label="Resolution 1537, Mar 30, 2004" class="mark mandate" data-key="mandate-6" role="button" tabindex="-1">
+  <g aria-label="Resolution 1537, Mar 30, 2004" class="mark mandate" data-key="mandate-7" role="button" tabindex="-1">
     <line class="wide" x1="214" x2="214" y1="116" y2="166">
     <line x1="214" x2="214" y1="116" y2="166">
-  <g aria-label="Resolution 1562, Sep 17, 2004" class="mark mandate" data-key="mandate-7" role="button" tabindex="-1">
+  <g aria-label="Resolution 1562, Sep 17, 2004" class="mark mandate" data-key="mandate-8" role="button" tabindex="-1">
     <line class="wide" x1="230.4" x2="230.4" y1="116" y2="166">
     <line x1="230.4" x2="230.4" y1="116" y2="166">
-  <g aria-label="Resolution 1610, Jun 30, 2005" class="mark mandate" data-key="mandate-8" role="button" tabindex="-1">
+  <g aria-label="Resolution 1610, Jun 30, 2005" class="mark mandate" data-key="mandate-9" role="button" tabindex="-1">
     <line class="wide" x1="257.7" x2="257.7" y1="116" y2="166">
     <line x1="257.7" x2="257.7" y1="116" y2="166">
   <g aria-hidden="true" class="mandate">
