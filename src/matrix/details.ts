@@ -3,7 +3,6 @@
  * sources. Feed text is bound as text; a source becomes a link only for http, https and mailto URLs.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from '../shared/style-map.js';
 import { formatRange, textOf, type Feed, type Source } from '../model/index.js';
 import type { CellRole, MatrixCell, MatrixMessages } from './layout.js';
 
@@ -21,13 +20,13 @@ export function safeHref(url: string | undefined): string | null {
 }
 
 /**
- * A role glyph: the letter on its colour, with the handover mark as a class (shapes in styles.ts).
- * The letter is drawn by CSS from `data-g`, so it stays out of the cell's text: the cell's
- * accessible name is its full sentence, and the visible letter does not contradict it.
+ * A role glyph: the letter on its colour, with the handover mark as a class (shapes in styles.ts) and
+ * the colour as a class too (`c0`, `c1`…, one rule a role: styles.ts, `swatchRules`), so 3,000 glyphs
+ * carry no style of their own. The letter is drawn by CSS from `data-g`, so it stays out of the cell's
+ * text: the cell's accessible name is its full sentence, and the visible letter does not contradict it.
  */
-export function renderGlyph(r: Pick<CellRole, 'glyph' | 'color' | 'ink'> & { mark?: string }): TemplateResult {
-  return html`<span class="glyph m-${r.mark ?? 'held'}" part="glyph" data-g=${r.glyph}
-    style=${styleMap({ '--_c': r.color, '--_ink': r.ink })}></span>`;
+export function renderGlyph(r: Pick<CellRole, 'glyph' | 'swatch'> & { mark?: string }): TemplateResult {
+  return html`<span class="glyph m-${r.mark ?? 'held'} c${r.swatch}" part="glyph" data-g=${r.glyph}></span>`;
 }
 
 export interface DetailsContext {
