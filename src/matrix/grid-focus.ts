@@ -30,6 +30,8 @@ export interface GridFocusHost {
   highlightOf?(pos: GridPosition): (Element | null | undefined)[];
   /** Where focus landing on a cell puts the tab stop (e.g. keep the column through a one-cell row). */
   landOn?(pos: GridPosition, previous: GridPosition): GridPosition;
+  /** Scrolls a focused cell into view, after the browser's own focus scroll (which ignores sticky headers). */
+  reveal?(el: HTMLElement): void;
 }
 
 export class GridFocusController implements ReactiveController {
@@ -102,6 +104,8 @@ export class GridFocusController implements ReactiveController {
     this.setTabStop();
     this.grid.show(pos);
     this.paintHighlight();
+    const target = e.target as HTMLElement;
+    if (this.grid.reveal) requestAnimationFrame(() => this.grid.reveal?.(target));
   };
 
   readonly onClick = (e: MouseEvent): void => {

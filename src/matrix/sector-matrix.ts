@@ -108,6 +108,7 @@ export class PkSectorMatrix extends PkPictureElement {
     },
     // Through an area heading, remember the column, so Down, Down lands where the user was.
     landOn: (pos, previous) => (this.layout?.rows[pos.row]?.kind === 'area' ? { row: pos.row, col: previous.col } : pos),
+    reveal: (el) => this.reveal(el),
   });
   private layout: MatrixLayout | null = null;
   /** Per row of the layout, how many cells take focus (1 for an area heading). */

@@ -2,8 +2,7 @@
  * Styles of `<pk-sector-matrix>`. Public tokens are `--pk-matrix-*`; each has a private `--_*`
  * copy on :host so the rules read one name and a portal sets the other.
  */
-import { css, unsafeCSS } from 'lit';
-import { AREA_ROW, GROUP_ROW, ROW } from './metrics.js';
+import { css } from 'lit';
 
 const HEX = /^#[0-9a-f]{3,8}$/i;
 
@@ -28,7 +27,6 @@ export const matrixStyles = css`
     /* 20 px for 12 px type; grows with --pk-font-size-xs (a briefing enlarges it). */
     --_glyph: var(--pk-matrix-glyph-size, calc(var(--pk-font-size-xs) * 5 / 3));
     --_max-height: var(--pk-matrix-max-height, 80vh);
-    --_group-h: ${unsafeCSS(GROUP_ROW)}px;
     background: var(--pk-color-bg);
   }
 
@@ -104,8 +102,8 @@ export const matrixStyles = css`
   thead { display: block; position: sticky; top: 0; z-index: 2; }
   tbody { display: block; }
   tr { display: grid; grid-template-columns: var(--_row-head-w) repeat(var(--_n), var(--_col-w)); }
-  tbody tr:not(.area) { content-visibility: auto; contain-intrinsic-size: auto ${unsafeCSS(ROW)}px; }
-  tbody tr.area { content-visibility: auto; contain-intrinsic-size: auto ${unsafeCSS(AREA_ROW)}px; }
+  tbody tr:not(.area) { content-visibility: auto; contain-intrinsic-size: auto var(--_row-h); }
+  tbody tr.area { content-visibility: auto; contain-intrinsic-size: auto var(--_area-h); }
 
   /* One band a column behind the table: the focused column's highlight, a selection's related columns
      and the hairline between actor-type groups (national | mission | UN ...). */
@@ -185,7 +183,7 @@ export const matrixStyles = css`
     z-index: 1;
     display: flex;
     align-items: center;
-    min-height: ${unsafeCSS(ROW)}px;
+    min-height: calc(var(--_glyph) + 11px);
     box-sizing: border-box;
     background: var(--_header-bg);
     font-weight: normal;
@@ -224,7 +222,7 @@ export const matrixStyles = css`
     text-align: start;
     font-weight: 600;
     padding: 0;
-    height: ${unsafeCSS(AREA_ROW)}px;
+    height: var(--_area-h);
     border-bottom: 1px solid var(--_rule);
     cursor: pointer;
   }

@@ -10,7 +10,7 @@ import { styleMap } from '../shared/style-map.js';
 import { renderGlyph } from './details.js';
 import type { AreaRow, MatrixLayout, MatrixMessages, SectorRow, SortOrder } from './layout.js';
 import { SORT_ORDERS } from './layout.js';
-import { COMPACT_COLUMN } from './metrics.js';
+import { AREA_ROW, COMPACT_COLUMN, GROUP_ROW, ROW } from './metrics.js';
 
 export interface ToolbarState {
   sort: SortOrder;
@@ -80,6 +80,8 @@ export function renderGrid(layout: MatrixLayout, t: MatrixMessages, caption: str
   const vars = {
     '--_col-w': `${sizes.columnWidth}px`, '--_row-head-w': `${sizes.rowHeaderWidth}px`,
     '--_head-h': `${sizes.headerHeight}px`, '--_table-w': `${sizes.tableWidth}px`, '--_n': String(columns.length),
+    // The rows' sizes, as the export draws them (metrics.ts).
+    '--_row-h': `${ROW}px`, '--_area-h': `${AREA_ROW}px`, '--_group-h': `${GROUP_ROW}px`,
   };
   return html`<div class="scroller" part="scroller" style=${styleMap(vars)}><div class="plane">
     <div class="columns" aria-hidden="true">${columns.map((c, i) => html`<i class=${c.groupStart ? 'group-start' : ''} style=${styleMap({ '--_i': String(i) })}></i>`)}</div>

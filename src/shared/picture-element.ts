@@ -2,10 +2,9 @@
  * The base of the elements whose export is drawn from their layout (the sector matrix, the mandate
  * trends): `toSVG()`, `toPNG()` and the download buttons, written once. The element draws its picture
  * in the export colours (export-colors.ts) with the export code (export-kit.ts, loaded once it has
- * drawn); this adds the fine print, renders the PNG on the picture's background, and reports a failure.
+ * drawn, the colours' reading included); this adds the fine print, renders the PNG on the picture's background, and reports a failure.
  */
 import type { ExportColors } from './export-colors.js';
-import { exportColors } from './export-colors.js';
 import { PkFeedElement } from './feed-element.js';
 import { saveFile } from './save-file.js';
 
@@ -49,7 +48,7 @@ export abstract class PkPictureElement extends PkFeedElement {
   }
 
   private picture(finePrint: boolean): (Picture & { background: string }) | null {
-    const colors = exportColors(this, this.renderRoot as ShadowRoot);
+    const colors = this.exportKit.exportColors(this, this.renderRoot as ShadowRoot);
     const out = this.drawPicture(this.exportKit, colors);
     if (!out) return null;
     const background = colors.background;
