@@ -6,10 +6,10 @@
 
 /** Side of a role glyph at the kit's 12 px type (a briefing enlarges it through --pk-matrix-glyph-size). */
 export const GLYPH = 20;
-/** A sector row: the glyph, 5 px above and below, and the 1 px rule. */
-export const ROW = GLYPH + 11;
-/** A priority area's heading row, with its rule. */
-export const AREA_ROW = 31;
+/** A sector row: the glyph, 5 px above and below, the 1 px rule included (taller where a sector's name wraps). */
+export const ROW = GLYPH + 10;
+/** A priority area's heading row, with its rule: as tall as a sector row. */
+export const AREA_ROW = ROW;
 /** The actor-type groups' row above the actors' names. */
 export const GROUP_ROW = 26;
 /** The actors' row when their short names run across. */
@@ -25,6 +25,8 @@ export const COMPACT_COLUMN = 56;
 export const LEVELS_COLUMN = 64;
 export const MIN_ROW_HEADER = 120;
 export const MAX_ROW_HEADER = 240;
+/** From this many rows, rows off screen skip style and layout (content-visibility, styles.ts). */
+export const LONG_GRID = 50;
 /** From this container width, the details panel sits beside the grid rather than below it. */
 export const SIDE_PANEL_WIDTH = 1100;
 

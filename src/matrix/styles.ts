@@ -102,8 +102,8 @@ export const matrixStyles = css`
   thead { display: block; position: sticky; top: 0; z-index: 2; }
   tbody { display: block; }
   tr { display: grid; grid-template-columns: var(--_row-head-w) repeat(var(--_n), var(--_col-w)); }
-  tbody tr:not(.area) { content-visibility: auto; contain-intrinsic-size: auto var(--_row-h); }
-  tbody tr.area { content-visibility: auto; contain-intrinsic-size: auto var(--_area-h); }
+  /* A long grid's rows off screen skip style and layout until scrolled near (a short one is laid out whole). */
+  .long tbody tr { content-visibility: auto; contain-intrinsic-size: auto var(--_row-h); }
 
   /* One band a column behind the table: the focused column's highlight, a selection's related columns
      and the hairline between actor-type groups (national | mission | UN ...). */
@@ -113,13 +113,11 @@ export const matrixStyles = css`
     inset-block: 0;
     inset-inline-start: calc(var(--_row-head-w) + var(--_i) * var(--_col-w));
     width: var(--_col-w);
+    box-sizing: border-box;
   }
-  .columns > i.hl { background: var(--_highlight); }
-  .columns > i.related { background: var(--_related); }
-  .columns > i.group-start { background: linear-gradient(to right, var(--_rule) 1px, transparent 1px); }
-  .columns > i.group-start.hl { background: linear-gradient(to right, var(--_rule) 1px, var(--_highlight) 1px); }
-  :host(:state(rtl)) .columns > i.group-start { background: linear-gradient(to left, var(--_rule) 1px, transparent 1px); }
-  :host(:state(rtl)) .columns > i.group-start.hl { background: linear-gradient(to left, var(--_rule) 1px, var(--_highlight) 1px); }
+  .columns > .hl { background: var(--_highlight); }
+  .columns > .related { background: var(--_related); }
+  .columns > .group-start { border-inline-start: 1px solid var(--_rule); }
   /* What a selection in another view relates to: a mission's column, a cell's row and column. */
   tr.actors th.related { box-shadow: inset 0 -3px var(--pk-color-accent); }
   tbody tr.related td { background: var(--_related); }
@@ -183,7 +181,7 @@ export const matrixStyles = css`
     z-index: 1;
     display: flex;
     align-items: center;
-    min-height: calc(var(--_glyph) + 11px);
+    min-height: calc(var(--_glyph) + 10px);
     box-sizing: border-box;
     background: var(--_header-bg);
     font-weight: normal;
@@ -197,10 +195,10 @@ export const matrixStyles = css`
   :host(:state(rtl)) tbody tr.hl th[scope='row'] { box-shadow: inset -3px 0 var(--pk-color-focus); }
   tbody tr.hl td { background: var(--_highlight); }
 
-  td {
+  tbody td {
     display: grid;
     align-content: center;
-    min-height: calc(var(--_glyph) + 11px);
+    min-height: calc(var(--_glyph) + 10px);
     box-sizing: border-box;
     padding: 3px 2px;
     text-align: center;
@@ -222,7 +220,7 @@ export const matrixStyles = css`
     text-align: start;
     font-weight: 600;
     padding: 0;
-    height: var(--_area-h);
+    height: var(--_row-h);
     border-bottom: 1px solid var(--_rule);
     cursor: pointer;
   }

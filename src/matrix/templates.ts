@@ -10,7 +10,7 @@ import { styleMap } from '../shared/style-map.js';
 import { renderGlyph } from './details.js';
 import type { AreaRow, MatrixLayout, MatrixMessages, SectorRow, SortOrder } from './layout.js';
 import { SORT_ORDERS } from './layout.js';
-import { AREA_ROW, COMPACT_COLUMN, GROUP_ROW, ROW } from './metrics.js';
+import { COMPACT_COLUMN, GROUP_ROW, LONG_GRID, ROW } from './metrics.js';
 
 export interface ToolbarState {
   sort: SortOrder;
@@ -81,11 +81,11 @@ export function renderGrid(layout: MatrixLayout, t: MatrixMessages, caption: str
     '--_col-w': `${sizes.columnWidth}px`, '--_row-head-w': `${sizes.rowHeaderWidth}px`,
     '--_head-h': `${sizes.headerHeight}px`, '--_table-w': `${sizes.tableWidth}px`, '--_n': String(columns.length),
     // The rows' sizes, as the export draws them (metrics.ts).
-    '--_row-h': `${ROW}px`, '--_area-h': `${AREA_ROW}px`, '--_group-h': `${GROUP_ROW}px`,
+    '--_row-h': `${ROW}px`, '--_group-h': `${GROUP_ROW}px`,
   };
   return html`<div class="scroller" part="scroller" style=${styleMap(vars)}><div class="plane">
     <div class="columns" aria-hidden="true">${columns.map((c, i) => html`<i class=${c.groupStart ? 'group-start' : ''} style=${styleMap({ '--_i': String(i) })}></i>`)}</div>
-    <table role="grid" part="grid" class="${sizes.vertical ? 'vertical' : ''} ${sizes.columnWidth < COMPACT_COLUMN ? 'compact' : ''}"
+    <table role="grid" part="grid" class="${sizes.vertical ? 'vertical' : ''} ${sizes.columnWidth < COMPACT_COLUMN ? 'compact' : ''} ${layout.rows.length >= LONG_GRID ? 'long' : ''}"
         aria-rowcount=${layout.rows.length + 2} aria-colcount=${columns.length + 1}
         @keydown=${on.onKeydown} @focusin=${on.onFocusin} @click=${on.onClick}
         @pointerover=${on.onPointerover} @pointerleave=${on.onPointerleave}>

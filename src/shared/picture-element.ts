@@ -1,21 +1,15 @@
 /**
  * The base of the elements whose export is drawn from their layout (the sector matrix, the mandate
  * trends): `toSVG()`, `toPNG()` and the download buttons, written once. The element draws its picture
- * in the export colours (export-colors.ts) with the export code (export-kit.ts, loaded once it has
- * drawn, the colours' reading included); this adds the fine print, renders the PNG on the picture's background, and reports a failure.
+ * in the export colours with the export code (export-kit.ts, loaded once it has drawn); the kit's
+ * `finishPicture` (picture.ts) reads the colours and adds the fine print; a failure is reported.
  */
 import type { ExportColors } from './export-colors.js';
 import { PkFeedElement } from './feed-element.js';
+import type { Picture } from './picture.js';
 import { saveFile } from './save-file.js';
 
 type ExportKit = typeof import('./export-kit.js');
-
-/** An SVG document and its size in px. */
-export interface Picture {
-  svg: string;
-  width: number;
-  height: number;
-}
 
 export abstract class PkPictureElement extends PkFeedElement {
   /** The downloaded file's name without its extension (`sector-matrix` gives sector-matrix.svg). */
@@ -47,14 +41,8 @@ export abstract class PkPictureElement extends PkFeedElement {
     if (blob) saveFile(blob, `${this.pictureName}.${kind}`);
   }
 
-  private picture(finePrint: boolean): (Picture & { background: string }) | null {
-    const colors = this.exportKit.exportColors(this, this.renderRoot as ShadowRoot);
-    const out = this.drawPicture(this.exportKit, colors);
-    if (!out) return null;
-    const background = colors.background;
-    const lines = finePrint ? this.finePrint() : [];
-    if (!lines.length) return { ...out, background };
-    const svg = this.exportKit.withFinePrint(out.svg, lines, { color: colors.muted, background, fontFamily: colors.fontFamily, dir: this.localize.dir() });
-    return { svg, width: out.width, height: Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? out.height), background };
+  private picture(finePrint: boolean) {
+    const kit = this.exportKit;
+    return kit.finishPicture(this, (colors) => this.drawPicture(kit, colors), finePrint ? this.finePrint() : [], this.localize.dir());
   }
 }

@@ -260,7 +260,7 @@ describe('matrix styles', () => {
     const css = matrixStyles.cssText;
     // Set per element: glyph colours by the swatch rules (swatchRules), the grid's sizes, column count
     // and each column band's index through styleMap, from the layout.
-    const inline = ['--_c', '--_ink', '--_col-w', '--_row-head-w', '--_head-h', '--_table-w', '--_n', '--_i', '--_row-h', '--_area-h', '--_group-h'];
+    const inline = ['--_c', '--_ink', '--_col-w', '--_row-head-w', '--_head-h', '--_table-w', '--_n', '--_i', '--_row-h', '--_group-h'];
     const defined = new Set([...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]).concat(inline));
     const used = new Set([...css.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]));
     expect([...used].filter((n) => !defined.has(n))).to.deep.equal([]);
