@@ -103,7 +103,6 @@ export class PkMandateTrends extends PkPictureElement {
     },
     // The focused or hovered task's row; a resolution's header has none.
     highlightOf: (pos) => [this.table?.querySelector(`td[data-r="${pos.row}"]`)?.parentElement],
-    reveal: (el) => el.scrollIntoView({ block: 'nearest', inline: 'nearest' }),
   });
   private layout: TrendLayout | null = null;
   /** Per navigable row (the resolutions' header, then each task), how many cells take focus. */

@@ -30,8 +30,18 @@ export interface GridFocusHost {
   highlightOf?(pos: GridPosition): (Element | null | undefined)[];
   /** Where focus landing on a cell puts the tab stop (e.g. keep the column through a one-cell row). */
   landOn?(pos: GridPosition, previous: GridPosition): GridPosition;
-  /** Scrolls a focused cell into view, after the browser's own focus scroll (which ignores sticky headers). */
-  reveal?(el: HTMLElement): void;
+}
+
+/**
+ * Scrolls a cell into view clear of the sticky headers: the grid's scroller keeps room for them with
+ * scroll-padding, which the browser's own focus scroll ignores and scrollIntoView respects. Rows laid
+ * out only once near the view (content-visibility) may then take their real height and push the cell
+ * on: it is scrolled again in the next frames until it stays put (three at most).
+ */
+export function revealCell(el: Element, frames = 3): void {
+  const top = el.getBoundingClientRect().top;
+  el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  if (frames > 1) requestAnimationFrame(() => el.getBoundingClientRect().top !== top && revealCell(el, frames - 1));
 }
 
 export class GridFocusController implements ReactiveController {
@@ -105,7 +115,7 @@ export class GridFocusController implements ReactiveController {
     this.grid.show(pos);
     this.paintHighlight();
     const target = e.target as HTMLElement;
-    if (this.grid.reveal) requestAnimationFrame(() => this.grid.reveal?.(target));
+    requestAnimationFrame(() => revealCell(target));
   };
 
   readonly onClick = (e: MouseEvent): void => {

@@ -15,7 +15,7 @@ import { ResizeController } from '../shared/resize-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
 import { renderDetails } from './details.js';
-import { GridFocusController } from './grid-focus.js';
+import { GridFocusController, revealCell } from './grid-focus.js';
 import { SORT_ORDERS, matrixLayout, type MatrixLayout, type SectorRow, type SortOrder } from './layout.js';
 import { cellInRow, type GridPosition } from './navigation.js';
 import { matrixStyles, swatchRules } from './styles.js';
@@ -108,7 +108,6 @@ export class PkSectorMatrix extends PkPictureElement {
     },
     // Through an area heading, remember the column, so Down, Down lands where the user was.
     landOn: (pos, previous) => (this.layout?.rows[pos.row]?.kind === 'area' ? { row: pos.row, col: previous.col } : pos),
-    reveal: (el) => this.reveal(el),
   });
   private layout: MatrixLayout | null = null;
   /** Per row of the layout, how many cells take focus (1 for an area heading). */
@@ -222,7 +221,7 @@ export class PkSectorMatrix extends PkPictureElement {
       this.gridFocus.gridDrawn(this.refocus);
       this.refocus = false;
       const cell = this.cellElement(this.gridFocus.active);
-      if (cell && root.activeElement === cell) this.reveal(cell);
+      if (cell && root.activeElement === cell) revealCell(cell);
       this.relatedChanged = true;
     }
     if (this.relatedChanged) this.paintRelated();
@@ -231,20 +230,6 @@ export class PkSectorMatrix extends PkPictureElement {
   protected drawPicture(kit: typeof import('../shared/export-kit.js'), colors: ExportColors) {
     if (!this.layout || this.notice) return null;
     return kit.matrixToSVG(this.layout, this.messages.matrix, colors);
-  }
-
-  /** Scrolls a focused cell clear of the sticky headers (the browser's own focus scroll ignores them). */
-  private reveal(el: HTMLElement) {
-    const scroller = this.table?.closest('.scroller');
-    const head = this.table?.tHead;
-    if (!scroller || !head || el.tagName !== 'TD') return;
-    const rowHead = this.layout?.sizes.rowHeaderWidth ?? 0;
-    const left = el.offsetLeft;
-    const top = (el.parentElement as HTMLElement).offsetTop;
-    if (left - rowHead < scroller.scrollLeft) scroller.scrollLeft = left - rowHead;
-    else if (left + el.offsetWidth > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = left + el.offsetWidth - scroller.clientWidth;
-    if (top - head.offsetHeight < scroller.scrollTop) scroller.scrollTop = top - head.offsetHeight;
-    else if (top + el.offsetHeight > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + el.offsetHeight - scroller.clientHeight;
   }
 
   /** Enter or a click: an area heading collapses or expands; a cell fires `pk-select`. */
