@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import {
   asOfDay, dayOf, formatDay, isoDay, isPartialDate, relatedTo, resolveVocabulary,
   type Day, type Feed, type Mission, type Source, type Vocabulary,
@@ -108,6 +109,7 @@ export class PkMandateTrends extends PkPictureElement {
   /** Per navigable row (the resolutions' header, then each task), how many cells take focus. */
   private widths: number[] = [];
   private gridTemplate: TemplateResult | null = null;
+  private gridDrawn: TemplateResult | null = null;
   private gridOf?: { layout: TrendLayout; related: ReadonlySet<string>; t: unknown };
   private context: DetailsContext | null = null;
   private side = false;
@@ -187,7 +189,7 @@ export class PkMandateTrends extends PkPictureElement {
       <div class="visually-hidden" role="status" aria-live="polite">${focus.announcement}</div>
       <div class="body ${this.side ? 'side' : ''}">
         <div class="scroller" part="scroller" @keydown=${focus.onKeydown} @focusin=${focus.onFocusin} @click=${focus.onClick}
-          @pointerover=${focus.onPointerover} @pointerleave=${focus.onPointerleave}>${this.gridTemplate}</div>
+          @pointerover=${focus.onPointerover} @pointerleave=${focus.onPointerleave}>${guard([this.gridTemplate], () => this.gridTemplate)}</div>
         <section class="details" part="details" aria-label=${t.mandates.detailsHint}>${renderDetails(layout, this.current, this.context!)}</section>
       </div>
       ${renderTable(layout, this.context!, this.tableOpen, this.onTableToggle)}`;
@@ -211,9 +213,10 @@ export class PkMandateTrends extends PkPictureElement {
   }
 
   protected override updated(): void {
-    // DOM work only: the tab stop and the focused row's highlight follow the grid.
-    this.gridFocus.setTabStop();
-    this.gridFocus.paintHighlight();
+    // DOM work only: once the grid is drawn again, the tab stop and the focused row's highlight follow it.
+    if (this.gridTemplate === this.gridDrawn) return;
+    this.gridDrawn = this.gridTemplate;
+    this.gridFocus.gridDrawn();
   }
 
   protected drawPicture(kit: typeof import('../shared/export-kit.js'), colors: ExportColors) {

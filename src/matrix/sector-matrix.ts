@@ -14,7 +14,6 @@ import { PkPictureElement } from '../shared/picture-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
-import { renderDetails } from './details.js';
 import { GridFocusController, revealCell } from './grid-focus.js';
 import { SORT_ORDERS, matrixLayout, type MatrixLayout, type SectorRow, type SortOrder } from './layout.js';
 import { cellInRow, type GridPosition } from './navigation.js';
@@ -99,7 +98,14 @@ export class PkSectorMatrix extends PkPictureElement {
     rtl: () => this.localize.dir() === 'rtl',
     activate: (pos) => this.activate(pos),
     show: (pos) => {
-      if (pos && this.layout?.rows[pos.row]?.kind === 'sector') this.current = pos;
+      if (pos && this.layout?.rows[pos.row]?.kind === 'sector') {
+        this.current = pos;
+        // The details panel's code, on first use (details.ts).
+        this.detailsLoading ??= import('./details.js').then((m) => {
+          this.details = m;
+          this.requestUpdate();
+        });
+      }
     },
     highlightOf: (pos) => {
       const table = this.table;
@@ -109,6 +115,8 @@ export class PkSectorMatrix extends PkPictureElement {
     // Through an area heading, remember the column, so Down, Down lands where the user was.
     landOn: (pos, previous) => (this.layout?.rows[pos.row]?.kind === 'area' ? { row: pos.row, col: previous.col } : pos),
   });
+  private details?: typeof import('./details.js');
+  private detailsLoading?: Promise<void>;
   private layout: MatrixLayout | null = null;
   /** Per row of the layout, how many cells take focus (1 for an area heading). */
   private widths: number[] = [];
@@ -201,10 +209,10 @@ export class PkSectorMatrix extends PkPictureElement {
       <div class="body ${layout.sizes.sidePanel ? 'side' : ''}">
         ${!layout.columns.length ? renderNotice(t.noMatch) : guard([layout], () => renderGrid(layout, t, this.caption, this.gridFocus))}
         <section class="details" part="details" aria-label=${t.detailsHint}>
-          ${renderDetails(this.currentCell(), {
+          ${this.details ? this.details.renderDetails(this.currentCell(), {
             feed: this.feed!, lang: this.language, t, ongoing: this.messages.ongoing, sources: this.sources,
             actorName: (id) => this.actorNames.get(id) ?? id, sectorLabel: this.currentRow()?.label ?? '',
-          })}
+          }) : html`<p class="hint">${t.detailsHint}</p>`}
         </section>
       </div>`;
   }
@@ -225,6 +233,14 @@ export class PkSectorMatrix extends PkPictureElement {
       this.relatedChanged = true;
     }
     if (this.relatedChanged) this.paintRelated();
+  }
+
+  /** Also waits for the details panel's code once a cell was shown, and the update that draws it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.detailsLoading) return done;
+    await this.detailsLoading;
+    return (await super.getUpdateComplete()) && done;
   }
 
   protected drawPicture(kit: typeof import('../shared/export-kit.js'), colors: ExportColors) {

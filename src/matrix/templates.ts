@@ -7,10 +7,19 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from '../shared/style-map.js';
-import { renderGlyph } from './details.js';
-import type { AreaRow, MatrixLayout, MatrixMessages, SectorRow, SortOrder } from './layout.js';
+import type { AreaRow, CellRole, MatrixLayout, MatrixMessages, SectorRow, SortOrder } from './layout.js';
 import { SORT_ORDERS } from './layout.js';
 import { COMPACT_COLUMN, GROUP_ROW, LONG_GRID, ROW } from './metrics.js';
+
+/**
+ * A role glyph: the letter on its colour, with the handover mark as a class (shapes in styles.ts) and
+ * the colour as a class too (`c0`, `c1`…, one rule a role: styles.ts, `swatchRules`), so 3,000 glyphs
+ * carry no style of their own. The letter is drawn by CSS from `data-g`, so it stays out of the cell's
+ * text: the cell's accessible name is its full sentence, and the visible letter does not contradict it.
+ */
+export function renderGlyph(r: Pick<CellRole, 'glyph' | 'swatch'> & { mark?: string }): TemplateResult {
+  return html`<span class="glyph m-${r.mark ?? 'held'} c${r.swatch}" part="glyph" data-g=${r.glyph}></span>`;
+}
 
 export interface ToolbarState {
   sort: SortOrder;
