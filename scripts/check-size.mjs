@@ -18,10 +18,11 @@ const LANGUAGES = ['fr', 'es', 'ar', 'ru', 'zh'].map((lang) => `peacekit-${lang}
 // The briefing's deck writers load on the export click only: PowerPoint (pptxgenjs, JSZip) and PDF (jsPDF,
 // svg2pdf.js), with the bundler's small CommonJS helpers that both use (peacekit-rolldown-runtime.js).
 const DECK = ['peacekit-deck-pptx.js', 'peacekit-deck-pdf.js', 'peacekit-rolldown-runtime.js'];
-// The matrix's details panel, on the first cell hovered or focused (src/matrix/details.ts).
-const LAZY = [...LANGUAGES, 'peacekit-zoom-behavior.js', 'peacekit-export-kit.js', 'peacekit-details.js', 'peacekit-cluster.js', 'peacekit-context.js', 'peacekit-tiles.js', 'peacekit-repeat.js', ...DECK];
+const LAZY = [...LANGUAGES, 'peacekit-zoom-behavior.js', 'peacekit-export-kit.js', 'peacekit-cluster.js', 'peacekit-context.js', 'peacekit-tiles.js', 'peacekit-repeat.js', ...DECK];
 // Elements the bundle defines when their tag first appears on a page (src/shared/define-on-demand.ts).
 const ELEMENTS = ['peacekit-briefing.js', 'peacekit-mandate-trends.js'];
+// The matrix's details panel, loaded on the first cell hovered or focused (src/matrix/details.ts).
+LAZY.push('peacekit-details.js');
 const files = readdirSync('dist', { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.js')).map((f) => f.name).sort();
 // dist/embed.js: the script of the iframe embed page (dist/embed.html), which loads peacekit.js;
 // dist/embed-resize.js: the listener a page with such iframes loads.
