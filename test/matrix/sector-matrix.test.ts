@@ -280,7 +280,6 @@ describe('<pk-sector-matrix> export and accessibility', () => {
     // Off screen: the row's cells are skipped by style and layout (content-visibility), not hidden.
     const skipped = (tr: Element) => !tr.querySelector('td')!.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions);
     await waitUntil(() => skipped(last), 'the last row is skipped once the browser has seen where it is');
-    expect(skipped(rows[1])).to.equal(false);
     expect(last.querySelector('td')!.checkVisibility()).to.equal(true);
     $(el, '[tabindex="0"]').focus();
     await sendKeys({ down: 'Control' });
