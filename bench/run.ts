@@ -15,6 +15,8 @@ import world from '../demo/feeds/world.json';
 import { largeMapFeed } from '../test/fixtures/large-map.js';
 import { largeMatrixFeed, LARGE_DATE } from '../test/fixtures/large-matrix.js';
 import { largeTimelineFeed } from '../test/fixtures/large-timeline.js';
+import { largeMandateFeed, LARGE_MANDATE_DATE, manyMissionsFeed } from '../test/fixtures/large-mandates.js';
+import { drawMandatesBaseline } from './baselines/mandates-d3.js';
 import { drawMapBaseline } from './baselines/map-d3.js';
 import { drawDetailBaseline } from './baselines/map-detail-d3.js';
 import { detailMap, worldBaseMap } from '../src/geo/map-files.js';
@@ -92,6 +94,7 @@ function baselineRuns(runs: number, draw: (container: HTMLElement) => void): num
  */
 async function asUserWaits(name: string, tag: string, attrs: Record<string, string>, feed: unknown, runs: number, budget: string,
   plot: (c: HTMLElement) => void, d3: (c: HTMLElement) => void) {
+  if (!want(name) && !want('as the user waits')) return;
   const w: Waited = { name, runs, parse: [], element: [], plot: [], d3: [], budget };
   for (let i = -WARMUP; i < runs; i++) {
     const keep = i >= 0;
@@ -223,6 +226,21 @@ async function main() {
     key(cell, 'ArrowRight');
   }), null, 9, '< 16 ms');
 
+  // Mandate trends (issue 16): one mission's 40 resolutions × 60 tasks beside plain d3 drawing the same
+  // cells, a focus move, and 20 missions × 5 areas at a date from 30 years of yearly mandates.
+  const md40 = largeMandateFeed(40, 60);
+  const md40Feed = parsed(md40);
+  if (want('mandate trends: 40 resolutions × 60 tasks')) await record('mandate trends: 40 resolutions × 60 tasks', firstRender('pk-mandate-trends', { mission: 'large', date: LARGE_MANDATE_DATE }, md40, 7),
+    baselineRuns(7, (c) => drawMandatesBaseline(c, md40Feed, 'large')), 7, '≤ 1.3× d3');
+  if (want('mandate trends: 40 × 60, move focus (arrow)')) await record('mandate trends: 40 × 60, move focus (arrow)', interaction('pk-mandate-trends', { mission: 'large', date: LARGE_MANDATE_DATE }, md40, 9, (el) => {
+    const cell = gridCell(el);
+    cell?.focus();
+    key(cell, 'ArrowDown');
+  }), null, 9, '< 16 ms');
+  const md20 = manyMissionsFeed(20, 30);
+  if (want('mandate trends: 20 missions × 5 areas, 30 years of mandates')) await record('mandate trends: 20 missions × 5 areas, 30 years of mandates', firstRender('pk-mandate-trends', { date: '2012-06-30' }, md20, 7),
+    null, 7, '< 300 ms');
+
   // Timeline: 300 items, and 5,000 items across 50 lanes.
   const t300 = largeTimelineFeed(300, 12);
   const t300Feed = parsed(t300);
@@ -242,7 +260,8 @@ async function main() {
   }), null, 9, '< 16 ms');
 
   // As the user waits: element, Observable Plot and plain d3, round-robin (issue 19's budgets).
-  if (want('as the user waits')) {
+  // `npm run bench -- matrix` runs these too for the matrix's cases: a case runs when the filter matches its name or "as the user waits".
+  {
     await asUserWaits('map: Sierra Leone mission, detailed', 'pk-mission-map', { mission: 'unamsil', date: '2002' }, sierraLeone, 9, '≤ 1.0× Plot, ≤ 1.3× d3',
       (c) => plotMap(c, slFeed, 'unamsil', slDetails, W, H), (c) => drawDetailBaseline(c, slFeed, 'unamsil', slDetails, W, H));
     await asUserWaits('map: mission, 500 sites', 'pk-mission-map', { mission: 'large', date: '2015' }, map500, 9, '≤ 1.0× Plot, ≤ 1.3× d3',

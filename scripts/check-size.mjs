@@ -21,6 +21,8 @@ const DECK = ['peacekit-deck-pptx.js', 'peacekit-deck-pdf.js', 'peacekit-rolldow
 const LAZY = [...LANGUAGES, 'peacekit-zoom-behavior.js', 'peacekit-export-kit.js', 'peacekit-clusters.js', 'peacekit-context.js', 'peacekit-tiles.js', 'peacekit-repeat.js', ...DECK];
 // Elements the bundle defines when their tag first appears on a page (src/shared/define-on-demand.ts).
 const ELEMENTS = ['peacekit-briefing.js', 'peacekit-mandate-trends.js'];
+// The matrix's details panel, loaded on the first cell hovered or focused (src/matrix/details.ts).
+LAZY.push('peacekit-details.js');
 const files = readdirSync('dist', { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.js')).map((f) => f.name).sort();
 // dist/embed.js: the script of the iframe embed page (dist/embed.html), which loads peacekit.js;
 // dist/embed-resize.js: the listener a page with such iframes loads.

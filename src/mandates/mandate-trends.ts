@@ -1,23 +1,25 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import {
   asOfDay, dayOf, formatDay, isoDay, isPartialDate, relatedTo, resolveVocabulary,
   type Day, type Feed, type Mission, type Source, type Vocabulary,
 } from '../model/index.js';
 import { define } from '../shared/define.js';
-import { exportColors } from '../shared/export-colors.js';
+import type { ExportColors } from '../shared/export-colors.js';
 import { PkDateChangeEvent, PkSelectEvent } from '../shared/events.js';
-import { noticeStyles, PkFeedElement } from '../shared/feed-element.js';
+import { noticeStyles } from '../shared/feed-element.js';
 import { addTranslation } from '../shared/i18n.js';
 import { enMandates } from '../shared/messages/en-mandates.js';
+import { PkPictureElement } from '../shared/picture-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
-import { saveFile } from '../shared/save-file.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
-import { moveInGrid, type GridPosition } from '../matrix/navigation.js';
+import { GridFocusController } from '../matrix/grid-focus.js';
+import type { GridPosition } from '../matrix/navigation.js';
 import { missionLayout, missionsLayout, type TrendLayout } from './layout.js';
 import { mandateStyles } from './styles.js';
-import { navigableRows, renderDetails, renderGrid, renderLegend, renderTable } from './templates.js';
+import { navigableRows, renderDetails, renderGrid, renderLegend, renderTable, type DetailsContext } from './templates.js';
 
 // The English strings come with the element's code, not with the first load (en-mandates.ts).
 addTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', mandates: enMandates });
@@ -70,7 +72,7 @@ const listConverter = {
  * @cssprop --pk-mandates-row-header-width - Width of the task names (default 13rem, at most 36% of the viewport's width).
  * @cssprop --pk-mandates-max-height - Height beyond which the grid scrolls (default 80vh).
  */
-export class PkMandateTrends extends PkFeedElement {
+export class PkMandateTrends extends PkPictureElement {
   static override styles = [tokens, statusStyles, noticeStyles, mandateStyles];
 
   /** Missions to compare when no `mission` is set (`missions="unamsil unmil"`); every mission with mandates when empty. */
@@ -81,18 +83,40 @@ export class PkMandateTrends extends PkFeedElement {
 
   /** The cell whose details are shown: the hovered one, else the focused one. */
   @state() private current: GridPosition | null = null;
-  @state() private announcement = '';
   @state() private tableOpen = false;
 
   @query('table[role=grid]') private table?: HTMLTableElement;
 
+  protected readonly pictureName = 'mandate-trends';
   private readonly size = new ResizeController(this);
+  private readonly gridFocus = new GridFocusController(this, {
+    grid: () => this.table,
+    widths: () => this.widths,
+    cellAt: (pos) => this.table?.querySelector<HTMLElement>(`[data-r="${pos.row}"][data-c="${pos.col}"]`) ?? null,
+    positionOf: (el) => {
+      const cell = el?.closest?.('[data-r]');
+      return cell ? { row: Number(cell.getAttribute('data-r')), col: Number(cell.getAttribute('data-c')) } : null;
+    },
+    rtl: () => this.localize.dir() === 'rtl',
+    activate: (pos) => this.choose(pos),
+    show: (pos) => {
+      if (pos && (pos.row !== this.current?.row || pos.col !== this.current?.col)) this.current = pos;
+    },
+    // The focused or hovered task's row; a resolution's header has none.
+    highlightOf: (pos) => [this.table?.querySelector(`td[data-r="${pos.row}"]`)?.parentElement],
+  });
   private layout: TrendLayout | null = null;
+  /** Per navigable row (the resolutions' header, then each task), how many cells take focus. */
+  private widths: number[] = [];
+  private gridTemplate: TemplateResult | null = null;
+  private gridDrawn: TemplateResult | null = null;
+  private gridOf?: { layout: TrendLayout; related: ReadonlySet<string>; t: unknown };
+  private context: DetailsContext | null = null;
+  private side = false;
   private notice: string | null = null;
   private vocabulary: Vocabulary | null = null;
   private sources = new Map<string, Source>();
   private inputs: unknown[] = [];
-  private active: GridPosition = { row: 0, col: 0 };
   private related: ReadonlySet<string> = new Set();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -104,7 +128,20 @@ export class PkMandateTrends extends PkFeedElement {
     }
     const lang = this.language;
     const t = this.messages;
+    this.side = (this.size.width || this.clientWidth) >= 900;
     if (changed.has('selection')) this.related = relatedTo(feed, this.selection).sectors;
+    this.derive(feed, lang, t);
+    if (this.layout) {
+      this.context = { feed, lang, t, sources: this.sources };
+      if (this.gridOf?.layout !== this.layout || this.gridOf.related !== this.related || this.gridOf.t !== t) {
+        this.gridOf = { layout: this.layout, related: this.related, t };
+        this.gridTemplate = renderGrid(this.layout, t, this.related);
+      }
+    }
+  }
+
+  /** The layout, again only when the feed, language, date or missions changed. */
+  private derive(feed: Feed, lang: string, t: typeof this.messages) {
     const inputs = [feed, lang, t, this.date, this.mission, this.missions.join()];
     if (this.layout && inputs.every((v, i) => v === this.inputs[i])) return;
     const feedChanged = inputs[0] !== this.inputs[0] || inputs[1] !== this.inputs[1] || inputs[2] !== this.inputs[2];
@@ -127,8 +164,9 @@ export class PkMandateTrends extends PkFeedElement {
       this.layout = missionsLayout(wanted.filter((m) => m.mandates?.length), options);
       if (!this.layout.rows.length) this.notice = t.mandates.noMissions(formatDay(day, lang));
     }
-    this.active = this.clamp(this.active);
-    if (this.current) this.current = this.clamp(this.current);
+    this.widths = this.layout ? navigableRows(this.layout) : [];
+    this.gridFocus.active = this.gridFocus.clamp(this.gridFocus.active);
+    if (this.current) this.current = this.gridFocus.clamp(this.current);
   }
 
   private day(feed: Feed): Day {
@@ -142,31 +180,24 @@ export class PkMandateTrends extends PkFeedElement {
     const notices = this.renderNotices();
     if (this.notice || !this.layout) return html`${notices}${renderNotice(this.notice ?? '')}`;
     const layout = this.layout;
-    const context = { feed: this.feed!, lang: this.language, t, sources: this.sources };
-    const side = (this.size.width || this.clientWidth) >= 900;
+    const focus = this.gridFocus;
     return html`${notices}
       <p class="summary" part="summary">${layout.summary}</p>
       ${this.noControls ? nothing : this.renderToolbar(layout)}
       ${renderLegend(layout, t)}
       <p id="keys" class="visually-hidden">${t.mandates.keys}</p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      <div class="body ${side ? 'side' : ''}">
-        <div class="scroller" part="scroller" @keydown=${this.onKeydown} @focusin=${this.onFocusin} @click=${this.onClick}
-          @pointerover=${this.onPointerover}>${this.grid(layout)}</div>
-        <section class="details" part="details" aria-label=${t.mandates.detailsHint}>${renderDetails(layout, this.current, context)}</section>
+      <div class="visually-hidden" role="status" aria-live="polite">${focus.announcement}</div>
+      <div class="body ${this.side ? 'side' : ''}">
+        <div class="scroller" part="scroller" @keydown=${focus.onKeydown} @focusin=${focus.onFocusin} @click=${focus.onClick}
+          @pointerover=${focus.onPointerover} @pointerleave=${focus.onPointerleave}>${guard([this.gridTemplate], () => this.gridTemplate)}</div>
+        <section class="details" part="details" aria-label=${t.mandates.detailsHint}>${renderDetails(layout, this.current, this.context!)}</section>
       </div>
-      ${renderTable(layout, context, this.tableOpen, (e) => { this.tableOpen = (e.target as HTMLDetailsElement).open; })}`;
+      ${renderTable(layout, this.context!, this.tableOpen, this.onTableToggle)}`;
   }
 
-  private gridOf?: { layout: TrendLayout; related: ReadonlySet<string>; grid: TemplateResult };
-
-  /** The grid's template, made again only when the layout or the related rows change (focus and hover touch a few nodes). */
-  private grid(layout: TrendLayout): TemplateResult {
-    if (this.gridOf?.layout !== layout || this.gridOf.related !== this.related) {
-      this.gridOf = { layout, related: this.related, grid: renderGrid(layout, this.messages, this.related) };
-    }
-    return this.gridOf.grid;
-  }
+  private readonly onTableToggle = (e: Event) => {
+    this.tableOpen = (e.target as HTMLDetailsElement).open;
+  };
 
   private renderToolbar(layout: TrendLayout): TemplateResult {
     const t = this.messages;
@@ -182,73 +213,15 @@ export class PkMandateTrends extends PkFeedElement {
   }
 
   protected override updated(): void {
-    this.setTabStop();
-    this.paintHighlight();
+    // DOM work only: once the grid is drawn again, the tab stop and the focused row's highlight follow it.
+    if (this.gridTemplate === this.gridDrawn) return;
+    this.gridDrawn = this.gridTemplate;
+    this.gridFocus.gridDrawn();
   }
 
-  /** The grid as shown, legend and summary included, as SVG text (with the fine print unless `finePrint: false`). */
-  toSVG(options: { finePrint?: boolean } = {}): string {
-    return this.svgExport(options.finePrint ?? true)?.svg ?? '';
-  }
-
-  /** The same picture as a PNG at twice the pixel density. A failure is shown and fires `pk-export-error`. */
-  toPNG(): Promise<Blob> {
-    return this.exportReport.run('png', () => {
-      const out = this.svgExport(true);
-      if (!out) throw new Error('Nothing to export: the feed has not loaded.');
-      return this.exportKit.svgStringToPng(out.svg, out.width, out.height, 2, out.background);
-    });
-  }
-
-  private svgExport(finePrint: boolean) {
+  protected drawPicture(kit: typeof import('../shared/export-kit.js'), colors: ExportColors) {
     if (!this.layout || this.notice) return null;
-    const colors = exportColors(this, this.renderRoot as ShadowRoot);
-    const background = colors.background;
-    const out = this.exportKit.trendToSVG(this.layout, this.messages, colors, this.localize.dir());
-    const lines = finePrint ? this.finePrint() : [];
-    if (!lines.length) return { ...out, background };
-    const svg = this.exportKit.withFinePrint(out.svg, lines, { color: colors.muted, background, fontFamily: colors.fontFamily, dir: this.localize.dir() });
-    return { svg, width: out.width, height: Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? out.height), background };
-  }
-
-  private async download(kind: 'svg' | 'png') {
-    const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG().catch(() => null);
-    if (blob) saveFile(blob, `mandate-trends.${kind}`);
-  }
-
-  private onKeydown(e: KeyboardEvent) {
-    if (!this.layout || !this.positionOf(e.target as Element)) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      this.choose(this.active);
-      return;
-    }
-    const next = moveInGrid(this.active, { key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, rtl: this.localize.dir() === 'rtl' }, { widths: navigableRows(this.layout) });
-    if (!next) return;
-    e.preventDefault();
-    this.active = next;
-    this.setTabStop();
-    this.cellElement(next)?.focus();
-  }
-
-  private onFocusin(e: FocusEvent) {
-    const pos = this.positionOf(e.target as Element);
-    if (!pos) return;
-    this.active = pos;
-    this.current = pos;
-    this.setTabStop();
-    this.paintHighlight();
-  }
-
-  private onClick(e: MouseEvent) {
-    if ((e.target as Element).closest('a')) return; // the resolution's link opens undocs.org
-    const pos = this.positionOf(e.target as Element);
-    if (pos) this.choose(pos);
-  }
-
-  private onPointerover(e: PointerEvent) {
-    const pos = this.positionOf(e.target as Element);
-    if (pos && (pos.row !== this.current?.row || pos.col !== this.current?.col)) this.current = pos;
+    return kit.trendToSVG(this.layout, this.messages, colors, this.localize.dir());
   }
 
   /** Enter or a click: a resolution moves the date; a task selects its sector for the mission; a mission's row, the mission. */
@@ -264,7 +237,7 @@ export class PkMandateTrends extends PkFeedElement {
     if (!column) return;
     if (pos.row === 0) {
       this.chooseDate(column.date);
-      this.announcement = this.messages.mandates.chosen(column.title, column.dateText);
+      this.gridFocus.announce(this.messages.mandates.chosen(column.title, column.dateText));
       return;
     }
     const row = taskRows[pos.row - 1];
@@ -275,36 +248,6 @@ export class PkMandateTrends extends PkFeedElement {
     if (!isPartialDate(date)) return;
     this.date = date;
     this.dispatchEvent(new PkDateChangeEvent({ date }));
-  }
-
-  private setTabStop() {
-    const target = this.cellElement(this.active);
-    for (const el of this.table?.querySelectorAll('[tabindex="0"]') ?? []) if (el !== target) el.setAttribute('tabindex', '-1');
-    target?.setAttribute('tabindex', '0');
-  }
-
-  /** The focused cell's row and column header, as classes: no re-render. */
-  private paintHighlight() {
-    for (const el of this.table?.querySelectorAll('.hl') ?? []) el.classList.remove('hl');
-    const cell = this.shadowRoot?.activeElement;
-    if (!cell || !this.positionOf(cell) || cell.tagName !== 'TD') return;
-    cell.parentElement?.classList.add('hl');
-  }
-
-  private clamp(pos: GridPosition): GridPosition {
-    const widths = this.layout ? navigableRows(this.layout) : [];
-    const row = Math.max(0, Math.min(pos.row, widths.length - 1));
-    return { row, col: Math.max(0, Math.min(pos.col, (widths[row] ?? 1) - 1)) };
-  }
-
-  private cellElement(pos: GridPosition): HTMLElement | null {
-    return this.table?.querySelector<HTMLElement>(`[data-r="${pos.row}"][data-c="${pos.col}"]`) ?? null;
-  }
-
-  private positionOf(target: Element | null): GridPosition | null {
-    const cell = target?.closest?.('[data-r]');
-    if (!cell) return null;
-    return { row: Number(cell.getAttribute('data-r')), col: Number(cell.getAttribute('data-c')) };
   }
 }
 

@@ -1,11 +1,12 @@
 /**
  * The panel beside the grid: the focused or hovered cell's roles with their level, dates, notes and
  * sources. Feed text is bound as text; a source becomes a link only for http, https and mailto URLs.
+ * Nobody needs it to see the matrix: the element loads it when a cell is first hovered or focused.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from '../shared/style-map.js';
 import { formatRange, textOf, type Feed, type Source } from '../model/index.js';
 import type { CellRole, MatrixCell, MatrixMessages } from './layout.js';
+import { renderGlyph } from './templates.js';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
@@ -18,16 +19,6 @@ export function safeHref(url: string | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * A role glyph: the letter on its colour, with the handover mark as a class (shapes in styles.ts).
- * The letter is drawn by CSS from `data-g`, so it stays out of the cell's text: the cell's
- * accessible name is its full sentence, and the visible letter does not contradict it.
- */
-export function renderGlyph(r: Pick<CellRole, 'glyph' | 'color' | 'ink'> & { mark?: string }): TemplateResult {
-  return html`<span class="glyph m-${r.mark ?? 'held'}" part="glyph" data-g=${r.glyph}
-    style=${styleMap({ '--_c': r.color, '--_ink': r.ink })}></span>`;
 }
 
 export interface DetailsContext {

@@ -5,24 +5,18 @@
  */
 import type { ExportColors } from '../shared/export-colors.js';
 import { escapeXml as esc, wrapWords } from '../shared/svg-text.js';
-import type { CellRole, MatrixLayout, MatrixMessages, Mark } from './layout.js';
+import { fitText, textWidth } from '../shared/text-width.js';
+import type { CellRole, MatrixLayout, MatrixMessages, RoleChange } from './layout.js';
+import { AREA_ROW, GLYPH, GROUP_ROW, ROW } from './metrics.js';
 
 export type SvgColors = ExportColors;
 
 const PAD = 16;
-const GLYPH = 18;
-const ROW = 28;
-const AREA_ROW = 26;
-const GROUP_ROW = 22;
-const CHAR = 7;
 
-/** Cuts text to fit a width at an average character advance, with an ellipsis. */
-function fit(text: string, width: number, char = CHAR): string {
-  const max = Math.max(1, Math.floor(width / char));
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
+/** Cuts text to fit a width, with an ellipsis (the kit's one text-width estimate); never empty. */
+const fit = (text: string, width: number, fontSize = 12) => fitText(text, width, fontSize) || `${[...text][0] ?? ''}…`;
 
-function glyph(x: number, y: number, r: Pick<CellRole, 'glyph' | 'color' | 'ink'> & { mark: Mark }, c: SvgColors): string {
+function glyph(x: number, y: number, r: Pick<CellRole, 'glyph' | 'color' | 'ink'> & { mark: RoleChange }, c: SvgColors): string {
   const hollow = r.mark === 'ended' || r.mark === 'moved-out' || r.mark === 'transferred-out';
   const parts = [
     `<rect x="${x}" y="${y}" width="${GLYPH}" height="${GLYPH}" rx="3" fill="${hollow ? 'none' : r.color}" stroke="${r.color}" stroke-width="1.5"${hollow ? ' stroke-dasharray="3 2"' : ''}/>`,
@@ -51,16 +45,16 @@ export function matrixToSVG(layout: MatrixLayout, t: MatrixMessages, c: SvgColor
 
   // Legend: roles, then handover marks, then levels, flowing across lines.
   const items: { w: number; draw: (x: number, y: number) => string }[] = [];
-  const label = (text: string) => ({ w: text.length * CHAR + 8, draw: (x: number, yy: number) => `<text x="${x}" y="${yy + 13}" font-size="12" font-weight="600" fill="${c.muted}">${esc(text)}</text>` });
+  const label = (text: string) => ({ w: textWidth(text, 12) + 8, draw: (x: number, yy: number) => `<text x="${x}" y="${yy + 13}" font-size="12" font-weight="600" fill="${c.muted}">${esc(text)}</text>` });
   items.push(label(t.rolesLabel));
   for (const r of layout.legendRoles) {
-    items.push({ w: GLYPH + 6 + r.label.length * CHAR + 14, draw: (x, yy) => glyph(x, yy, { ...r, mark: 'held' }, c) + `<text x="${x + GLYPH + 5}" y="${yy + 13}" font-size="12" fill="${c.text}">${esc(r.label)}</text>` });
+    items.push({ w: GLYPH + 6 + textWidth(r.label, 12) + 14, draw: (x, yy) => glyph(x, yy, { ...r, mark: 'held' }, c) + `<text x="${x + GLYPH + 5}" y="${yy + 13}" font-size="12" fill="${c.text}">${esc(r.label)}</text>` });
   }
   if (layout.marks.length) {
     items.push(label(t.changesLabel));
     for (const m of layout.marks) {
       const text = t.markLegend[m];
-      items.push({ w: GLYPH + 16 + text.length * CHAR + 14, draw: (x, yy) => glyph(x + 10, yy, { glyph: '', color: c.muted, ink: c.text, mark: m }, c) + `<text x="${x + GLYPH + 21}" y="${yy + 13}" font-size="12" fill="${c.text}">${esc(text)}</text>` });
+      items.push({ w: GLYPH + 16 + textWidth(text, 12) + 14, draw: (x, yy) => glyph(x + 10, yy, { glyph: '', color: c.muted, ink: c.text, mark: m }, c) + `<text x="${x + GLYPH + 21}" y="${yy + 13}" font-size="12" fill="${c.text}">${esc(text)}</text>` });
     }
   }
   let x = PAD;
@@ -80,7 +74,7 @@ export function matrixToSVG(layout: MatrixLayout, t: MatrixMessages, c: SvgColor
   let gi = 0;
   for (const g of layout.groups) {
     out.push(`<line x1="${colX(gi)}" y1="${y}" x2="${colX(gi)}" y2="${y + GROUP_ROW}" stroke="${c.rule}"/>`);
-    out.push(`<text x="${colX(gi) + 4}" y="${y + 15}" font-size="11" fill="${c.muted}">${esc(fit(g.label, g.span * sizes.columnWidth - 8, 6))}</text>`);
+    out.push(`<text x="${colX(gi) + 4}" y="${y + GROUP_ROW / 2 + 4}" font-size="11" fill="${c.muted}">${esc(fit(g.label, g.span * sizes.columnWidth - 8, 11))}</text>`);
     gi += g.span;
   }
   y += GROUP_ROW;
@@ -101,11 +95,11 @@ export function matrixToSVG(layout: MatrixLayout, t: MatrixMessages, c: SvgColor
   for (const row of layout.rows) {
     if (row.kind === 'area') {
       out.push(`<rect x="${PAD}" y="${y}" width="${right - PAD}" height="${AREA_ROW}" fill="${c.area}"/>`);
-      out.push(`<text x="${PAD + 6}" y="${y + 17}" font-size="12" font-weight="700" fill="${c.text}">${esc(`${row.collapsed ? '▸' : '▾'} ${t.areaToggle(row.label, row.sectors)}`)}</text>`);
+      out.push(`<text x="${PAD + 6}" y="${y + 19}" font-size="12" font-weight="700" fill="${c.text}">${esc(`${row.collapsed ? '▸' : '▾'} ${t.areaToggle(row.label, row.sectors)}`)}</text>`);
       y += AREA_ROW;
       continue;
     }
-    out.push(`<text x="${PAD + 6}" y="${y + 18}" font-size="12" fill="${c.text}">${esc(fit(row.label, sizes.rowHeaderWidth - 10, 6.5))}</text>`);
+    out.push(`<text x="${PAD + 6}" y="${y + ROW / 2 + 4}" font-size="12" fill="${c.text}">${esc(fit(row.label, sizes.rowHeaderWidth - 10))}</text>`);
     row.cells.forEach((cell, i) => {
       const n = cell.roles.length;
       if (!n) return;

@@ -9,13 +9,17 @@ import {
 } from '../model/index.js';
 import type { Messages } from '../shared/messages/en.js';
 import { collator } from '../model/intl.js';
+import {
+  HEADER_CHAR, HEADER_PADDING, HORIZONTAL_HEADER, LEVELS_COLUMN, MAX_COLUMN, MAX_ROW_HEADER, MAX_VERTICAL_HEADER,
+  MIN_COLUMN, MIN_ROW_HEADER, SIDE_PANEL_WIDTH,
+} from './metrics.js';
 
 export type MatrixMessages = Messages['matrix'];
 export type SortOrder = 'area' | 'roles' | 'alpha';
 export const SORT_ORDERS: readonly SortOrder[] = ['area', 'roles', 'alpha'];
 
-/** How a role in a cell changed between the two dates; `held` when there is no comparison. */
-export type Mark = 'held' | 'continued' | 'begun' | 'ended' | 'moved-out' | 'moved-in' | 'transferred-out' | 'transferred-in';
+/** How a role in a cell changed between the two dates (its handover mark); `held` when there is no comparison. */
+export type RoleChange = 'held' | 'continued' | 'begun' | 'ended' | 'moved-out' | 'moved-in' | 'transferred-out' | 'transferred-in';
 
 export interface CellRole {
   role: string;
@@ -24,8 +28,10 @@ export interface CellRole {
   color: string;
   /** Text colour on `color` with the higher contrast (WCAG 1.4.3). */
   ink: string;
+  /** The role's place in `MatrixLayout.palette`: cells draw their colours from a class, not per-glyph styles. */
+  swatch: number;
   level?: string;
-  mark: Mark;
+  mark: RoleChange;
   /** For a move: the actor the role passes to (`moved-out`) or comes from (`moved-in`). */
   counterpart?: string;
   /** For a transfer: the actors that take it over (`transferred-out`) or the one it came from (`transferred-in`). */
@@ -39,6 +45,8 @@ export interface MatrixCell {
   roles: CellRole[];
   /** Levels given in the cell other than the matrix's usual one (see `usualLevel`), in LEVELS order. */
   levels: string[];
+  /** Those levels' abbreviations as printed under the glyphs ("N · L"); empty when none. */
+  levelText: string;
   /** What a screen reader hears: "Security sector reform, UNMIL: implement, enable". */
   label: string;
 }
@@ -101,8 +109,10 @@ export interface MatrixLayout {
   actorTypes: { id: string; label: string }[];
   sizes: MatrixSizes;
   /** Roles used in the shown cells, in vocabulary order: the legend. */
-  legendRoles: { id: string; label: string; glyph: string; color: string; ink: string; description: string }[];
-  marks: Mark[];
+  legendRoles: { id: string; label: string; glyph: string; color: string; ink: string; swatch: number; description: string }[];
+  /** Each role's colour and ink, in vocabulary order, then the colour of a role the vocabulary lacks (`swatch` indexes it). */
+  palette: { color: string; ink: string }[];
+  marks: RoleChange[];
   /** Levels printed in cells (all but the usual one), for the legend. */
   levels: string[];
   /** The most frequent level among the shown entries: left unmarked in cells to cut repetition. */
@@ -136,19 +146,10 @@ export interface MatrixOptions {
   width: number;
 }
 
-const MIN_COLUMN = 40;
-const MAX_COLUMN = 128;
-const MIN_ROW_HEADER = 120;
-const MAX_ROW_HEADER = 240;
-/** Average advance of a 13px bold system-ui character (short labels are mostly capitals), for fitting headers without measuring. */
-const CHAR_WIDTH = 8.4;
-const HEADER_PADDING = 12;
-const MAX_VERTICAL_HEADER = 150;
-const SIDE_PANEL_WIDTH = 1100;
-const HORIZONTAL_HEADER = 36;
 
+const UNKNOWN_ROLE_COLOR = '#999999';
 const NATIONAL = new Set(['national-government', 'national-civil-society']);
-const MARK_ORDER: Mark[] = ['begun', 'ended', 'transferred-out', 'transferred-in', 'moved-out', 'moved-in'];
+const MARK_ORDER: RoleChange[] = ['begun', 'ended', 'transferred-out', 'transferred-in', 'moved-out', 'moved-in'];
 
 /** Black or white, whichever reads better on a hex colour (relative luminance, WCAG 2.2). */
 export function inkOn(hex: string): string {
@@ -238,10 +239,10 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
   for (const { entry, mark, counterpart, counterparts } of shownItems) {
     const r = entry.responsibility;
     const def = vocabulary.roleById.get(r.role);
-    const color = def?.color ?? '#999999';
+    const color = def?.color ?? UNKNOWN_ROLE_COLOR;
     const role: CellRole = {
       role: r.role, label: def?.label ?? r.role, glyph: def?.glyph ?? r.role.charAt(0).toUpperCase(),
-      color, ink: inkOn(color), mark, entry,
+      color, ink: inkOn(color), swatch: roleIndex.get(r.role) ?? vocabulary.roles.length, mark, entry,
       ...(r.level ? { level: r.level } : {}),
       ...(counterpart ? { counterpart } : {}),
       ...(counterparts ? { counterparts } : {}),
@@ -264,7 +265,7 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
     const cells = columns.map((c): MatrixCell => {
       const roles = byCell.get(cellKey(id, c.id)) ?? [];
       const levels = LEVELS.filter((l) => l !== usualLevel && roles.some((r) => r.level === l));
-      return { sector: id, actor: c.id, roles, levels, label: t.cellLabel(label, c.label, describeRoles(roles, nameOf, t)) };
+      return { sector: id, actor: c.id, roles, levels, levelText: levels.map((l) => t.levelShort[l]).join(' · '), label: t.cellLabel(label, c.label, describeRoles(roles, nameOf, t)) };
     });
     const roleCount = cells.reduce((n, c) => n + c.roles.filter((r) => !GONE.has(r.mark)).length, 0);
     return { kind: 'sector', id, label, area: def?.area ?? PRIORITY_AREAS[0].id, cells, roleCount };
@@ -293,13 +294,14 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
   const n = Math.max(columns.length, 1);
   const columnWidth = clamp(Math.floor((o.width - rowHeaderWidth) / n), MIN_COLUMN, MAX_COLUMN);
   const longest = Math.max(0, ...columns.map((c) => c.label.length));
-  const vertical = longest * CHAR_WIDTH + HEADER_PADDING > columnWidth;
-  const headerHeight = vertical ? Math.min(Math.ceil(longest * CHAR_WIDTH + HEADER_PADDING), MAX_VERTICAL_HEADER) : HORIZONTAL_HEADER;
+  const vertical = longest * HEADER_CHAR + HEADER_PADDING > columnWidth;
+  const headerHeight = vertical ? Math.min(Math.ceil(longest * HEADER_CHAR + HEADER_PADDING), MAX_VERTICAL_HEADER) : HORIZONTAL_HEADER;
 
   const usedRoles = new Set(shownItems.map((i) => i.entry.responsibility.role));
   const legendRoles = vocabulary.roles
     .filter((r) => usedRoles.has(r.id) || roleFilter?.has(r.id) || items.some((i) => i.entry.responsibility.role === r.id))
-    .map((r) => ({ id: r.id, label: r.label, glyph: r.glyph, color: r.color, ink: inkOn(r.color), description: r.description }));
+    .map((r) => ({ id: r.id, label: r.label, glyph: r.glyph, color: r.color, ink: inkOn(r.color), swatch: roleIndex.get(r.id)!, description: r.description }));
+  const palette = [...vocabulary.roles.map((r) => r.color), UNKNOWN_ROLE_COLOR].map((color) => ({ color, ink: inkOn(color) }));
   const usedMarks = new Set(shownItems.map((i) => i.mark));
 
   return {
@@ -307,8 +309,9 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
     columns,
     groups,
     actorTypes: ACTOR_TYPES.filter((a) => actorIds.some((id) => typeOf(id) === a.id)).map((a) => ({ id: a.id, label: t.actorTypes[a.id] ?? a.label })),
-    sizes: { rowHeaderWidth, columnWidth, vertical, headerHeight, tableWidth: rowHeaderWidth + columns.length * columnWidth, showLevels: columnWidth >= 64, sidePanel: o.width >= SIDE_PANEL_WIDTH },
+    sizes: { rowHeaderWidth, columnWidth, vertical, headerHeight, tableWidth: rowHeaderWidth + columns.length * columnWidth, showLevels: columnWidth >= LEVELS_COLUMN, sidePanel: o.width >= SIDE_PANEL_WIDTH },
     legendRoles,
+    palette,
     marks: MARK_ORDER.filter((m) => usedMarks.has(m)),
     levels: Object.keys(t.levelShort).filter((l) => l !== usualLevel && levelCounts.has(l)),
     ...(usualLevel ? { usualLevel } : {}),
@@ -395,13 +398,13 @@ function summarize(items: Item[], before: Day | undefined, after: Day, c: Summar
 
 interface Item {
   entry: MatrixEntry;
-  mark: Mark;
+  mark: RoleChange;
   counterpart?: string;
   counterparts?: string[];
 }
 
 /** Marks of a role that is no longer held on the later day. */
-const GONE = new Set<Mark>(['ended', 'moved-out', 'transferred-out']);
+const GONE = new Set<RoleChange>(['ended', 'moved-out', 'transferred-out']);
 
 /** "SLP and RSLAF", in the reader's language. */
 function listOf(names: string[], t: MatrixMessages): string {

@@ -4,6 +4,17 @@
  */
 import { css } from 'lit';
 
+const HEX = /^#[0-9a-f]{3,8}$/i;
+
+/**
+ * One rule a role colour (`.c0 { --_c: …; --_ink: … }`), for the glyphs' classes (details.ts). The
+ * colours come from the feed's vocabulary: only hex colours are written, anything else is grey.
+ */
+export function swatchRules(palette: readonly { color: string; ink: string }[]): string {
+  const hex = (c: string) => (HEX.test(c) ? c : '#999999');
+  return palette.map((p, i) => `.c${i}{--_c:${hex(p.color)};--_ink:${hex(p.ink)}}`).join('');
+}
+
 export const matrixStyles = css`
   /* The loading state's room (docs/loading.md). */
   :host .pk-loading { min-height: var(--pk-loading-height, 820px); }
@@ -16,7 +27,6 @@ export const matrixStyles = css`
     /* 20 px for 12 px type; grows with --pk-font-size-xs (a briefing enlarges it). */
     --_glyph: var(--pk-matrix-glyph-size, calc(var(--pk-font-size-xs) * 5 / 3));
     --_max-height: var(--pk-matrix-max-height, 80vh);
-    --_group-h: 26px;
     background: var(--pk-color-bg);
   }
 
@@ -78,39 +88,51 @@ export const matrixStyles = css`
     scroll-padding-block-start: calc(var(--_group-h) + var(--_head-h));
     scroll-padding-inline-start: var(--_row-head-w);
   }
+  .plane { position: relative; width: var(--_table-w); }
 
+  /* A table in the document and the accessibility tree, laid out as grid rows: a row can then skip
+     style and layout while off screen (content-visibility), which a table row cannot. */
   table {
-    border-collapse: separate;
-    border-spacing: 0;
-    table-layout: fixed;
+    display: block;
+    position: relative;
+    z-index: 1;
     width: var(--_table-w);
     font-size: var(--pk-font-size-s);
   }
-  col { width: var(--_col-w); }
-  col.row-head { width: var(--_row-head-w); }
-  col.hl { background: var(--_highlight); }
+  thead { display: block; position: sticky; top: 0; z-index: 2; }
+  tbody { display: block; }
+  tr { display: grid; grid-template-columns: var(--_row-head-w) repeat(var(--_n), var(--_col-w)); }
+  /* A long grid's rows off screen skip style and layout until scrolled near (a short one is laid out whole). */
+  .long tbody tr { content-visibility: auto; contain-intrinsic-size: auto var(--_row-h); }
+
+  /* One band a column behind the table: the focused column's highlight, a selection's related columns
+     and the hairline between actor-type groups (national | mission | UN ...). */
+  .columns { position: absolute; inset: 0; z-index: 0; pointer-events: none; }
+  .columns > i {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(var(--_row-head-w) + var(--_i) * var(--_col-w));
+    width: var(--_col-w);
+    box-sizing: border-box;
+  }
+  .columns > .hl { background: var(--_highlight); }
+  .columns > .related { background: var(--_related); }
+  .columns > .group-start { border-inline-start: 1px solid var(--_rule); }
   /* What a selection in another view relates to: a mission's column, a cell's row and column. */
-  col.related { background: var(--_related); }
   tr.actors th.related { box-shadow: inset 0 -3px var(--pk-color-accent); }
   tbody tr.related td { background: var(--_related); }
   tbody tr.related th[scope='row'] { box-shadow: inset 3px 0 var(--pk-color-accent); }
-  /* A hairline between actor-type groups (national | mission | UN ...), painted by the column. */
-  col.group-start { background: linear-gradient(to right, var(--_rule) 1px, transparent 1px); }
-  col.group-start.hl { background: linear-gradient(to right, var(--_rule) 1px, var(--_highlight) 1px); }
-  :host(:state(rtl)) col.group-start { background: linear-gradient(to left, var(--_rule) 1px, transparent 1px); }
-  :host(:state(rtl)) col.group-start.hl { background: linear-gradient(to left, var(--_rule) 1px, var(--_highlight) 1px); }
 
   thead th, thead td {
-    position: sticky;
-    z-index: 2;
     background: var(--_header-bg);
     font-weight: 600;
     padding: 0 2px;
   }
   tr.groups > * {
-    top: 0;
     height: var(--_group-h);
+    box-sizing: border-box;
     font-size: var(--pk-font-size-xs);
+    line-height: calc(var(--_group-h) - 1px);
     color: var(--pk-color-text-muted);
     text-align: start;
     white-space: nowrap;
@@ -121,9 +143,11 @@ export const matrixStyles = css`
     padding-inline: var(--pk-space-1);
   }
   tr.actors > * {
-    top: var(--_group-h);
     height: var(--_head-h);
-    vertical-align: bottom;
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    justify-content: flex-end;
     text-align: center;
     border-bottom: 2px solid var(--pk-color-text);
     padding-block-end: var(--pk-space-1);
@@ -138,9 +162,10 @@ export const matrixStyles = css`
     display: inline-block;
     writing-mode: sideways-lr;
     max-height: calc(var(--_head-h) - 8px);
-    vertical-align: bottom;
+    align-self: center;
   }
   thead .corner {
+    position: sticky;
     inset-inline-start: 0;
     z-index: 3;
     text-align: start;
@@ -154,6 +179,10 @@ export const matrixStyles = css`
     position: sticky;
     inset-inline-start: 0;
     z-index: 1;
+    display: flex;
+    align-items: center;
+    min-height: calc(var(--_glyph) + 10px);
+    box-sizing: border-box;
     background: var(--_header-bg);
     font-weight: normal;
     text-align: start;
@@ -166,11 +195,13 @@ export const matrixStyles = css`
   :host(:state(rtl)) tbody tr.hl th[scope='row'] { box-shadow: inset -3px 0 var(--pk-color-focus); }
   tbody tr.hl td { background: var(--_highlight); }
 
-  td {
-    height: calc(var(--_glyph) + 10px);
+  tbody td {
+    display: grid;
+    align-content: center;
+    min-height: calc(var(--_glyph) + 10px);
+    box-sizing: border-box;
     padding: 3px 2px;
     text-align: center;
-    vertical-align: middle;
     border-bottom: 1px solid var(--_rule);
     cursor: default;
   }
@@ -181,11 +212,15 @@ export const matrixStyles = css`
   }
 
   tr.area th {
+    grid-column: 1 / -1;
+    display: flex;
+    align-items: center;
+    box-sizing: border-box;
     background: var(--_area-bg);
     text-align: start;
     font-weight: 600;
     padding: 0;
-    height: 30px;
+    height: var(--_row-h);
     border-bottom: 1px solid var(--_rule);
     cursor: pointer;
   }

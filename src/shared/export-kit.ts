@@ -5,6 +5,7 @@
  * before its first drawing (DESIGN.md's budget).
  */
 export { svgStringToPng, svgToString, withFinePrint } from './export.js';
+export { finishPicture } from './picture.js';
 export { composeSVG, exportPNG } from '../map/export.js';
 export { matrixToSVG } from '../matrix/export-svg.js';
 export { trendToSVG } from '../mandates/export-svg.js';

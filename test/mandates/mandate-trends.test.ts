@@ -7,6 +7,7 @@ import type { PkMandateTrends } from '../../src/mandates/mandate-trends.js';
 import type { PkSectorMatrix } from '../../src/matrix/sector-matrix.js';
 import { loadLanguage } from '../../src/shared/i18n.js';
 import { mandatesFeed } from '../fixtures/mandates.js';
+import { largeMandateFeed, LARGE_MANDATE_DATE, manyMissionsFeed } from '../fixtures/large-mandates.js';
 
 async function trends(attrs: { mission?: string; date?: string; missions?: string; lang?: string } = {}, data: unknown = mandatesFeed()) {
   const el = await fixture<PkMandateTrends>(html`<pk-mandate-trends style="width: 1100px" .data=${data} mission=${attrs.mission ?? ''}
@@ -175,5 +176,24 @@ describe('<pk-mandate-trends> in a dossier and in other languages', () => {
     $(ar, '[tabindex="0"]').focus();
     await sendKeys({ press: 'ArrowLeft' });
     expect(focused(ar).querySelector('a')!.textContent).to.equal('11');
+  });
+});
+
+describe('<pk-mandate-trends> on the bench\'s generated feeds', () => {
+  it('draws 40 resolutions against 60 tasks, one tab stop, every cell named', async () => {
+    const el = await trends({ mission: 'large', date: LARGE_MANDATE_DATE }, largeMandateFeed(40, 60));
+    expect(el.problems).to.deep.equal([]);
+    expect($$(el, 'thead th.res').length).to.equal(40);
+    expect($$(el, 'tbody tr:not(.area)').length).to.equal(60);
+    expect($$(el, 'tbody td').length).to.equal(40 * 60);
+    expect($$(el, 'tbody td').every((td) => /^Task \d+, resolution 30\d\d: /.test(td.getAttribute('aria-label')!))).to.equal(true);
+    expect($$(el, '[tabindex="0"]').length).to.equal(1);
+  });
+
+  it('draws 20 missions against the five priority areas from 30 years of mandates', async () => {
+    const el = await trends({ date: '2012-06-30' }, manyMissionsFeed(20, 30));
+    expect(el.problems).to.deep.equal([]);
+    expect($$(el, 'tbody th[scope="row"]').map(text).slice(0, 2)).to.deep.equal(['UNM1 · Resolution 5017', 'UNM2 · Resolution 5117']);
+    expect($$(el, 'tbody td').length).to.equal(20 * 5);
   });
 });

@@ -258,8 +258,9 @@ describe('matrix styles', () => {
   it('defines every private token it uses and uses every one it defines', async () => {
     const { matrixStyles } = await import('../../src/matrix/styles.js');
     const css = matrixStyles.cssText;
-    // Set per element through styleMap: glyph colours and the grid's sizes from the layout.
-    const inline = ['--_c', '--_ink', '--_col-w', '--_row-head-w', '--_head-h', '--_table-w'];
+    // Set per element: glyph colours by the swatch rules (swatchRules), the grid's sizes, column count
+    // and each column band's index through styleMap, from the layout.
+    const inline = ['--_c', '--_ink', '--_col-w', '--_row-head-w', '--_head-h', '--_table-w', '--_n', '--_i', '--_row-h', '--_group-h'];
     const defined = new Set([...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]).concat(inline));
     const used = new Set([...css.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]));
     expect([...used].filter((n) => !defined.has(n))).to.deep.equal([]);

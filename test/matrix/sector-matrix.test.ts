@@ -268,4 +268,41 @@ describe('<pk-sector-matrix> export and accessibility', () => {
     expect($$(el, 'td .glyph').length).to.equal(3000);
     expect($(el, 'table').classList.contains('vertical')).to.equal(true);
   });
+
+  it('leaves a long grid\'s rows off screen to be laid out when scrolled near, while the keyboard reaches every row', async () => {
+    const data = largeMatrixFeed(120, 8, 400);
+    const el = await fixture<PkSectorMatrix>(html`<pk-sector-matrix style="width: 900px" .data=${data} date=${LARGE_DATE}></pk-sector-matrix>`);
+    await el.updateComplete;
+    const rows = $$(el, 'tbody tr');
+    expect(rows.length).to.be.above(100);
+    expect($(el, 'table').classList.contains('long')).to.equal(true);
+    const last = rows[rows.length - 1];
+    // Off screen: the row's cells are skipped by style and layout (content-visibility), not hidden.
+    const skipped = (tr: Element) => !tr.querySelector('td')!.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions);
+    await waitUntil(() => skipped(last), 'the last row is skipped once the browser has seen where it is');
+    expect(last.querySelector('td')!.checkVisibility()).to.equal(true);
+    $(el, '[tabindex="0"]').focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ up: 'Control' });
+    const sector = last.querySelector('th')!.textContent!;
+    expect(focused(el).getAttribute('aria-label')).to.match(new RegExp(`^${sector}, A008: `));
+    expect(focused(el).parentElement).to.equal(last);
+    await waitUntil(() => !skipped(last), 'the focused row is laid out');
+    const box = last.getBoundingClientRect();
+    const scroller = $(el, '[part="scroller"]').getBoundingClientRect();
+    expect(box.bottom).to.be.at.most(scroller.bottom + 1);
+    expect(box.top).to.be.at.least(scroller.top);
+  });
+
+  it('names every cell of a long grid, off screen too', async () => {
+    const el = await fixture<PkSectorMatrix>(html`<pk-sector-matrix style="width: 900px" .data=${largeMatrixFeed(80, 4, 240)} date=${LARGE_DATE}></pk-sector-matrix>`);
+    await el.updateComplete;
+    const cell = $$(el, 'tbody td').filter((td) => td.querySelector('.glyph')).pop()!;
+    await waitUntil(() => !cell.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions), 'the cell is skipped');
+    const sector = (cell.parentElement as HTMLTableRowElement).cells[0].textContent;
+    const actor = $$(el, 'thead tr.actors th')[(cell as HTMLTableCellElement).cellIndex].textContent;
+    expect(cell.getAttribute('aria-label')).to.match(new RegExp(`^${sector}, ${actor}: [a-z]`));
+    expect(cell.getAttribute('tabindex')).to.equal('-1');
+  });
 });
