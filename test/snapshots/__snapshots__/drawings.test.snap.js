@@ -767,30 +767,15 @@ snapshots["timeline-sierra-leone (blink)"] =
 snapshots["matrix-sierra-leone (blink)"] = 
 `<table aria-colcount="14" aria-rowcount="24" class="vertical" part="grid" role="grid">
   <caption class="visually-hidden"> Roles held in each peacebuilding sector, by actor: changes between Jun 30, 2001 and Jun 30, 2003
-  <colgroup>
-    <col class="row-head">
-    <col class="">
-    <col class="">
-    <col class="">
-    <col class="">
-    <col class="group-start">
-    <col class="">
-    <col class="">
-    <col class="group-start">
-    <col class="">
-    <col class="">
-    <col class="group-start">
-    <col class="group-start">
-    <col class="group-start">
   <thead>
     <tr class="groups">
       <td class="corner">
-      <th colspan="4" scope="colgroup" title="National government"> National government
-      <th colspan="3" scope="colgroup" title="Peace operation"> Peace operation
-      <th colspan="3" scope="colgroup" title="UN entities"> UN entities
-      <th colspan="1" scope="colgroup" title="International financial institutions"> International financial institutions
-      <th colspan="1" scope="colgroup" title="Regional organizations"> Regional organizations
-      <th colspan="1" scope="colgroup" title="Bilateral partners"> Bilateral partners
+      <th colspan="4" scope="colgroup" style="grid-column-end: span 4" title="National government"> National government
+      <th colspan="3" scope="colgroup" style="grid-column-end: span 3" title="Peace operation"> Peace operation
+      <th colspan="3" scope="colgroup" style="grid-column-end: span 3" title="UN entities"> UN entities
+      <th colspan="1" scope="colgroup" style="grid-column-end: span 1" title="International financial institutions"> International financial institutions
+      <th colspan="1" scope="colgroup" style="grid-column-end: span 1" title="Regional organizations"> Regional organizations
+      <th colspan="1" scope="colgroup" style="grid-column-end: span 1" title="Bilateral partners"> Bilateral partners
     <tr class="actors">
       <th class="corner" scope="col"> Sector
       <th scope="col" title="Government of Sierra Leone">
@@ -840,19 +825,19 @@ snapshots["matrix-sierra-leone (blink)"] =
       <td aria-label="Security sector reform, ECOMOG: no role" tabindex="-1">
       <td aria-label="Security sector reform, UK: lead at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="L" part="glyph" style="--_c: #0072B2; --_ink: #ffffff">
+          <span class="glyph m-continued c0" data-g="L" part="glyph">
     <tr>
       <th scope="row"> Disarmament, demobilization and reintegration
       <td aria-label="Disarmament, demobilization and reintegration, GoSL: lead at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="L" part="glyph" style="--_c: #0072B2; --_ink: #ffffff">
+          <span class="glyph m-continued c0" data-g="L" part="glyph">
       <td aria-label="Disarmament, demobilization and reintegration, SLP: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, RSLAF: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, NEC: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, UNAMSIL: implement ends at sub-national level, support at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-ended" data-g="I" part="glyph" style="--_c: #D55E00; --_ink: #000000">
-          <span class="glyph m-continued" data-g="S" part="glyph" style="--_c: #009E73; --_ink: #000000">
+          <span class="glyph m-ended c3" data-g="I" part="glyph">
+          <span class="glyph m-continued c4" data-g="S" part="glyph">
       <td aria-label="Disarmament, demobilization and reintegration, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, UNCT: no role" tabindex="-1">
@@ -860,7 +845,7 @@ snapshots["matrix-sierra-leone (blink)"] =
       <td aria-label="Disarmament, demobilization and reintegration, PBF: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, World Bank: fund at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="F" part="glyph" style="--_c: #E69F00; --_ink: #000000">
+          <span class="glyph m-continued c5" data-g="F" part="glyph">
       <td aria-label="Disarmament, demobilization and reintegration, ECOMOG: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, UK: no role" tabindex="-1">
     <tr>
@@ -868,12 +853,12 @@ snapshots["matrix-sierra-leone (blink)"] =
       <td aria-label="Police, GoSL: no role" tabindex="-1">
       <td aria-label="Police, SLP: lead begins at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-begun" data-g="L" part="glyph" style="--_c: #0072B2; --_ink: #ffffff">
+          <span class="glyph m-begun c0" data-g="L" part="glyph">
       <td aria-label="Police, RSLAF: no role" tabindex="-1">
       <td aria-label="Police, NEC: no role" tabindex="-1">
       <td aria-label="Police, UNAMSIL: support begins at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-begun" data-g="S" part="glyph" style="--_c: #009E73; --_ink: #000000">
+          <span class="glyph m-begun c4" data-g="S" part="glyph">
       <td aria-label="Police, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Police, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Police, UNCT: no role" tabindex="-1">
@@ -920,7 +905,7 @@ snapshots["matrix-sierra-leone (blink)"] =
       <td aria-label="Protection of civilians, NEC: no role" tabindex="-1">
       <td aria-label="Protection of civilians, UNAMSIL: implement at sub-national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="I" part="glyph" style="--_c: #D55E00; --_ink: #000000">
+          <span class="glyph m-continued c3" data-g="I" part="glyph">
       <td aria-label="Protection of civilians, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Protection of civilians, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Protection of civilians, UNCT: no role" tabindex="-1">
@@ -937,7 +922,7 @@ snapshots["matrix-sierra-leone (blink)"] =
       <td aria-label="Ceasefire and border monitoring, NEC: no role" tabindex="-1">
       <td aria-label="Ceasefire and border monitoring, UNAMSIL: monitor at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="M" part="glyph" style="--_c: #F0E442; --_ink: #000000">
+          <span class="glyph m-continued c6" data-g="M" part="glyph">
       <td aria-label="Ceasefire and border monitoring, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Ceasefire and border monitoring, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Ceasefire and border monitoring, UNCT: no role" tabindex="-1">
@@ -954,7 +939,7 @@ snapshots["matrix-sierra-leone (blink)"] =
       <td aria-label="Primary responsibility for security, NEC: no role" tabindex="-1">
       <td aria-label="Primary responsibility for security, UNAMSIL: implement at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="I" part="glyph" style="--_c: #D55E00; --_ink: #000000">
+          <span class="glyph m-continued c3" data-g="I" part="glyph">
       <td aria-label="Primary responsibility for security, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Primary responsibility for security, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Primary responsibility for security, UNCT: no role" tabindex="-1">
@@ -971,7 +956,7 @@ snapshots["matrix-sierra-leone (blink)"] =
       <td aria-label="Humanitarian access, NEC: no role" tabindex="-1">
       <td aria-label="Humanitarian access, UNAMSIL: enable at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="E" part="glyph" style="--_c: #56B4E9; --_ink: #000000">
+          <span class="glyph m-continued c2" data-g="E" part="glyph">
       <td aria-label="Humanitarian access, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Humanitarian access, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Humanitarian access, UNCT: no role" tabindex="-1">
@@ -992,7 +977,7 @@ snapshots["matrix-sierra-leone (blink)"] =
       <td aria-label="Human rights, NEC: no role" tabindex="-1">
       <td aria-label="Human rights, UNAMSIL: enable at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="E" part="glyph" style="--_c: #56B4E9; --_ink: #000000">
+          <span class="glyph m-continued c2" data-g="E" part="glyph">
       <td aria-label="Human rights, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Human rights, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Human rights, UNCT: no role" tabindex="-1">
@@ -1005,14 +990,14 @@ snapshots["matrix-sierra-leone (blink)"] =
       <th scope="row"> Political facilitation
       <td aria-label="Political facilitation, GoSL: lead at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="L" part="glyph" style="--_c: #0072B2; --_ink: #ffffff">
+          <span class="glyph m-continued c0" data-g="L" part="glyph">
       <td aria-label="Political facilitation, SLP: no role" tabindex="-1">
       <td aria-label="Political facilitation, RSLAF: no role" tabindex="-1">
       <td aria-label="Political facilitation, NEC: no role" tabindex="-1">
       <td aria-label="Political facilitation, UNAMSIL: enable at national level, support at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="E" part="glyph" style="--_c: #56B4E9; --_ink: #000000">
-          <span class="glyph m-continued" data-g="S" part="glyph" style="--_c: #009E73; --_ink: #000000">
+          <span class="glyph m-continued c2" data-g="E" part="glyph">
+          <span class="glyph m-continued c4" data-g="S" part="glyph">
       <td aria-label="Political facilitation, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Political facilitation, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Political facilitation, UNCT: no role" tabindex="-1">
@@ -1028,10 +1013,10 @@ snapshots["matrix-sierra-leone (blink)"] =
       <td aria-label="Elections, RSLAF: no role" tabindex="-1">
       <td aria-label="Elections, NEC: lead begins at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-begun" data-g="L" part="glyph" style="--_c: #0072B2; --_ink: #ffffff">
+          <span class="glyph m-begun c0" data-g="L" part="glyph">
       <td aria-label="Elections, UNAMSIL: support at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="S" part="glyph" style="--_c: #009E73; --_ink: #000000">
+          <span class="glyph m-continued c4" data-g="S" part="glyph">
       <td aria-label="Elections, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Elections, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Elections, UNCT: no role" tabindex="-1">
@@ -1063,7 +1048,7 @@ snapshots["matrix-sierra-leone (blink)"] =
       <td aria-label="Civil affairs, NEC: no role" tabindex="-1">
       <td aria-label="Civil affairs, UNAMSIL: enable at sub-national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="E" part="glyph" style="--_c: #56B4E9; --_ink: #000000">
+          <span class="glyph m-continued c2" data-g="E" part="glyph">
       <td aria-label="Civil affairs, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Civil affairs, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Civil affairs, UNCT: no role" tabindex="-1">
@@ -1084,12 +1069,12 @@ snapshots["matrix-sierra-leone (blink)"] =
       <td aria-label="Return and reintegration, NEC: no role" tabindex="-1">
       <td aria-label="Return and reintegration, UNAMSIL: support at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="S" part="glyph" style="--_c: #009E73; --_ink: #000000">
+          <span class="glyph m-continued c4" data-g="S" part="glyph">
       <td aria-label="Return and reintegration, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Return and reintegration, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Return and reintegration, UNCT: implement at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="I" part="glyph" style="--_c: #D55E00; --_ink: #000000">
+          <span class="glyph m-continued c3" data-g="I" part="glyph">
       <td aria-label="Return and reintegration, PBC: no role" tabindex="-1">
       <td aria-label="Return and reintegration, PBF: no role" tabindex="-1">
       <td aria-label="Return and reintegration, World Bank: no role" tabindex="-1">
@@ -1103,7 +1088,7 @@ snapshots["matrix-sierra-leone (blink)"] =
       <th scope="row"> Civil administration
       <td aria-label="Civil administration, GoSL: lead at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="L" part="glyph" style="--_c: #0072B2; --_ink: #ffffff">
+          <span class="glyph m-continued c0" data-g="L" part="glyph">
       <td aria-label="Civil administration, SLP: no role" tabindex="-1">
       <td aria-label="Civil administration, RSLAF: no role" tabindex="-1">
       <td aria-label="Civil administration, NEC: no role" tabindex="-1">
@@ -2007,30 +1992,15 @@ snapshots["timeline-sierra-leone (gecko)"] =
 snapshots["matrix-sierra-leone (gecko)"] = 
 `<table aria-colcount="14" aria-rowcount="24" class="vertical" part="grid" role="grid">
   <caption class="visually-hidden"> Roles held in each peacebuilding sector, by actor: changes between Jun 30, 2001 and Jun 30, 2003
-  <colgroup>
-    <col class="row-head">
-    <col class="">
-    <col class="">
-    <col class="">
-    <col class="">
-    <col class="group-start">
-    <col class="">
-    <col class="">
-    <col class="group-start">
-    <col class="">
-    <col class="">
-    <col class="group-start">
-    <col class="group-start">
-    <col class="group-start">
   <thead>
     <tr class="groups">
       <td class="corner">
-      <th colspan="4" scope="colgroup" title="National government"> National government
-      <th colspan="3" scope="colgroup" title="Peace operation"> Peace operation
-      <th colspan="3" scope="colgroup" title="UN entities"> UN entities
-      <th colspan="1" scope="colgroup" title="International financial institutions"> International financial institutions
-      <th colspan="1" scope="colgroup" title="Regional organizations"> Regional organizations
-      <th colspan="1" scope="colgroup" title="Bilateral partners"> Bilateral partners
+      <th colspan="4" scope="colgroup" style="grid-column-end: span 4" title="National government"> National government
+      <th colspan="3" scope="colgroup" style="grid-column-end: span 3" title="Peace operation"> Peace operation
+      <th colspan="3" scope="colgroup" style="grid-column-end: span 3" title="UN entities"> UN entities
+      <th colspan="1" scope="colgroup" style="grid-column-end: span 1" title="International financial institutions"> International financial institutions
+      <th colspan="1" scope="colgroup" style="grid-column-end: span 1" title="Regional organizations"> Regional organizations
+      <th colspan="1" scope="colgroup" style="grid-column-end: span 1" title="Bilateral partners"> Bilateral partners
     <tr class="actors">
       <th class="corner" scope="col"> Sector
       <th scope="col" title="Government of Sierra Leone">
@@ -2080,19 +2050,19 @@ snapshots["matrix-sierra-leone (gecko)"] =
       <td aria-label="Security sector reform, ECOMOG: no role" tabindex="-1">
       <td aria-label="Security sector reform, UK: lead at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="L" part="glyph" style="--_c: #0072B2; --_ink: #ffffff">
+          <span class="glyph m-continued c0" data-g="L" part="glyph">
     <tr>
       <th scope="row"> Disarmament, demobilization and reintegration
       <td aria-label="Disarmament, demobilization and reintegration, GoSL: lead at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="L" part="glyph" style="--_c: #0072B2; --_ink: #ffffff">
+          <span class="glyph m-continued c0" data-g="L" part="glyph">
       <td aria-label="Disarmament, demobilization and reintegration, SLP: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, RSLAF: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, NEC: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, UNAMSIL: implement ends at sub-national level, support at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-ended" data-g="I" part="glyph" style="--_c: #D55E00; --_ink: #000000">
-          <span class="glyph m-continued" data-g="S" part="glyph" style="--_c: #009E73; --_ink: #000000">
+          <span class="glyph m-ended c3" data-g="I" part="glyph">
+          <span class="glyph m-continued c4" data-g="S" part="glyph">
       <td aria-label="Disarmament, demobilization and reintegration, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, UNCT: no role" tabindex="-1">
@@ -2100,7 +2070,7 @@ snapshots["matrix-sierra-leone (gecko)"] =
       <td aria-label="Disarmament, demobilization and reintegration, PBF: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, World Bank: fund at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="F" part="glyph" style="--_c: #E69F00; --_ink: #000000">
+          <span class="glyph m-continued c5" data-g="F" part="glyph">
       <td aria-label="Disarmament, demobilization and reintegration, ECOMOG: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, UK: no role" tabindex="-1">
     <tr>
@@ -2108,12 +2078,12 @@ snapshots["matrix-sierra-leone (gecko)"] =
       <td aria-label="Police, GoSL: no role" tabindex="-1">
       <td aria-label="Police, SLP: lead begins at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-begun" data-g="L" part="glyph" style="--_c: #0072B2; --_ink: #ffffff">
+          <span class="glyph m-begun c0" data-g="L" part="glyph">
       <td aria-label="Police, RSLAF: no role" tabindex="-1">
       <td aria-label="Police, NEC: no role" tabindex="-1">
       <td aria-label="Police, UNAMSIL: support begins at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-begun" data-g="S" part="glyph" style="--_c: #009E73; --_ink: #000000">
+          <span class="glyph m-begun c4" data-g="S" part="glyph">
       <td aria-label="Police, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Police, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Police, UNCT: no role" tabindex="-1">
@@ -2160,7 +2130,7 @@ snapshots["matrix-sierra-leone (gecko)"] =
       <td aria-label="Protection of civilians, NEC: no role" tabindex="-1">
       <td aria-label="Protection of civilians, UNAMSIL: implement at sub-national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="I" part="glyph" style="--_c: #D55E00; --_ink: #000000">
+          <span class="glyph m-continued c3" data-g="I" part="glyph">
       <td aria-label="Protection of civilians, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Protection of civilians, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Protection of civilians, UNCT: no role" tabindex="-1">
@@ -2177,7 +2147,7 @@ snapshots["matrix-sierra-leone (gecko)"] =
       <td aria-label="Ceasefire and border monitoring, NEC: no role" tabindex="-1">
       <td aria-label="Ceasefire and border monitoring, UNAMSIL: monitor at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="M" part="glyph" style="--_c: #F0E442; --_ink: #000000">
+          <span class="glyph m-continued c6" data-g="M" part="glyph">
       <td aria-label="Ceasefire and border monitoring, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Ceasefire and border monitoring, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Ceasefire and border monitoring, UNCT: no role" tabindex="-1">
@@ -2194,7 +2164,7 @@ snapshots["matrix-sierra-leone (gecko)"] =
       <td aria-label="Primary responsibility for security, NEC: no role" tabindex="-1">
       <td aria-label="Primary responsibility for security, UNAMSIL: implement at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="I" part="glyph" style="--_c: #D55E00; --_ink: #000000">
+          <span class="glyph m-continued c3" data-g="I" part="glyph">
       <td aria-label="Primary responsibility for security, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Primary responsibility for security, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Primary responsibility for security, UNCT: no role" tabindex="-1">
@@ -2211,7 +2181,7 @@ snapshots["matrix-sierra-leone (gecko)"] =
       <td aria-label="Humanitarian access, NEC: no role" tabindex="-1">
       <td aria-label="Humanitarian access, UNAMSIL: enable at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="E" part="glyph" style="--_c: #56B4E9; --_ink: #000000">
+          <span class="glyph m-continued c2" data-g="E" part="glyph">
       <td aria-label="Humanitarian access, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Humanitarian access, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Humanitarian access, UNCT: no role" tabindex="-1">
@@ -2232,7 +2202,7 @@ snapshots["matrix-sierra-leone (gecko)"] =
       <td aria-label="Human rights, NEC: no role" tabindex="-1">
       <td aria-label="Human rights, UNAMSIL: enable at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="E" part="glyph" style="--_c: #56B4E9; --_ink: #000000">
+          <span class="glyph m-continued c2" data-g="E" part="glyph">
       <td aria-label="Human rights, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Human rights, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Human rights, UNCT: no role" tabindex="-1">
@@ -2245,14 +2215,14 @@ snapshots["matrix-sierra-leone (gecko)"] =
       <th scope="row"> Political facilitation
       <td aria-label="Political facilitation, GoSL: lead at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="L" part="glyph" style="--_c: #0072B2; --_ink: #ffffff">
+          <span class="glyph m-continued c0" data-g="L" part="glyph">
       <td aria-label="Political facilitation, SLP: no role" tabindex="-1">
       <td aria-label="Political facilitation, RSLAF: no role" tabindex="-1">
       <td aria-label="Political facilitation, NEC: no role" tabindex="-1">
       <td aria-label="Political facilitation, UNAMSIL: enable at national level, support at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="E" part="glyph" style="--_c: #56B4E9; --_ink: #000000">
-          <span class="glyph m-continued" data-g="S" part="glyph" style="--_c: #009E73; --_ink: #000000">
+          <span class="glyph m-continued c2" data-g="E" part="glyph">
+          <span class="glyph m-continued c4" data-g="S" part="glyph">
       <td aria-label="Political facilitation, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Political facilitation, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Political facilitation, UNCT: no role" tabindex="-1">
@@ -2268,10 +2238,10 @@ snapshots["matrix-sierra-leone (gecko)"] =
       <td aria-label="Elections, RSLAF: no role" tabindex="-1">
       <td aria-label="Elections, NEC: lead begins at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-begun" data-g="L" part="glyph" style="--_c: #0072B2; --_ink: #ffffff">
+          <span class="glyph m-begun c0" data-g="L" part="glyph">
       <td aria-label="Elections, UNAMSIL: support at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="S" part="glyph" style="--_c: #009E73; --_ink: #000000">
+          <span class="glyph m-continued c4" data-g="S" part="glyph">
       <td aria-label="Elections, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Elections, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Elections, UNCT: no role" tabindex="-1">
@@ -2303,7 +2273,7 @@ snapshots["matrix-sierra-leone (gecko)"] =
       <td aria-label="Civil affairs, NEC: no role" tabindex="-1">
       <td aria-label="Civil affairs, UNAMSIL: enable at sub-national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="E" part="glyph" style="--_c: #56B4E9; --_ink: #000000">
+          <span class="glyph m-continued c2" data-g="E" part="glyph">
       <td aria-label="Civil affairs, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Civil affairs, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Civil affairs, UNCT: no role" tabindex="-1">
@@ -2324,12 +2294,12 @@ snapshots["matrix-sierra-leone (gecko)"] =
       <td aria-label="Return and reintegration, NEC: no role" tabindex="-1">
       <td aria-label="Return and reintegration, UNAMSIL: support at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="S" part="glyph" style="--_c: #009E73; --_ink: #000000">
+          <span class="glyph m-continued c4" data-g="S" part="glyph">
       <td aria-label="Return and reintegration, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Return and reintegration, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Return and reintegration, UNCT: implement at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="I" part="glyph" style="--_c: #D55E00; --_ink: #000000">
+          <span class="glyph m-continued c3" data-g="I" part="glyph">
       <td aria-label="Return and reintegration, PBC: no role" tabindex="-1">
       <td aria-label="Return and reintegration, PBF: no role" tabindex="-1">
       <td aria-label="Return and reintegration, World Bank: no role" tabindex="-1">
@@ -2343,7 +2313,7 @@ snapshots["matrix-sierra-leone (gecko)"] =
       <th scope="row"> Civil administration
       <td aria-label="Civil administration, GoSL: lead at national level" tabindex="-1">
         <span class="roles">
-          <span class="glyph m-continued" data-g="L" part="glyph" style="--_c: #0072B2; --_ink: #ffffff">
+          <span class="glyph m-continued c0" data-g="L" part="glyph">
       <td aria-label="Civil administration, SLP: no role" tabindex="-1">
       <td aria-label="Civil administration, RSLAF: no role" tabindex="-1">
       <td aria-label="Civil administration, NEC: no role" tabindex="-1">
