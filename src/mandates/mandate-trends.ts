@@ -12,6 +12,7 @@ import { noticeStyles } from '../shared/feed-element.js';
 import { addTranslation } from '../shared/i18n.js';
 import { enMandates } from '../shared/messages/en-mandates.js';
 import { PkPictureElement } from '../shared/picture-element.js';
+import { Deps } from '../shared/deps.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
@@ -116,8 +117,15 @@ export class PkMandateTrends extends PkPictureElement {
   private notice: string | null = null;
   private vocabulary: Vocabulary | null = null;
   private sources = new Map<string, Source>();
-  private inputs: unknown[] = [];
+  private readonly inputs = new Deps();
+  private readonly feedInputs = new Deps();
   private related: ReadonlySet<string> = new Set();
+
+  /** Before the first resize report, the width is read here, before the update (kept out of willUpdate). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    this.size.measure();
+    return super.scheduleUpdate();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -128,7 +136,7 @@ export class PkMandateTrends extends PkPictureElement {
     }
     const lang = this.language;
     const t = this.messages;
-    this.side = (this.size.width || this.clientWidth) >= 900;
+    this.side = this.size.width >= 900;
     if (changed.has('selection')) this.related = relatedTo(feed, this.selection).sectors;
     this.derive(feed, lang, t);
     if (this.layout) {
@@ -142,10 +150,8 @@ export class PkMandateTrends extends PkPictureElement {
 
   /** The layout, again only when the feed, language, date or missions changed. */
   private derive(feed: Feed, lang: string, t: typeof this.messages) {
-    const inputs = [feed, lang, t, this.date, this.mission, this.missions.join()];
-    if (this.layout && inputs.every((v, i) => v === this.inputs[i])) return;
-    const feedChanged = inputs[0] !== this.inputs[0] || inputs[1] !== this.inputs[1] || inputs[2] !== this.inputs[2];
-    this.inputs = inputs;
+    const feedChanged = this.feedInputs.changed([feed, lang, t]);
+    if (!this.inputs.changed([feed, lang, t, this.date, this.mission, this.missions.join()]) && this.layout) return;
     if (feedChanged || !this.vocabulary) {
       this.vocabulary = resolveVocabulary(feed, lang, t.matrix);
       this.sources = new Map((feed.sources ?? []).map((s) => [s.id, s]));

@@ -11,6 +11,7 @@ import { PkSelectEvent } from '../shared/events.js';
 import { noticeStyles } from '../shared/feed-element.js';
 import type { Messages } from '../shared/messages/en.js';
 import { PkPictureElement } from '../shared/picture-element.js';
+import { Deps } from '../shared/deps.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
@@ -131,7 +132,7 @@ export class PkSectorMatrix extends PkPictureElement {
   private vocabularyOf: { feed: Feed; lang: string; t: Messages } | null = null;
   private sources = new Map<string, Source>();
   private actorNames = new Map<string, string>();
-  private inputs: unknown[] = [];
+  private readonly inputs = new Deps();
   private related?: Related;
   private relatedOf?: Feed;
   private relatedChanged = false;
@@ -146,6 +147,15 @@ export class PkSectorMatrix extends PkPictureElement {
     onRole: (id) => { this.roles = toggle(this.roles, id, this.layout!.legendRoles.map((x) => x.id)); },
     onExport: (kind) => void this.download(kind),
   };
+
+  /**
+   * Before the first resize report, the width is read here, before the update (one layout read, kept out
+   * of willUpdate): drawing at a guess and again at the real width would double the first render.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    this.size.measure();
+    return super.scheduleUpdate();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -168,12 +178,9 @@ export class PkSectorMatrix extends PkPictureElement {
     }
     this.toolbar.sort = this.sort;
     this.toolbar.noControls = this.noControls;
-    // Before the first resize report, read the width once: drawing at a guess and again at the real
-    // width would double the first render of a large matrix.
-    const width = this.size.width || this.clientWidth || 960;
+    const width = this.size.width || 960;
     const inputs = [feed, lang, this.messages, this.date, this.compare, this.mission, this.sort, this.actorTypes.join(), this.roles.join(), this.collapsed, this.areas.join(), width];
-    if (this.layout && inputs.every((v, i) => v === this.inputs[i])) return;
-    this.inputs = inputs;
+    if (!this.inputs.changed(inputs) && this.layout) return;
     this.gridChanged = true;
 
     const t = this.messages.matrix;
