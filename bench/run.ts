@@ -92,6 +92,8 @@ function baselineRuns(runs: number, draw: (container: HTMLElement) => void): num
  */
 async function asUserWaits(name: string, tag: string, attrs: Record<string, string>, feed: unknown, runs: number, budget: string,
   plot: (c: HTMLElement) => void, d3: (c: HTMLElement) => void) {
+  // `npm run bench -- timeline` runs the timeline's cases of this kind too, not only the others.
+  if (!want('as the user waits') && !want(name)) return;
   const w: Waited = { name, runs, parse: [], element: [], plot: [], d3: [], budget };
   for (let i = -WARMUP; i < runs; i++) {
     const keep = i >= 0;
@@ -242,7 +244,7 @@ async function main() {
   }), null, 9, '< 16 ms');
 
   // As the user waits: element, Observable Plot and plain d3, round-robin (issue 19's budgets).
-  if (want('as the user waits')) {
+  {
     await asUserWaits('map: Sierra Leone mission, detailed', 'pk-mission-map', { mission: 'unamsil', date: '2002' }, sierraLeone, 9, '≤ 1.0× Plot, ≤ 1.3× d3',
       (c) => plotMap(c, slFeed, 'unamsil', slDetails, W, H), (c) => drawDetailBaseline(c, slFeed, 'unamsil', slDetails, W, H));
     await asUserWaits('map: mission, 500 sites', 'pk-mission-map', { mission: 'large', date: '2015' }, map500, 9, '≤ 1.0× Plot, ≤ 1.3× d3',

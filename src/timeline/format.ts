@@ -3,7 +3,7 @@
  * building an Intl formatter costs far more than using one, and 5,000 bars each need a label.
  */
 import { formatDay, parsePartialDate, type Day } from '../model/index.js';
-import type { Mark } from './lanes.js';
+import type { TimelineMark } from './lanes.js';
 import { numberFormat } from '../model/intl.js';
 
 
@@ -13,7 +13,7 @@ export function dateText(day: Day, lang: string, text?: string): string {
 }
 
 /** "22 Oct 1999 – 31 Dec 2005", "Jun 2006 – ongoing", or one date for a one-day mark. */
-export function rangeText(mark: Mark, lang: string, ongoing: string): string {
+export function rangeText(mark: TimelineMark, lang: string, ongoing: string): string {
   const start = dateText(mark.start, lang, mark.startText);
   if (mark.ongoing) return `${start} – ${ongoing}`;
   if (mark.start === mark.end && (!mark.endText || mark.endText === mark.startText)) return start;
