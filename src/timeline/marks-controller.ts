@@ -2,7 +2,8 @@
  * Visiting and choosing marks, through one listener of each kind on the chart (event delegation):
  * the roving tab stop (only one mark is in the tab order; arrow keys move it, navigation.ts), the
  * tooltip's anchor on hover and focus, and `pk-select` on click, Enter or Space. What the tooltip says
- * and where marks are is the element's (describe.ts, layout.ts).
+ * and where marks are is the element's (mark-text.ts, layout.ts). Loaded after the first drawing, with
+ * the words (after-drawing.ts): until then a mark is drawn but not yet hovered or moved to.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Day } from '../model/index.js';
@@ -23,6 +24,11 @@ export interface MarksHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface MarksOptions {
+  /** The element's tab stop and tooltip anchor (its reactive state). */
+  focusKey(): string;
+  setFocusKey(key: string): void;
+  tip(): TipAnchor | null;
+  setTip(tip: TipAnchor | null): void;
   mark(key: string): TimelineMark | undefined;
   /** The focusable marks lane by lane (layout.ts's `navigationLanes`). */
   lanes(): readonly (readonly TimelineMark[])[];
@@ -36,26 +42,16 @@ export interface MarksOptions {
 }
 
 export class MarksController implements ReactiveController {
-  /** The mark in the tab order. */
-  focusKey = '';
-  tip: TipAnchor | null = null;
-
   constructor(private readonly host: MarksHost, private readonly options: MarksOptions) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.tip = null;
-  }
-
-  /** Keeps the tab stop on a mark that is still shown, else the first one. */
-  keepFocusable(): void {
-    const lanes = this.options.lanes();
-    if (!this.options.mark(this.focusKey) || !lanes.some((l) => l.some((m) => m.key === this.focusKey))) this.focusKey = lanes[0]?.[0]?.key ?? '';
+    this.hideTip();
   }
 
   hideTip(): void {
-    if (this.tip) (this.tip = null, this.host.requestUpdate());
+    if (this.options.tip()) this.options.setTip(null);
   }
 
   /** A key on a mark (Enter, Space, Escape, arrows, Home, End); true when handled. */
@@ -78,10 +74,9 @@ export class MarksController implements ReactiveController {
 
   /** Makes a mark the tab stop and focuses it; from a key, first pans it into view (a click is on it already). */
   async focus(mark: TimelineMark, byKey = true): Promise<void> {
-    this.focusKey = mark.key;
+    this.options.setFocusKey(mark.key);
     const domain = this.options.domain();
     if (byKey && domain) this.options.reveal(mark.start, Math.min(mark.end, mark.start + (domain[1] - domain[0]) * 0.8));
-    this.host.requestUpdate();
     await this.host.updateComplete;
     const el = this.host.renderRoot.querySelector<SVGElement>(`.mark[data-key="${CSS.escape(mark.key)}"]`);
     el?.focus({ preventScroll: !byKey });
@@ -103,8 +98,7 @@ export class MarksController implements ReactiveController {
     const chart = this.options.chart()!.getBoundingClientRect();
     const box = el.getBoundingClientRect();
     const x = (clientX ?? box.left + box.width / 2) - chart.left;
-    this.tip = { key, x, y: box.bottom - chart.top + 6 };
-    this.host.requestUpdate();
+    this.options.setTip({ key, x, y: box.bottom - chart.top + 6 });
   }
 
   private focusedMark(): boolean {
@@ -125,7 +119,7 @@ export class MarksController implements ReactiveController {
   readonly onFocusIn = (event: FocusEvent) => {
     const hit = this.markOf(event);
     if (!hit) return;
-    this.focusKey = hit.key;
+    this.options.setFocusKey(hit.key);
     this.showTipFor(hit.el, hit.key);
   };
 
@@ -136,7 +130,7 @@ export class MarksController implements ReactiveController {
     const mark = hit && this.options.mark(hit.key);
     if (!mark) return;
     // Only the tab stop carries a tabindex: the clicked mark becomes it, then takes focus.
-    if (mark.key !== this.focusKey) void this.focus(mark, false);
+    if (mark.key !== this.options.focusKey()) void this.focus(mark, false);
     this.select(mark);
   };
 }

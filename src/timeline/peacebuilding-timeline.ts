@@ -2,10 +2,11 @@
  * `<pk-peacebuilding-timeline>`: one mission before, during and long after it leaves. Its
  * predecessors, phases, mandates and strength; the departure and the span after it; the tracks and
  * funding that continue; events; a date cursor. The content and its layout are pure (lanes.ts,
- * layout.ts, bars.ts, front.ts), the drawing is templates.ts and table.ts; this file holds the state,
+ * layout.ts, bars.ts, front.ts), the drawing is templates.ts; the tooltip, the table and moving between
+ * marks and the cursor's drag and keys load after the first drawing (after-drawing.ts). This file holds the state,
  * derives what is drawn in `willUpdate`, and wires zoom, cursor, keyboard and pointer to it.
  */
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { asOfDay, dayOf, endOf, isoDay, startOf, type Day } from '../model/index.js';
@@ -18,18 +19,18 @@ import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
 import { timeTicks, type Tick } from './axis.js';
 import { cullBars, drawBars, drawPoints, type DrawnBar } from './bars.js';
-import { CursorController } from './cursor-controller.js';
-import { strengthReadout, strengthWords, tipText, type StrengthText, type TipText } from './describe.js';
-import { timelinePNG, timelineSVG } from './export.js';
+import type { CursorController } from './cursor-controller.js';
+import { strengthReadout, strengthWords, type StrengthRow, type StrengthText } from './describe.js';
 import { dateText } from './format.js';
 import { cursorLayout, frontLayout, groupToggles, type CursorLayout, type FrontLayout, type GroupToggle } from './front.js';
 import { BAND, LaneWindowController } from './lane-window.js';
 import { buildTimeline, relatedKeys, type TimelineMark, type TimelineModel } from './lanes.js';
 import { layoutTimeline, navigationLanes, type TimelineLayout } from './layout.js';
-import { MarksController } from './marks-controller.js';
+import type { MarksController, TipAnchor } from './marks-controller.js';
 import { timelineStyles } from './styles.js';
-import { tableTemplate, timelineTable, type TimelineTable } from './table.js';
-import { cursorTemplate, frontTemplate, legendTemplate, toolbarTemplate, plotTemplate, tipTemplate, togglesTemplate, type TipPlace } from './templates.js';
+import type { TipText } from './mark-text.js';
+import type { TimelineTable } from './table.js';
+import { cursorTemplate, frontTemplate, legendTemplate, plotTemplate, tableTemplate, tipTemplate, togglesTemplate, toolbarTemplate, type TipPlace } from './templates.js';
 import { TimelineZoom } from './timeline-zoom.js';
 import { isExtent, zoomDomain } from './zoom-view.js';
 
@@ -104,7 +105,10 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   private modelOf: unknown[] = [];
   private marksByKey = new Map<string, TimelineMark>();
   private strength: StrengthText = { estimate: false, deployedTitle: '', peak: '', legend: [] };
+  private strengthRows: StrengthRow[] = [];
+  /** The table's rows, once after-drawing.ts has loaded; built when first opened. */
   private table: TimelineTable | null = null;
+  private tableOf: unknown[] = [];
   private layout: TimelineLayout | null = null;
   private nav: TimelineMark[][] = [];
   private points: ReturnType<typeof drawPoints> = { mandates: [], events: [] };
@@ -136,23 +140,39 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     layout: () => this.layout,
     chart: () => this.chartEl,
     view: (domain) => (this.view = domain),
-    moving: () => this.marks.hideTip(),
+    moving: () => (this.tip = null),
   });
-  private readonly cursor = new CursorController(this, {
-    range: () => this.model,
-    day: () => this.cursorDay,
-    dayAt: (clientX) => this.dayAt(clientX),
-    reveal: (day) => this.zoom.reveal(day),
-    moved: () => this.marks.hideTip(),
-  });
-  private readonly marks = new MarksController(this, {
-    mark: (key) => this.marksByKey.get(key),
-    lanes: () => this.nav,
-    chart: () => this.chartEl,
-    reveal: (start, end) => this.zoom.reveal(start, end),
-    domain: () => this.layout?.domain,
-    busy: () => !!this.zoom.gesture || this.cursor.dragging,
-  });
+  /** Moving between marks and the tooltip: from after-drawing.ts, once loaded. */
+  private marks?: MarksController;
+  @state() private focusKey = '';
+  @state() private tip: TipAnchor | null = null;
+
+  /** The date cursor's drag and keys: from after-drawing.ts, once loaded. */
+  private cursor?: CursorController;
+
+  /** The controllers that come with after-drawing.ts. */
+  private interact(m: AfterDrawing): void {
+    this.cursor = new m.CursorController(this, {
+      range: () => this.model,
+      day: () => this.cursorDay,
+      dayAt: (clientX) => this.dayAt(clientX),
+      reveal: (day) => this.zoom.reveal(day),
+      moved: () => (this.tip = null),
+    });
+    this.marks = new m.MarksController(this, {
+      focusKey: () => this.focusKey,
+      setFocusKey: (key) => (this.focusKey = key),
+      tip: () => this.tip,
+      setTip: (tip) => (this.tip = tip),
+      mark: (key) => this.marksByKey.get(key),
+      lanes: () => this.nav,
+      chart: () => this.chartEl,
+      reveal: (start, end) => this.zoom.reveal(start, end),
+      domain: () => this.layout?.domain,
+      busy: () => !!this.zoom.gesture || !!this.cursor?.dragging,
+    });
+    this.requestUpdate();
+  }
 
   // ---- public API ------------------------------------------------------------------------------
 
@@ -188,7 +208,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     }
     try {
       if (!this.plotEl || !this.frontEl) return '';
-      return timelineSVG(this.exportKit, this, this.plotEl, this.frontEl, this.layout, options.finePrint === false ? null : { lines: this.finePrint(), dir: this.localize.dir() });
+      return this.exportKit.timelineSVG(this, this.plotEl, this.frontEl, this.layout, options.finePrint === false ? null : { lines: this.finePrint(), dir: this.localize.dir() });
     } finally {
       if (windowed) (this.drawAll = false, this.requestUpdate());
     }
@@ -196,7 +216,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
 
   /** What is shown, as a PNG at twice the pixel density (for slides). A failure is shown and fires `pk-export-error`. */
   toPNG(scale = 2): Promise<Blob> {
-    return this.exportReport.run('png', () => timelinePNG(this.exportKit, this, this.toSVG(), scale));
+    return this.exportReport.run('png', () => this.exportKit.timelinePNG(this, this.toSVG(), scale));
   }
 
   // ---- derived state ---------------------------------------------------------------------------
@@ -210,6 +230,8 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     // The width at connection, read here once (the resize observer reports every change after it), so
     // that the first update lays out at the right width and willUpdate reads no layout.
     this.size.width ||= this.clientWidth;
+    // Once loaded, a new timeline has its interaction from its first drawing.
+    if (alternatives.loaded && !this.marks) this.interact(alternatives.loaded);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -242,7 +264,8 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     if (rebuild || !layout || layout.width !== width || layout.domain !== domain || layout.size.fontSize !== fontSize || changed.has('collapsedGroups')) {
       layout = this.layout = layoutTimeline(model, { width, domain, collapsed: this.collapsedGroups, fontSize });
       this.nav = navigationLanes(layout, model.mandates);
-      this.marks.keepFocusable();
+      // The tab stop stays on a mark still shown, else goes to the first one.
+      if (!this.marksByKey.has(this.focusKey) || !this.nav.some((l) => l.some((m) => m.key === this.focusKey))) this.focusKey = this.nav[0]?.[0]?.key ?? '';
       this.points = drawPoints(layout, lang, t);
       // The grid pans with the bars: during a gesture it keeps these ticks (the layer is stretched).
       this.gridTicks = timeTicks(layout.domain, layout.plotWidth, lang);
@@ -250,7 +273,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       this.bands = layout.bars.length >= WINDOWED_BARS ? Array.from({ length: Math.ceil(layout.height / BAND) }, (_, i) => i * BAND) : [];
     }
     const rows = this.bands.length && !this.drawAll ? this.laneWindow.window : null;
-    const focusKey = this.marks.focusKey;
+    const focusKey = this.focusKey;
     // Drawn again for a new layout or lane window, or for a focused mark not drawn yet (moved to by keyboard).
     if (changedFrom(this.drawnOf, [layout, rows?.[0], rows?.[1]]) || (focusKey && !this.drawnKeys.has(focusKey))) {
       this.drawn = drawBars(cullBars(layout, rows, focusKey), model, layout, lang, t);
@@ -270,15 +293,17 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     this.front = frontLayout(layout, model, this.ticks, live.x, lang, t);
     this.cursorView = cursorLayout(layout, model, this.ticks, live.x, this.cursorDay, lang);
     this.readout = strengthReadout(model, this.cursorDay, lang, t);
-    const tip = this.marks.tip;
+    const tip = this.tip;
     const mark = tip && this.marksByKey.get(tip.key);
-    this.tipView = tip && mark ? {
-      text: tipText(mark, model, lang, this.t),
+    const words = alternatives.loaded;
+    if (words && changedFrom(this.tableOf, [model, words])) this.table = words.timelineTable(model, this.strengthRows, lang, this.t);
+    this.tipView = tip && mark && words ? {
+      text: words.tipText(mark, model, lang, this.t),
       place: tip.x > layout.width - 240 ? { right: Math.max(4, layout.width - tip.x), top: tip.y } : { left: Math.max(4, tip.x), top: tip.y },
     } : null;
   }
 
-  /** A new model: its marks by key, the strength band's words and the table (built when opened). */
+  /** A new model: its marks by key and the strength band's words. */
   private deriveModel(model: TimelineModel | null): void {
     this.model = model;
     this.view = null;
@@ -290,7 +315,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     }
     const strength = strengthWords(model, this.language, this.t.timeline);
     this.strength = strength.text;
-    this.table = timelineTable(model, strength.rows, this.language, this.t);
+    this.strengthRows = strength.rows;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -301,10 +326,21 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     }
   }
 
-  /** Resolves once the feed is drawn and zooming works. */
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    alternatives.promise ??= import('./after-drawing.js').then((m) => (alternatives.loaded = m));
+    // Drawn again only if a tooltip or the table waited for them.
+    void alternatives.promise.then((m) => this.marks ?? this.interact(m));
+  }
+
+  /** Resolves once the feed is drawn, zooming works and the tooltip's and table's words are in. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
     await this.zoom.ready;
+    if (alternatives.promise && !alternatives.loaded) {
+      await alternatives.promise;
+      done = await super.getUpdateComplete();
+    }
     return done;
   }
 
@@ -332,8 +368,8 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     if (event.key === '+' || event.key === '=') (this.zoomBy(2), (handled = true));
     else if (event.key === '-' || event.key === '_') (this.zoomBy(0.5), (handled = true));
     else if (event.key === '0') (this.zoom.showAll(), (handled = true));
-    else if (target.closest?.('.cursor')) handled = this.cursor.onKey(event);
-    else if (target.closest?.('.mark')) handled = this.marks.onKey(event, (target.closest('.mark') as SVGElement).dataset.key!);
+    else if (target.closest?.('.cursor')) handled = !!this.cursor?.onKey(event);
+    else if (target.closest?.('.mark')) handled = !!this.marks?.onKey(event, (target.closest('.mark') as SVGElement).dataset.key!);
     if (handled) event.preventDefault();
   };
 
@@ -355,6 +391,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     const plotWidth = layout.plotWidth + layout.size.rightPad;
     const gesture = this.zoom.gesture;
     const marks = this.marks;
+    const focusKey = this.focusKey;
     return html`
       ${this.renderNotices()}
       ${toolbarTemplate(model, { day: dateText(this.cursorDay, this.language), readout: this.readout, zoomed: !!this.view }, t, {
@@ -362,29 +399,33 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       })}
       ${legendTemplate(t, this.strength, model.fundingRequired)}
       <div class="chart" part="chart" style=${styleMap({ height: `${layout.height}px` })}
-        @keydown=${this.onKeyDown} @pointerover=${marks.onPointerOver} @pointerleave=${marks.onPointerLeave}
-        @focusin=${marks.onFocusIn} @focusout=${marks.onFocusOut} @click=${marks.onClick}>
+        @keydown=${this.onKeyDown} @pointerover=${marks?.onPointerOver} @pointerleave=${marks?.onPointerLeave}
+        @focusin=${marks?.onFocusIn} @focusout=${marks?.onFocusOut} @click=${marks?.onClick}>
         ${this.bands.map((top) => html`<div class="band" style=${styleMap({ top: `${top}px`, height: `${BAND}px` })}></div>`)}
         <div class="plot-clip" style=${styleMap({ left: `${layout.plotLeft}px`, width: `${plotWidth}px` })}>
           <svg class="plot" x=${layout.plotLeft} width=${plotWidth} height=${layout.height}
             role="group" aria-label=${t.chart(acronym)} aria-describedby="keys"
             style=${styleMap({ transform: gesture ? `translateX(${gesture.dx}px) scaleX(${gesture.scale})` : '' })}>
-            ${guard([layout, this.drawn, marks.focusKey], () => plotTemplate({
+            ${guard([layout, this.drawn, focusKey], () => plotTemplate({
               layout, ticks: this.gridTicks, bars: this.drawn, mandates: this.points.mandates, events: this.points.events,
-              strength: this.strength, focusKey: marks.focusKey, t,
+              strength: this.strength, focusKey, t,
             }))}
           </svg>
         </div>
         <svg class="front" width=${layout.width} height=${layout.height} aria-hidden="true">${frontTemplate(front, layout, acronym, model.missionLane.rows > 1, t)}</svg>
-        ${cursorTemplate(cursorView, layout, t.cursor, { down: this.cursor.onPointerDown, move: this.cursor.onPointerMove, up: this.cursor.onPointerUp })}
+        ${cursorTemplate(cursorView, layout, t.cursor, this.cursor)}
         ${togglesTemplate(this.toggles, this.toggleGroup)}
         ${this.tipView ? tipTemplate(this.tipView.text, this.tipView.place) : ''}
       </div>
       <p id="keys" class="visually-hidden">${t.keys}</p>
-      ${this.table ? tableTemplate(this.table, this.listOpen, t, (open) => (this.listOpen = open)) : ''}
+      ${tableTemplate(this.marksByKey.size, this.listOpen && this.table ? alternatives.loaded!.tableBody(this.table, t) : nothing, t, (open) => (this.listOpen = open))}
     `;
   }
 }
+
+/** The tooltip, the table and moving between marks (after-drawing.ts), loaded once the first timeline has drawn. */
+type AfterDrawing = typeof import('./after-drawing.js');
+const alternatives: { promise?: Promise<AfterDrawing>; loaded?: AfterDrawing } = {};
 
 /** Whether any of `next` differs from the inputs `last` remembers; remembers them. The one memo idiom here. */
 function changedFrom(last: unknown[], next: unknown[]): boolean {

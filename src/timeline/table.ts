@@ -1,11 +1,13 @@
 /**
  * The accessible alternative to the drawing: every item and event in date order, grouped as on
- * screen, and the strength figures. Built only once the reader opens it (`<details>`); its rows are
- * worked out once per model and language. Feed strings reach the table only as text.
+ * screen, and the strength figures. Loaded after the first drawing (text-alternatives.ts) and built
+ * only once the reader opens it; its rows are worked out once per model and language. Feed strings
+ * reach the table only as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../shared/messages/en.js';
-import { amountFigures, kindText, laneLabel, reliabilityText, statusText, type StrengthRow } from './describe.js';
+import { amountFigures, reliabilityText, type StrengthRow } from './describe.js';
+import { kindText, laneLabel, statusText } from './mark-text.js';
 import { dateText } from './format.js';
 import type { TimelineMark, TimelineModel } from './lanes.js';
 
@@ -20,8 +22,6 @@ export interface TableSection {
 }
 
 export interface TimelineTable {
-  /** How many items and events it lists (the summary says it before the table is built). */
-  count: number;
   /** The sections' rows; built on first opening. */
   sections: () => TableSection[];
 }
@@ -44,7 +44,6 @@ export function timelineTable(model: TimelineModel, strengthRows: readonly Stren
   ];
   let built: TableSection[] | null = null;
   return {
-    count: groups.reduce((n, [, marks]) => n + marks.length, 0),
     sections: () => (built ??= [
       ...groups.filter(([, marks]) => marks.length).map(([name, marks]) => ({
         name, rows: [...marks].sort((a, b) => a.start - b.start || a.end - b.end).map(row),
@@ -57,17 +56,13 @@ export function timelineTable(model: TimelineModel, strengthRows: readonly Stren
   };
 }
 
-/** The `<details>` that holds the table: its summary always, the table only while open. */
-export function tableTemplate(table: TimelineTable, open: boolean, t: Messages['timeline'], toggled: (open: boolean) => void): TemplateResult {
-  const columns = Object.values(t.columns);
-  return html`<details class="table" part="table" @toggle=${(e: Event) => toggled((e.target as HTMLDetailsElement).open)}>
-    <summary>${t.list(table.count)}</summary>
-    ${open ? html`<div class="table-wrap"><table>
-      <thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-      ${table.sections().map((s) => html`<tbody class=${s.strength ? 'strength-rows' : nothing}>
-        <tr><th scope="rowgroup" colspan="6">${s.name}</th></tr>
-        ${s.rows.map((r) => html`<tr><td>${r[0]}</td><td>${r[1]}</td><td class="date">${r[2]}</td><td class="date">${r[3]}</td><td>${r[4]}</td><td class="num">${r[5]}</td></tr>`)}
-      </tbody>`)}
-    </table></div>` : nothing}
-  </details>`;
+/** The table itself, shown while its `<details>` is open (templates.ts's `tableTemplate`). */
+export function tableBody(table: TimelineTable, t: Messages['timeline']): TemplateResult {
+  return html`<div class="table-wrap"><table>
+    <thead><tr>${Object.values(t.columns).map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+    ${table.sections().map((s) => html`<tbody class=${s.strength ? 'strength-rows' : nothing}>
+      <tr><th scope="rowgroup" colspan="6">${s.name}</th></tr>
+      ${s.rows.map((r) => html`<tr><td>${r[0]}</td><td>${r[1]}</td><td class="date">${r[2]}</td><td class="date">${r[3]}</td><td>${r[4]}</td><td class="num">${r[5]}</td></tr>`)}
+    </tbody>`)}
+  </table></div>`;
 }

@@ -9,7 +9,8 @@ import type { Messages } from '../shared/messages/en.js';
 import { styleMap } from '../shared/style-map.js';
 import type { Tick } from './axis.js';
 import type { DrawnBar, DrawnPoint } from './bars.js';
-import type { StrengthText, TipText } from './describe.js';
+import type { StrengthText } from './describe.js';
+import type { TipText } from './mark-text.js';
 import type { CursorLayout, FrontLayout, GroupToggle } from './front.js';
 import type { TimelineModel } from './lanes.js';
 import type { EventBox, MandateTick, TimelineLayout } from './layout.js';
@@ -174,18 +175,19 @@ export function frontTemplate(front: FrontLayout, layout: TimelineLayout, acrony
   `;
 }
 
+/** The cursor's pointer handlers (cursor-controller.ts), once loaded. */
 export interface CursorHandlers {
-  down: (e: PointerEvent) => void;
-  move: (e: PointerEvent) => void;
-  up: (e: PointerEvent) => void;
+  onPointerDown: (e: PointerEvent) => void;
+  onPointerMove: (e: PointerEvent) => void;
+  onPointerUp: (e: PointerEvent) => void;
 }
 
 /** The axis's hit area, the mask behind the handle, and the cursor: a slider with its line and year handle. */
-export function cursorTemplate(c: CursorLayout, layout: TimelineLayout, label: string, on: CursorHandlers): TemplateResult {
+export function cursorTemplate(c: CursorLayout, layout: TimelineLayout, label: string, on: CursorHandlers | undefined): TemplateResult {
   const axis = layout.size.axis;
   return html`<svg class="front cursor-layer" width=${layout.width} height=${layout.height}>
     <rect class="hit axis-hit" x=${layout.plotLeft} width=${layout.plotWidth} height=${axis}
-      @pointerdown=${on.down} @pointermove=${on.move} @pointerup=${on.up} fill="transparent"></rect>
+      @pointerdown=${on?.onPointerDown} @pointermove=${on?.onPointerMove} @pointerup=${on?.onPointerUp} fill="transparent"></rect>
     ${c.shown ? svg`<rect class="cursor-mask" x=${c.mask[0]} y="0" width=${c.mask[1] - c.mask[0]} height=${axis - 1}></rect>` : nothing}
     <g class="cursor" tabindex="0" role="slider" aria-label=${label}
       aria-valuemin=${c.valueMin} aria-valuemax=${c.valueMax} aria-valuenow=${c.valueNow} aria-valuetext=${c.valueText}
@@ -193,9 +195,9 @@ export function cursorTemplate(c: CursorLayout, layout: TimelineLayout, label: s
       transform=${`translate(${c.x},0)`}>
       <line class="cursor-line" y1=${axis - 2} y2=${layout.height}></line>
       <rect class="hit" x="-6" y="0" width="12" height=${layout.height} fill="transparent"
-        @pointerdown=${on.down} @pointermove=${on.move} @pointerup=${on.up}></rect>
+        @pointerdown=${on?.onPointerDown} @pointermove=${on?.onPointerMove} @pointerup=${on?.onPointerUp}></rect>
       <rect class="cursor-handle hit" x=${-c.handleWidth / 2} y="1" width=${c.handleWidth} height=${axis - 3} rx="3"
-        @pointerdown=${on.down} @pointermove=${on.move} @pointerup=${on.up}></rect>
+        @pointerdown=${on?.onPointerDown} @pointermove=${on?.onPointerMove} @pointerup=${on?.onPointerUp}></rect>
       <text class="cursor-year" y=${axis - 7} text-anchor="middle" aria-hidden="true">${c.year}</text>
     </g>
   </svg>`;
@@ -225,4 +227,12 @@ export function tipTemplate(tip: TipText, place: TipPlace): TemplateResult {
     ${tip.note ? html`<p class="muted">${tip.note}</p>` : nothing}
     <p class="muted">${tip.context}</p>
   </div>`;
+}
+
+/** The `<details>` that holds the table: its summary always, the table (table.ts) only while open. */
+export function tableTemplate(count: number, body: TemplateResult | typeof nothing, t: Messages['timeline'], toggled: (open: boolean) => void): TemplateResult {
+  return html`<details class="table" part="table" @toggle=${(e: Event) => toggled((e.target as HTMLDetailsElement).open)}>
+    <summary>${t.list(count)}</summary>
+    ${body}
+  </details>`;
 }
