@@ -7,9 +7,18 @@ import type { TimelineMark } from './lanes.js';
 import { numberFormat } from '../model/intl.js';
 
 
+/** Dates already written, by language, day and feed text: 5,000 bars share a few hundred months. */
+const written = new Map<string, string>();
+
 /** A day, or a feed date at its own precision ("2006" stays "2006", "2006-10" is "Oct 2006"). */
 export function dateText(day: Day, lang: string, text?: string): string {
-  return formatDay(day, lang, (text && parsePartialDate(text)?.precision) || 'day');
+  const key = `${lang} ${day} ${text}`;
+  let out = written.get(key);
+  if (out === undefined) {
+    if (written.size > 20000) written.clear();
+    written.set(key, (out = formatDay(day, lang, (text && parsePartialDate(text)?.precision) || 'day')));
+  }
+  return out;
 }
 
 /** "22 Oct 1999 – 31 Dec 2005", "Jun 2006 – ongoing", or one date for a one-day mark. */

@@ -2,7 +2,8 @@
  * Which part of a tall chart is near the viewport, so that a large timeline draws only the lanes
  * there (and the rest as the reader scrolls to them). Invisible bands, one every `BAND` px of the
  * chart, are watched by an IntersectionObserver with a viewport's margin above and below; the window
- * is the span of those in or near view. No layout reads: the browser reports intersections itself.
+ * is the span of those in or near view, and only grows: what was drawn stays (scrolling back redraws
+ * nothing). No layout reads: the browser reports intersections itself.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -10,8 +11,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export const BAND = 400;
 
 export class LaneWindowController implements ReactiveController {
-  /** The chart's px in or near view (top, bottom); before the first report, the viewport's height from the top. */
-  window: [number, number] = [0, 2 * (globalThis.innerHeight || 900)];
+  /** The chart's px in or near view (top, bottom); before the first report, a viewport and a band from the top. */
+  window: [number, number] = [0, Math.ceil(((globalThis.innerHeight || 900) + BAND) / BAND) * BAND];
   private observer?: IntersectionObserver;
   private near = new Set<number>();
   private watched: Element[] = [];
@@ -45,9 +46,7 @@ export class LaneWindowController implements ReactiveController {
       else this.near.delete(i);
     }
     if (!this.near.size) return; // scrolled away: keep what is drawn
-    const first = Math.min(...this.near);
-    const last = Math.max(...this.near);
-    const next: [number, number] = [first * BAND, (last + 1) * BAND];
+    const next: [number, number] = [Math.min(this.window[0], Math.min(...this.near) * BAND), Math.max(this.window[1], (Math.max(...this.near) + 1) * BAND)];
     if (next[0] === this.window[0] && next[1] === this.window[1]) return;
     this.window = next;
     this.host.requestUpdate();

@@ -41,7 +41,7 @@ export { MIN_SPAN_DAYS } from './zoom-view.js';
  * come as the reader scrolls or moves to them by keyboard, and the table lists them all. Below it the
  * whole drawing stays in the page (find-in-page, a screen reader's browse mode).
  */
-export const WINDOWED_BARS = 1000;
+export const WINDOWED_BARS = 200;
 
 /**
  * A peacebuilding timeline: the mission, what came before it and what continues after it leaves.
@@ -405,7 +405,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
         <div class="plot-clip" style=${styleMap({ left: `${layout.plotLeft}px`, width: `${plotWidth}px` })}>
           <svg class="plot" x=${layout.plotLeft} width=${plotWidth} height=${layout.height}
             role="group" aria-label=${t.chart(acronym)} aria-describedby="keys"
-            style=${styleMap({ transform: gesture ? `translateX(${gesture.dx}px) scaleX(${gesture.scale})` : '' })}>
+            style=${styleMap({ transform: gesture ? `translateX(${gesture.dx}px) scaleX(${gesture.scale})` : '', willChange: gesture ? 'transform' : '' })}>
             ${guard([layout, this.drawn, focusKey], () => plotTemplate({
               layout, ticks: this.gridTicks, bars: this.drawn, mandates: this.points.mandates, events: this.points.events,
               strength: this.strength, focusKey, t,

@@ -64,7 +64,8 @@ export const timelineStyles = css`
   }
   .chart:active { cursor: grabbing; }
   .plot-clip { position: absolute; top: 0; bottom: 0; overflow: hidden; }
-  .plot { overflow: visible; transform-origin: 0 0; will-change: transform; }
+  /* Composited as one layer during a gesture only (will-change then): at rest, only what is in view is painted. */
+  .plot { overflow: visible; transform-origin: 0 0; }
   .front { position: absolute; inset: 0; pointer-events: none; }
   /* A large timeline's watched bands (lane-window.ts): empty, under everything. */
   .band { position: absolute; inset-inline: 0; pointer-events: none; }

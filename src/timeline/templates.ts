@@ -8,6 +8,7 @@ import { RELIABILITIES } from '../model/index.js';
 import type { Messages } from '../shared/messages/en.js';
 import { styleMap } from '../shared/style-map.js';
 import type { Tick } from './axis.js';
+import { barLayer } from './bar-layer.js';
 import type { DrawnBar, DrawnPoint } from './bars.js';
 import type { StrengthText } from './describe.js';
 import type { TipText } from './mark-text.js';
@@ -71,9 +72,9 @@ export interface PlotInput {
 
 /**
  * The bars and everything that pans with them. Focusable marks carry their full name (`aria-label`);
- * only the one tab stop has a `tabindex` (arrow keys move it). A bar's visible text is drawn in a
- * second pass, above every bar and hidden from assistive technology as a group: a cut label ("UNIOS…")
- * inside a button would not match its accessible name (WCAG 2.5.3, label in name).
+ * only the one tab stop has a `tabindex` (arrow keys move it). The bars are written by bar-layer.ts.
+ * A bar's visible text is drawn in a second pass, above every bar and hidden from assistive technology
+ * as a group: a cut label ("UNIOS…") inside a button would not match its accessible name (WCAG 2.5.3).
  */
 export function plotTemplate({ layout, ticks, bars, mandates, events, strength, focusKey, t }: PlotInput): TemplateResult {
   const { height } = layout;
@@ -104,8 +105,8 @@ export function plotTemplate({ layout, ticks, bars, mandates, events, strength, 
         <line x1=${m.x} x2=${m.x} y1=${m.y0} y2=${m.y1}></line>
       </g>`)}
     <g class="mandate" aria-hidden="true">${mandates.map(({ at: m }) => m.label ? svg`<text x=${m.x + 2} y=${m.labelY}>${m.label}</text>` : nothing)}</g>
-    ${bars.map((d) => barTemplate(d, tab(d.key)))}
-    <g class="bar-labels" aria-hidden="true">${bars.map(barTextTemplate)}</g>
+    <g class="bars" ${barLayer(bars, focusKey, false)}></g>
+    <g class="bar-labels" aria-hidden="true" ${barLayer(bars, focusKey, true)}></g>
     ${layout.handovers.map((h) => svg`<g><title>${t.handover}: ${h.label}</title>
         <circle class="handover-knot" cx=${h.x} cy=${h.y} r="4"></circle>
         <path class="handover" d=${`M${h.x - 1.5},${h.y - 2.5}l2.5,2.5l-2.5,2.5`}></path></g>`)}
@@ -115,38 +116,6 @@ export function plotTemplate({ layout, ticks, bars, mandates, events, strength, 
       </g>`)}
     <g class="event" aria-hidden="true">${events.map(({ at: e }) => e.label ? svg`<text class="halo" x=${e.labelX} y=${e.labelY} text-anchor=${e.anchor}>${e.label}</text>` : nothing)}</g>
   `;
-}
-
-/**
- * One template per shape of bar, rather than nested optional parts: one template instance per bar.
- * A plain bar and a one-day diamond are one element each, the focusable mark itself; the shapes with
- * several parts (an arrow, a faded tail, a requirement's outline) are a group.
- */
-function barTemplate(d: DrawnBar, tabindex: string | typeof nothing): TemplateResult {
-  const b = d.bar;
-  switch (d.shape) {
-    case 'bar':
-      return svg`<rect class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria} x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect>`;
-    case 'diamond':
-      return svg`<path class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria} d=${d.diamond}></path>`;
-    case 'need':
-      // Required as the outline, what came as the solid part of its height: the gap reads as the empty rest.
-      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect class="need" x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect><rect class="got" x=${b.x0} y=${d.received!.y} width=${d.width} height=${d.received!.h}></rect><path class="arrow" d=${d.arrow}></path></g>`;
-    case 'tail':
-      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect><rect class="tail" x=${b.x1 - d.tail} y=${b.y} width=${d.tail} height=${b.h} mask="url(#pk-tl-fade)"></rect><path class="arrow" d=${d.arrow}></path></g>`;
-    default:
-      return svg`<g class=${d.cls} data-key=${d.key} tabindex=${tabindex} role="button" aria-label=${d.aria}><rect x=${b.x0} y=${b.y} width=${d.width} height=${b.h}></rect><path class="arrow" d=${d.arrow}></path></g>`;
-  }
-}
-
-/** A bar's texts: its funding figure and its label (either may be missing). Set as properties: no text node to insert. */
-function barTextTemplate(d: DrawnBar): TemplateResult | typeof nothing {
-  if (d.amount && d.label) {
-    return svg`<text class=${d.amountCls} x=${d.amountX} y=${d.textY} .textContent=${d.amount}></text><text class=${d.labelCls} x=${d.bar.labelX} y=${d.textY} .textContent=${d.label}></text>`;
-  }
-  if (d.amount) return svg`<text class=${d.amountCls} x=${d.amountX} y=${d.textY} .textContent=${d.amount}></text>`;
-  if (d.label) return svg`<text class=${d.labelCls} x=${d.bar.labelX} y=${d.textY} .textContent=${d.label}></text>`;
-  return nothing;
 }
 
 /** What stays put while the bars pan: axis labels, annotations, lane and group labels. */
