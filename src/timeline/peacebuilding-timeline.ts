@@ -119,6 +119,8 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   private drawn: DrawnBar[] = [];
   private drawnOf: unknown[] = [];
   private drawnKeys = new Set<string>();
+  /** The keys of every laid-out bar (the tab stop may also be an event or a mandate). */
+  private barKeys = new Set<string>();
   private live: { domain: readonly [Day, Day]; x: (d: Day) => number } | null = null;
   private ticks: Tick[] = [];
   private cursorDay: Day = 0;
@@ -270,12 +272,13 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       // The grid pans with the bars: during a gesture it keeps these ticks (the layer is stretched).
       this.gridTicks = timeTicks(layout.domain, layout.plotWidth, lang);
       this.toggles = groupToggles(layout, t);
+      this.barKeys = new Set(layout.bars.map((b) => b.mark.key));
       this.bands = layout.bars.length >= WINDOWED_BARS ? Array.from({ length: Math.ceil(layout.height / BAND) }, (_, i) => i * BAND) : [];
     }
     const rows = this.bands.length && !this.drawAll ? this.laneWindow.window : null;
     const focusKey = this.focusKey;
     // Drawn again for a new layout or lane window, or for a focused mark not drawn yet (moved to by keyboard).
-    if (changedFrom(this.drawnOf, [layout, rows?.[0], rows?.[1]]) || (focusKey && !this.drawnKeys.has(focusKey))) {
+    if (changedFrom(this.drawnOf, [layout, rows?.[0], rows?.[1]]) || (this.barKeys.has(focusKey) && !this.drawnKeys.has(focusKey))) {
       this.drawn = drawBars(cullBars(layout, rows, focusKey), model, layout, lang, t);
       this.drawnKeys = new Set(this.drawn.map((d) => d.key));
       this.repaintRelated = true;
