@@ -2,8 +2,8 @@
  * The bars and their texts, written into their group as plain SVG elements (createElementNS,
  * setAttribute, textContent: never markup), as d3 and Observable Plot do. A few hundred to a few
  * thousand bars are the bulk of the drawing; one Lit template instance per bar cost three times the
- * elements' own creation. A new set of drawn bars is written anew; a move of the tab stop only moves
- * its `tabindex`. Each bar is one shape (the focusable mark itself) or a group of its parts.
+ * elements' own creation. A new set of drawn bars is written anew (a focused bar keeps its focus); a
+ * move of the tab stop only moves its `tabindex`. Each bar is one shape (the focusable mark itself) or a group of its parts.
  */
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
@@ -58,6 +58,9 @@ class BarLayer extends Directive {
 
   override update(part: ElementPart, [drawn, focusKey, texts]: [readonly DrawnBar[], string, boolean]): typeof noChange {
     if (drawn !== this.drawn) {
+      // A bar with focus keeps it across the rewrite (more lanes scrolled into view, a new layout).
+      const focused = (part.element.getRootNode() as ShadowRoot).activeElement;
+      const refocus = focused && part.element.contains(focused) ? focused.getAttribute('data-key') : null;
       this.drawn = drawn;
       this.marks.clear();
       this.tabStop = undefined;
@@ -70,14 +73,19 @@ class BarLayer extends Directive {
         }
       }
       part.element.replaceChildren(out);
+      this.moveTabStop(focusKey);
+      if (refocus) (this.marks.get(refocus) as SVGElement | undefined)?.focus({ preventScroll: true });
     }
-    const stop = this.marks.get(focusKey);
-    if (stop !== this.tabStop) {
-      this.tabStop?.removeAttribute('tabindex');
-      stop?.setAttribute('tabindex', '0');
-      this.tabStop = stop;
-    }
+    this.moveTabStop(focusKey);
     return noChange;
+  }
+
+  private moveTabStop(focusKey: string): void {
+    const stop = this.marks.get(focusKey);
+    if (stop === this.tabStop) return;
+    this.tabStop?.removeAttribute('tabindex');
+    stop?.setAttribute('tabindex', '0');
+    this.tabStop = stop;
   }
 }
 
