@@ -229,11 +229,17 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The width at connection, read here once (the resize observer reports every change after it), so
-    // that the first update lays out at the right width and willUpdate reads no layout.
-    this.size.width ||= this.clientWidth;
     // Once loaded, a new timeline has its interaction from its first drawing.
     if (alternatives.loaded && !this.marks) this.interact(alternatives.loaded);
+  }
+
+  /**
+   * Until the resize observer has reported a width, the host's is read here, before the update (a
+   * layout read, kept out of willUpdate): the first drawing is then at the right width, in one update.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    this.size.width ||= this.clientWidth;
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
