@@ -1,18 +1,16 @@
 /**
  * Which part of a tall chart is near the viewport, so that a large timeline draws only the lanes
  * there (and the rest as the reader scrolls to them). Invisible bands, one every `BAND` px of the
- * chart, are watched by an IntersectionObserver with a viewport's margin above and below; the window
+ * chart (layout.ts), are watched by an IntersectionObserver with a viewport's margin above and below; the window
  * is the span of those in or near view, and only grows: what was drawn stays (scrolling back redraws
  * nothing). No layout reads: the browser reports intersections itself.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-/** The height of one watched band, in px. */
-export const BAND = 400;
+import { BAND, firstWindow } from './layout.js';
 
 export class LaneWindowController implements ReactiveController {
   /** The chart's px in or near view (top, bottom); before the first report, a viewport and a band from the top. */
-  window: [number, number] = [0, Math.ceil(((globalThis.innerHeight || 900) + BAND) / BAND) * BAND];
+  window = firstWindow();
   private observer?: IntersectionObserver;
   private near = new Set<number>();
   private watched: Element[] = [];

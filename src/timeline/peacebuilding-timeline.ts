@@ -23,15 +23,15 @@ import type { CursorController } from './cursor-controller.js';
 import { strengthReadout, strengthWords, type StrengthRow, type StrengthText } from './describe.js';
 import { dateText } from './format.js';
 import { cursorLayout, frontLayout, groupToggles, type CursorLayout, type FrontLayout, type GroupToggle } from './front.js';
-import { BAND, LaneWindowController } from './lane-window.js';
+import type { LaneWindowController } from './lane-window.js';
 import { buildTimeline, relatedKeys, type TimelineMark, type TimelineModel } from './lanes.js';
-import { layoutTimeline, navigationLanes, type TimelineLayout } from './layout.js';
+import { BAND, firstWindow, layoutTimeline, navigationLanes, type TimelineLayout } from './layout.js';
 import type { MarksController, TipAnchor } from './marks-controller.js';
 import { timelineStyles } from './styles.js';
 import type { TipText } from './mark-text.js';
 import type { TimelineTable } from './table.js';
 import { cursorTemplate, frontTemplate, legendTemplate, plotTemplate, tableTemplate, tipTemplate, togglesTemplate, toolbarTemplate, type TipPlace } from './templates.js';
-import { TimelineZoom } from './timeline-zoom.js';
+import type { TimelineZoom } from './timeline-zoom.js';
 import { isExtent, zoomDomain } from './zoom-view.js';
 
 export { MIN_SPAN_DAYS } from './zoom-view.js';
@@ -136,14 +136,9 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   private drawAll = false;
 
   private readonly size = new ResizeController(this);
-  private readonly laneWindow = new LaneWindowController(this, () => [...this.renderRoot.querySelectorAll('.band')]);
-  private readonly zoom = new TimelineZoom(this, {
-    model: () => this.model,
-    layout: () => this.layout,
-    chart: () => this.chartEl,
-    view: (domain) => (this.view = domain),
-    moving: () => (this.tip = null),
-  });
+  /** What comes with after-drawing.ts once loaded: the lane window, zoom and pan, the cursor's drag and keys. */
+  private laneWindow?: LaneWindowController;
+  private zoom?: TimelineZoom;
   /** Moving between marks and the tooltip: from after-drawing.ts, once loaded. */
   private marks?: MarksController;
   @state() private focusKey = '';
@@ -154,11 +149,19 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
 
   /** The controllers that come with after-drawing.ts. */
   private interact(m: AfterDrawing): void {
+    this.laneWindow = new m.LaneWindowController(this, () => [...this.renderRoot.querySelectorAll('.band')]);
+    this.zoom = new m.TimelineZoom(this, {
+      model: () => this.model,
+      layout: () => this.layout,
+      chart: () => this.chartEl,
+      view: (domain) => (this.view = domain),
+      moving: () => (this.tip = null),
+    });
     this.cursor = new m.CursorController(this, {
       range: () => this.model,
       day: () => this.cursorDay,
       dayAt: (clientX) => this.dayAt(clientX),
-      reveal: (day) => this.zoom.reveal(day),
+      reveal: (day) => this.zoom?.reveal(day),
       moved: () => (this.tip = null),
     });
     this.marks = new m.MarksController(this, {
@@ -169,9 +172,9 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       mark: (key) => this.marksByKey.get(key),
       lanes: () => this.nav,
       chart: () => this.chartEl,
-      reveal: (start, end) => this.zoom.reveal(start, end),
+      reveal: (start, end) => this.zoom?.reveal(start, end),
       domain: () => this.layout?.domain,
-      busy: () => !!this.zoom.gesture || !!this.cursor?.dragging,
+      busy: () => !!this.zoom?.gesture || !!this.cursor?.dragging,
     });
     this.requestUpdate();
   }
@@ -281,7 +284,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       this.barKeys = new Set(layout.bars.map((b) => b.mark.key));
       this.bands = layout.bars.length >= WINDOWED_BARS ? Array.from({ length: Math.ceil(layout.height / BAND) }, (_, i) => i * BAND) : [];
     }
-    const rows = this.bands.length && !this.drawAll ? this.laneWindow.window : null;
+    const rows = this.bands.length && !this.drawAll ? this.laneWindow?.window ?? firstWindow() : null;
     const focusKey = this.focusKey;
     // Drawn again for a new layout or lane window, or for a focused mark not drawn yet (moved to by keyboard).
     if (changedFrom(this.drawnOf, [layout, rows?.[0], rows?.[1]]) || (this.barKeys.has(focusKey) && !this.drawnKeys.has(focusKey))) {
@@ -292,7 +295,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     if (rebuild || changed.has('selection')) (this.related = relatedKeys(feed, model, this.selection), this.repaintRelated = true);
 
     // What moves every frame of a gesture or cursor drag: cheap, a handful of numbers and ticks.
-    const gesture = this.zoom.gesture;
+    const gesture = this.zoom?.gesture;
     const liveDomain = gesture?.domain ?? layout.domain;
     const k = layout.plotWidth / (liveDomain[1] - liveDomain[0]);
     const live = this.live = { domain: liveDomain, x: (d: Day) => (d - liveDomain[0]) * k };
@@ -342,14 +345,14 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     void alternatives.promise.then((m) => this.marks ?? this.interact(m));
   }
 
-  /** Resolves once the feed is drawn, zooming works and the tooltip's and table's words are in. */
+  /** Resolves once the feed is drawn and what comes after the drawing (after-drawing.ts, d3-zoom) is in. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    await this.zoom.ready;
     if (alternatives.promise && !alternatives.loaded) {
       await alternatives.promise;
       done = await super.getUpdateComplete();
     }
+    await this.zoom?.ready;
     return done;
   }
 
@@ -360,7 +363,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     if (!this.layout || !this.live) return;
     const { plotLeft, plotWidth } = this.layout;
     const cx = this.live.x(this.cursorDay);
-    this.zoom.zoomBy(factor, cx >= 0 && cx <= plotWidth ? plotLeft + cx : plotLeft + plotWidth / 2);
+    this.zoom?.zoomBy(factor, cx >= 0 && cx <= plotWidth ? plotLeft + cx : plotLeft + plotWidth / 2);
   }
 
   /** The day under a pointer at `clientX` (a layout read, in a pointer handler). */
@@ -376,7 +379,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     let handled = false;
     if (event.key === '+' || event.key === '=') (this.zoomBy(2), (handled = true));
     else if (event.key === '-' || event.key === '_') (this.zoomBy(0.5), (handled = true));
-    else if (event.key === '0') (this.zoom.showAll(), (handled = true));
+    else if (event.key === '0') (this.zoom?.showAll(), (handled = true));
     else if (target.closest?.('.cursor')) handled = !!this.cursor?.onKey(event);
     else if (target.closest?.('.mark')) handled = !!this.marks?.onKey(event, (target.closest('.mark') as SVGElement).dataset.key!);
     if (handled) event.preventDefault();
@@ -398,13 +401,13 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     const t = this.t.timeline;
     const acronym = model.mission.acronym;
     const plotWidth = layout.plotWidth + layout.size.rightPad;
-    const gesture = this.zoom.gesture;
+    const gesture = this.zoom?.gesture;
     const marks = this.marks;
     const focusKey = this.focusKey;
     return html`
       ${this.renderNotices()}
       ${toolbarTemplate(model, { day: dateText(this.cursorDay, this.language), readout: this.readout, zoomed: !!this.view }, t, {
-        zoomOut: () => this.zoomBy(0.5), zoomIn: () => this.zoomBy(2), showAll: () => this.zoom.showAll(),
+        zoomOut: () => this.zoomBy(0.5), zoomIn: () => this.zoomBy(2), showAll: () => this.zoom?.showAll(),
       })}
       ${legendTemplate(t, this.strength, model.fundingRequired)}
       <div class="chart" part="chart" style=${styleMap({ height: `${layout.height}px` })}
