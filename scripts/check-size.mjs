@@ -18,7 +18,7 @@ const LANGUAGES = ['fr', 'es', 'ar', 'ru', 'zh'].map((lang) => `peacekit-${lang}
 // The briefing's deck writers load on the export click only: PowerPoint (pptxgenjs, JSZip) and PDF (jsPDF,
 // svg2pdf.js), with the bundler's small CommonJS helpers that both use (peacekit-rolldown-runtime.js).
 const DECK = ['peacekit-deck-pptx.js', 'peacekit-deck-pdf.js', 'peacekit-rolldown-runtime.js'];
-const LAZY = [...LANGUAGES, 'peacekit-zoom-behavior.js', 'peacekit-export-kit.js', 'peacekit-clusters.js', 'peacekit-context.js', 'peacekit-tiles.js', 'peacekit-repeat.js', ...DECK];
+const LAZY = [...LANGUAGES, 'peacekit-zoom-behavior.js', 'peacekit-export-kit.js', 'peacekit-after-drawing.js', 'peacekit-clusters.js', 'peacekit-context.js', 'peacekit-tiles.js', 'peacekit-repeat.js', ...DECK];
 // Elements the bundle defines when their tag first appears on a page (src/shared/define-on-demand.ts).
 const ELEMENTS = ['peacekit-briefing.js', 'peacekit-mandate-trends.js'];
 // The matrix's details panel, loaded on the first cell hovered or focused (src/matrix/details.ts).

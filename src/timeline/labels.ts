@@ -19,7 +19,7 @@ export interface PlacedLabel {
  * its marker, or left of it when it would run past `right`, into the first row where it overlaps no
  * earlier label. A label with no room is left out (row -1); its marker stays and shows it on hover.
  */
-export function placeLabels(anchors: readonly { x: number; width: number }[], right: number, maxRows: number, gap = 6): PlacedLabel[] {
+export function placePointLabels(anchors: readonly { x: number; width: number }[], right: number, maxRows: number, gap = 6): PlacedLabel[] {
   const rowEnds: number[] = [];
   const rowSpans: [number, number][][] = [];
   const fits = (row: number, a: number, b: number) => (rowSpans[row] ?? []).every(([s, e]) => b + gap <= s || a >= e + gap);

@@ -5,19 +5,19 @@
  * Pure: no DOM. Days are ms at 00:00 UTC (src/model/dates.ts).
  */
 import {
-  continuesAfter, dayRange, DAY_MS, endOf, RELIABILITIES, startOf, strengthSeries, textOf, TRACK_GROUPS,
-  type Day, type Feed, type Mission, type Presence, type StrengthKind,
+  continuesAfter, dayRange, DAY_MS, endOf, relatedTo, RELIABILITIES, startOf, strengthSeries, textOf, TRACK_GROUPS,
+  type Day, type Feed, type Mission, type Presence, type Selection, type StrengthKind,
 } from '../model/index.js';
 
-export type MarkKind = 'presence' | 'mission' | 'phase' | 'mandate' | 'item' | 'amount' | 'event';
+export type TimelineMarkKind = 'presence' | 'mission' | 'phase' | 'mandate' | 'item' | 'amount' | 'event';
 
 /** One thing drawn on the timeline: a bar, a point or a tick. */
-export interface Mark {
+export interface TimelineMark {
   /** Unique within the timeline: focus, tooltips and the list refer to marks by it. */
   key: string;
   /** The feed id sent with `pk-select` (the item's id where the feed has one). */
   id: string;
-  kind: MarkKind;
+  kind: TimelineMarkKind;
   label: string;
   /** A short label for narrow bars ("UNIOSIL" from "UN Integrated Office in Sierra Leone (UNIOSIL)"). */
   short: string;
@@ -48,7 +48,7 @@ export interface Lane {
   group: string;
   rows: number;
   /** In date order (start, then end). */
-  marks: Mark[];
+  marks: TimelineMark[];
 }
 
 export interface Group {
@@ -75,7 +75,8 @@ export interface StrengthModel {
   peakKind: StrengthKind | null;
 }
 
-export interface Handover {
+/** Where one presence of the mission chain hands over to the next (drawn as a knot on the chain). */
+export interface HandoverBridge {
   day: Day;
   from: string;
   to: string;
@@ -90,10 +91,10 @@ export interface TimelineModel {
   extent: [Day, Day];
   /** Row 0: predecessors, the mission and its successors in sequence; row 1: the mission's phases. */
   missionLane: Lane;
-  mandates: Mark[];
+  mandates: TimelineMark[];
   strength: StrengthModel;
-  handovers: Handover[];
-  events: Mark[];
+  handovers: HandoverBridge[];
+  events: TimelineMark[];
   groups: Group[];
   /** What the feed says continues after the departure (src/model/continuity.ts). */
   continuing: { items: number; tracks: number; successors: number; funding: number };
@@ -118,7 +119,7 @@ export function shortLabel(label: string): string {
  * overlapping marks never share a row and the row count is the greatest overlap. Rows depend on
  * days only, so they do not jump while zooming. Sorts `marks` in place (start, end, label).
  */
-export function packRows(marks: Mark[]): number {
+export function packRows(marks: TimelineMark[]): number {
   marks.sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label));
   const rowEnds: Day[] = [];
   for (const mark of marks) {
@@ -130,7 +131,7 @@ export function packRows(marks: Mark[]): number {
   return rowEnds.length;
 }
 
-const byStart = (a: Mark, b: Mark) => a.start - b.start || a.end - b.end;
+const byStart = (a: TimelineMark, b: TimelineMark) => a.start - b.start || a.end - b.end;
 
 /** Builds the timeline of one mission of a feed; null when the feed has no such mission. */
 export function buildTimeline(
@@ -146,7 +147,7 @@ export function buildTimeline(
     const start = Number.isFinite(r.start) ? r.start : r.end;
     return { start, end: Math.max(start, r.end), ongoing: r.ongoing, startText: range.start, endText: range.end };
   };
-  const mark = (m: Omit<Mark, 'short' | 'row'> & { short?: string }): Mark => ({ short: shortLabel(m.label), row: 0, ...m });
+  const mark = (m: Omit<TimelineMark, 'short' | 'row'> & { short?: string }): TimelineMark => ({ short: shortLabel(m.label), row: 0, ...m });
 
   // The presence chain: predecessors -> the mission -> successors, with a handover at each join.
   const presence = (p: Presence, i: number, side: string) => {
@@ -244,6 +245,18 @@ export function buildTimeline(
     },
     fundingRequired: streams.some((f) => f.amounts.some((a) => a.required !== undefined)),
   };
+}
+
+/** The keys of the marks a selection in a linked view relates to: the mission's bar, track items. */
+export function relatedKeys(feed: Feed, model: TimelineModel, selection: Selection | undefined): Set<string> {
+  const keys = new Set<string>();
+  if (!selection) return keys;
+  const related = relatedTo(feed, selection);
+  if (related.missions.has(model.mission.id)) keys.add('mission');
+  for (const track of feed.tracks ?? []) {
+    for (const item of track.items) if (related.items.has(item.id)) keys.add(`item-${track.id}-${item.id}`);
+  }
+  return keys;
 }
 
 /**

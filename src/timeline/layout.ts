@@ -4,8 +4,8 @@
  * the span after it. Pure: model + size + domain -> positions. No DOM.
  */
 import { DAY_MS, type Day } from '../model/index.js';
-import { fitText, placeLabels, textWidth } from './labels.js';
-import type { Group, Lane, Mark, StrengthStep, TimelineModel } from './lanes.js';
+import { fitText, placePointLabels, textWidth } from './labels.js';
+import type { Group, Lane, TimelineMark, StrengthStep, TimelineModel } from './lanes.js';
 
 /** Vertical rhythm, in px. */
 export const SIZE = {
@@ -35,12 +35,18 @@ export function sizeFor(fontSize: number): Size {
   return out;
 }
 
+/** A large timeline draws the lanes near the viewport (lane-window.ts): the height of one watched band, in px. */
+export const BAND = 400;
+
+/** The bands drawn before the first report of which are in view: a viewport and a band from the top. */
+export const firstWindow = (): [number, number] => [0, Math.ceil(((globalThis.innerHeight || 900) + BAND) / BAND) * BAND];
+
 /** Below this width lane labels go above their lanes instead of in a column beside them. */
 export const NARROW = 640;
 
 /** Which event keeps its marker and label when events crowd: agreements first, then departures, ... */
 const EVENT_RANK: Readonly<Record<string, number>> = { agreement: 0, departure: 1, election: 2, crisis: 3, resolution: 4, milestone: 5 };
-const eventRank = (m: Mark) => EVENT_RANK[m.type ?? ''] ?? 6;
+const eventRank = (m: TimelineMark) => EVENT_RANK[m.type ?? ''] ?? 6;
 /** On a narrow plot, events up to this rank (agreements, departures, elections) are labelled. */
 const NARROW_EVENT_RANK = 2;
 
@@ -55,7 +61,7 @@ export interface LayoutOptions {
 }
 
 export interface Bar {
-  mark: Mark;
+  mark: TimelineMark;
   x0: number;
   x1: number;
   y: number;
@@ -85,7 +91,7 @@ export interface GroupBox {
 }
 
 export interface EventBox {
-  mark: Mark;
+  mark: TimelineMark;
   x: number;
   y: number;
   label: string;
@@ -97,7 +103,7 @@ export interface EventBox {
 }
 
 export interface MandateTick {
-  mark: Mark;
+  mark: TimelineMark;
   x: number;
   y0: number;
   y1: number;
@@ -175,7 +181,7 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
   const labelled = shown.filter((i) => !narrow || eventRank(model.events[i]) <= NARROW_EVENT_RANK);
   // Cut to the wider side of the marker, so that a label never runs out of the plot.
   const eventText = labelled.map((i) => fitText(model.events[i].label, Math.min(240 * k, plotWidth * 0.6, Math.max(plotWidth - eventX[i], eventX[i]) - 4), fs));
-  const placedList = placeLabels(labelled.map((i, n) => ({ x: eventX[i], width: textWidth(eventText[n], fs) })), plotWidth, narrow ? 2 : 3);
+  const placedList = placePointLabels(labelled.map((i, n) => ({ x: eventX[i], width: textWidth(eventText[n], fs) })), plotWidth, narrow ? 2 : 3);
   const placed = new Map(labelled.map((i, n) => [i, { ...placedList[n], text: placedList[n].row < 0 ? '' : eventText[n] }]));
   const rowsUsed = Math.max(0, ...placedList.map((p) => p.row + 1));
   const eventsBand = { y, height: model.events.length ? SIZE.eventMarker + rowsUsed * SIZE.eventRow + 6 : 0 };
@@ -215,7 +221,7 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
   y += SIZE.laneGap;
 
   const mandateX = model.mandates.map((m) => x(m.start));
-  const mandatePlaced = placeLabels(mandateX.map((mx, i) => ({ x: mx - 4, width: textWidth(model.mandates[i].label, fs) })), plotWidth, 1, 4);
+  const mandatePlaced = placePointLabels(mandateX.map((mx, i) => ({ x: mx - 4, width: textWidth(model.mandates[i].label, fs) })), plotWidth, 1, 4);
   const mandates: MandateTick[] = model.mandates.map((mark, i) => ({
     mark, x: mandateX[i], y0: mandateLabelY + 2, y1: mandateTickEnd,
     label: mandatePlaced[i].row === 0 && mandatePlaced[i].anchor === 'start' ? mark.label : '',
@@ -271,10 +277,10 @@ export function layoutTimeline(model: TimelineModel, options: LayoutOptions): Ti
 const MIN_PHASE_CHARS = 8;
 
 /** Bars of one lane, with labels fitted inside, else beside the bar up to the next one in its row. */
-function barsOf(marks: readonly Mark[], rowY: (row: number) => number, x: (d: Day) => number, plotWidth: number, out: Bar[], SIZE: Size): void {
+function barsOf(marks: readonly TimelineMark[], rowY: (row: number) => number, x: (d: Day) => number, plotWidth: number, out: Bar[], SIZE: Size): void {
   const fs = SIZE.fontSize;
-  const nextInRow = new Map<Mark, number>();
-  const lastInRow = new Map<number, Mark>();
+  const nextInRow = new Map<TimelineMark, number>();
+  const lastInRow = new Map<number, TimelineMark>();
   for (const mark of marks) {
     const prev = lastInRow.get(mark.row);
     if (prev) nextInRow.set(prev, x(mark.start));
@@ -323,7 +329,7 @@ function strengthPath(steps: readonly StrengthStep[], max: number, x: (d: Day) =
 }
 
 /** The focusable marks lane by lane, top to bottom as on screen: what arrow keys move through. */
-export function navigationLanes(layout: TimelineLayout, mandates: readonly Mark[]): Mark[][] {
+export function navigationLanes(layout: TimelineLayout, mandates: readonly TimelineMark[]): TimelineMark[][] {
   const mission = [...layout.missionLane.lane.marks, ...mandates].sort((a, b) => a.start - b.start || a.end - b.end);
   return [layout.events.map((e) => e.mark), mission, ...layout.lanes.map((l) => l.lane.marks)].filter((l) => l.length);
 }

@@ -64,8 +64,11 @@ export const timelineStyles = css`
   }
   .chart:active { cursor: grabbing; }
   .plot-clip { position: absolute; top: 0; bottom: 0; overflow: hidden; }
-  .plot { overflow: visible; transform-origin: 0 0; will-change: transform; }
+  /* Composited as one layer during a gesture only (will-change then): at rest, only what is in view is painted. */
+  .plot { overflow: visible; transform-origin: 0 0; }
   .front { position: absolute; inset: 0; pointer-events: none; }
+  /* A large timeline's watched bands (lane-window.ts): empty, under everything. */
+  .band { position: absolute; inset-inline: 0; pointer-events: none; }
   .front .hit { pointer-events: all; cursor: ew-resize; }
 
   /* SVG text in the type tokens (a briefing enlarges them); never below 12 px. */
@@ -88,23 +91,25 @@ export const timelineStyles = css`
   .annotation { font-size: var(--pk-font-size-xs); fill: var(--pk-color-text-muted); }
   .halo { paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; stroke-linejoin: round; }
 
+  /* A plain bar and a one-day diamond are the mark themselves (rect.mark, path.mark); the shapes with
+     parts (arrow, tail, requirement) are a g.mark around them. */
   .mark { --_c: var(--_other); outline: none; cursor: pointer; }
-  .mark rect, .mark .diamond { fill: var(--_c); }
-  .mark > rect:first-child { rx: 2px; }
+  .mark rect, rect.mark, .diamond { fill: var(--_c); }
+  .mark > rect:first-child, rect.mark { rx: 2px; }
   .mark .tail { fill: var(--_c); }
   .mark .arrow { fill: none; stroke: var(--_c); stroke-width: 2; }
-  .bar-label { pointer-events: none; }
+  .bar-labels { pointer-events: none; }
   .bar-label.in { fill: var(--_on-bar); }
   /* Related to a selection in a linked view (a site, a mission, a matrix cell). */
-  .related > rect:first-child, .related .diamond { stroke: var(--pk-color-accent); stroke-width: 3px; }
-  .mark:focus-visible rect, .mark:focus-visible .diamond, .mark:focus-visible circle, .mark:focus-visible path.symbol,
-  .mark.active rect, .mark.active .diamond {
+  .related > rect:first-child, rect.related, .diamond.related { stroke: var(--pk-color-accent); stroke-width: 3px; }
+  .mark:focus-visible rect, rect.mark:focus-visible, .diamond:focus-visible, .mark:focus-visible circle, .mark:focus-visible path.symbol,
+  .mark.active rect, rect.mark.active, .diamond.active {
     stroke: var(--pk-color-focus); stroke-width: 3px;
   }
   .k-mission { --_c: var(--_mission); }
   .k-presence { --_c: var(--_presence); }
   .k-phase { --_c: var(--_phase); }
-  .k-phase rect { stroke: var(--_bg); stroke-width: 2px; }
+  .k-phase rect, rect.k-phase { stroke: var(--_bg); stroke-width: 2px; }
   .bar-label.k-phase.in { fill: var(--pk-color-text); }
   .g-mission { --_c: var(--_mission); }
   .g-political { --_c: var(--_political); }
@@ -112,15 +117,15 @@ export const timelineStyles = css`
   .g-development { --_c: var(--_development); }
   .g-humanitarian { --_c: var(--_humanitarian); }
   .g-funding { --_c: var(--_funding); }
-  .s-planned rect { fill: var(--_bg); stroke: var(--_c); stroke-dasharray: 4 3; }
+  .s-planned rect, rect.s-planned { fill: var(--_bg); stroke: var(--_c); stroke-dasharray: 4 3; }
   .bar-label.s-planned.in, .bar-label.s-cancelled.in { fill: var(--pk-color-text); }
   .s-cancelled { opacity: 0.55; }
   .bar-label.s-cancelled { text-decoration: line-through; opacity: 0.55; }
 
   /* Funding reliability reads without colour: solid, outlined, hatched, dotted. */
-  .r-committed rect { fill: color-mix(in srgb, var(--_c) 16%, var(--_bg)); stroke: var(--_c); stroke-width: 2px; }
-  .r-pledged rect { fill: url(#pk-tl-hatch); stroke: var(--_c); stroke-width: 1px; }
-  .r-projected rect { fill: color-mix(in srgb, var(--_c) 8%, var(--_bg)); stroke: var(--_c); stroke-width: 1.5px; stroke-dasharray: 1 3; stroke-linecap: round; }
+  .r-committed rect, rect.r-committed { fill: color-mix(in srgb, var(--_c) 16%, var(--_bg)); stroke: var(--_c); stroke-width: 2px; }
+  .r-pledged rect, rect.r-pledged { fill: url(#pk-tl-hatch); stroke: var(--_c); stroke-width: 1px; }
+  .r-projected rect, rect.r-projected { fill: color-mix(in srgb, var(--_c) 8%, var(--_bg)); stroke: var(--_c); stroke-width: 1.5px; stroke-dasharray: 1 3; stroke-linecap: round; }
   .bar-label.r-committed.in, .bar-label.r-pledged.in, .bar-label.r-projected.in { fill: var(--pk-color-text); }
   .hatch line { stroke: var(--_funding); stroke-width: 2; }
   /* Required against received: a light dashed outline for what was asked, a solid bar for what came. */

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed, type Feed } from '../../src/model/index.js';
-import { buildTimeline, packRows, shortLabel, type Mark } from '../../src/timeline/lanes.js';
+import { buildTimeline, packRows, shortLabel, type TimelineMark } from '../../src/timeline/lanes.js';
 import { layoutTimeline, navigationLanes } from '../../src/timeline/layout.js';
-import { fitText, placeLabels } from '../../src/timeline/labels.js';
+import { fitText, placePointLabels } from '../../src/timeline/labels.js';
 import { timeTicks } from '../../src/timeline/axis.js';
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
@@ -45,7 +45,7 @@ const feed = parseFeed({
 }).feed as Feed;
 
 const model = buildTimeline(feed, 'm', utc(2010, 12, 31), 'en')!;
-const keys = (marks: Mark[]) => marks.map((m) => `${m.id}:${m.row}`);
+const keys = (marks: TimelineMark[]) => marks.map((m) => `${m.id}:${m.row}`);
 
 describe('timeline lanes', () => {
   it('chains predecessors, the mission and successors, with a handover at each join', () => {
@@ -63,7 +63,7 @@ describe('timeline lanes', () => {
     expect(keys(pol.marks)).to.deep.equal(['a:0', 'b:1', 'c:0', 'd:0']);
     expect(pol.rows).to.equal(2);
     // A day shared is an overlap; the next day is not.
-    const touching: Mark[] = [
+    const touching: TimelineMark[] = [
       { start: utc(2001, 1, 1), end: utc(2001, 12, 31), label: 'x' },
       { start: utc(2001, 12, 31), end: utc(2002, 6, 1), label: 'y' },
       { start: utc(2002, 6, 2), end: utc(2003, 1, 1), label: 'z' },
@@ -197,7 +197,7 @@ describe('timeline layout', () => {
 
 describe('labels and ticks', () => {
   it('places labels right of markers, else left, in the first free row, else leaves them out', () => {
-    const placed = placeLabels([{ x: 0, width: 50 }, { x: 20, width: 50 }, { x: 30, width: 50 }, { x: 95, width: 20 }], 100, 2);
+    const placed = placePointLabels([{ x: 0, width: 50 }, { x: 20, width: 50 }, { x: 30, width: 50 }, { x: 95, width: 20 }], 100, 2);
     expect(placed).to.deep.equal([
       { row: 0, anchor: 'start', x: 4 },
       { row: 1, anchor: 'start', x: 24 },
@@ -208,7 +208,7 @@ describe('labels and ticks', () => {
 
   it('keeps a label inside the plot when it has room on neither side of its marker', () => {
     // Too long for the right (10 + 4 + 50 > 40), and the left would start at -44: it ends at 50.
-    expect(placeLabels([{ x: 10, width: 50 }], 40, 1)).to.deep.equal([{ row: 0, anchor: 'end', x: 50 }]);
+    expect(placePointLabels([{ x: 10, width: 50 }], 40, 1)).to.deep.equal([{ row: 0, anchor: 'end', x: 50 }]);
   });
 
   it('fits text with an ellipsis', () => {
