@@ -516,34 +516,34 @@ snapshots["timeline-sierra-leone (blink)"] =
     <title> Authorized strength
   <path class="strength-ceiling-line" d="M58.9,136.5V136.5H69.3V128.4H79V125.4H109.2V118.3H161.1V118H246.1V140.5H275.4">
   <text class="strength-peak halo" x="165.1" y="129"> 17,670 authorized
-  <g aria-label="Resolution 1270, Oct 22, 1999" class="mark mandate" data-key="mandate-0" role="button" tabindex="-1">
+  <g aria-label="Resolution 1270, Oct 22, 1999" class="mark mandate" data-key="mandate-0" role="button">
     <line class="wide" x1="58.9" x2="58.9" y1="116" y2="166">
     <line x1="58.9" x2="58.9" y1="116" y2="166">
-  <g aria-label="Resolution 1289, Feb 7, 2000" class="mark mandate" data-key="mandate-1" role="button" tabindex="-1">
+  <g aria-label="Resolution 1289, Feb 7, 2000" class="mark mandate" data-key="mandate-1" role="button">
     <line class="wide" x1="69.3" x2="69.3" y1="116" y2="166">
     <line x1="69.3" x2="69.3" y1="116" y2="166">
-  <g aria-label="Resolution 1299, May 19, 2000" class="mark mandate" data-key="mandate-2" role="button" tabindex="-1">
+  <g aria-label="Resolution 1299, May 19, 2000" class="mark mandate" data-key="mandate-2" role="button">
     <line class="wide" x1="79" x2="79" y1="116" y2="166">
     <line x1="79" x2="79" y1="116" y2="166">
-  <g aria-label="Resolution 1346, Mar 30, 2001" class="mark mandate" data-key="mandate-3" role="button" tabindex="-1">
+  <g aria-label="Resolution 1346, Mar 30, 2001" class="mark mandate" data-key="mandate-3" role="button">
     <line class="wide" x1="109.2" x2="109.2" y1="116" y2="166">
     <line x1="109.2" x2="109.2" y1="116" y2="166">
-  <g aria-label="Resolution 1389, Jan 16, 2002" class="mark mandate" data-key="mandate-4" role="button" tabindex="-1">
+  <g aria-label="Resolution 1389, Jan 16, 2002" class="mark mandate" data-key="mandate-4" role="button">
     <line class="wide" x1="137.1" x2="137.1" y1="116" y2="166">
     <line x1="137.1" x2="137.1" y1="116" y2="166">
-  <g aria-label="Resolution 1436, Sep 24, 2002" class="mark mandate" data-key="mandate-5" role="button" tabindex="-1">
+  <g aria-label="Resolution 1436, Sep 24, 2002" class="mark mandate" data-key="mandate-5" role="button">
     <line class="wide" x1="161.1" x2="161.1" y1="116" y2="166">
     <line x1="161.1" x2="161.1" y1="116" y2="166">
-  <g aria-label="Resolution 1492, Jul 18, 2003" class="mark mandate" data-key="mandate-6" role="button" tabindex="-1">
+  <g aria-label="Resolution 1492, Jul 18, 2003" class="mark mandate" data-key="mandate-6" role="button">
     <line class="wide" x1="189.5" x2="189.5" y1="116" y2="166">
     <line x1="189.5" x2="189.5" y1="116" y2="166">
-  <g aria-label="Resolution 1537, Mar 30, 2004" class="mark mandate" data-key="mandate-7" role="button" tabindex="-1">
+  <g aria-label="Resolution 1537, Mar 30, 2004" class="mark mandate" data-key="mandate-7" role="button">
     <line class="wide" x1="214" x2="214" y1="116" y2="166">
     <line x1="214" x2="214" y1="116" y2="166">
-  <g aria-label="Resolution 1562, Sep 17, 2004" class="mark mandate" data-key="mandate-8" role="button" tabindex="-1">
+  <g aria-label="Resolution 1562, Sep 17, 2004" class="mark mandate" data-key="mandate-8" role="button">
     <line class="wide" x1="230.4" x2="230.4" y1="116" y2="166">
     <line x1="230.4" x2="230.4" y1="116" y2="166">
-  <g aria-label="Resolution 1610, Jun 30, 2005" class="mark mandate" data-key="mandate-9" role="button" tabindex="-1">
+  <g aria-label="Resolution 1610, Jun 30, 2005" class="mark mandate" data-key="mandate-9" role="button">
     <line class="wide" x1="257.7" x2="257.7" y1="116" y2="166">
     <line x1="257.7" x2="257.7" y1="116" y2="166">
   <g aria-hidden="true" class="mandate">
@@ -552,95 +552,73 @@ snapshots["timeline-sierra-leone (blink)"] =
     <text x="163.1" y="114"> 1436
     <text x="216" y="114"> 1537
     <text x="259.7" y="114"> 1610
-  <g aria-label="UN Observer Mission in Sierra Leone (UNOMSIL), Jul 13, 1998 – Oct 21, 1999" class="mark k-presence" data-key="predecessor-0" role="button" tabindex="-1">
-    <rect height="18" width="44.6" x="14.4" y="148">
-  <text aria-hidden="true" class="bar-label k-presence in" x="18.4" y="161"> UNOM…
-  <g aria-label="UNAMSIL, Oct 22, 1999 – Dec 31, 2005" class="mark k-mission" data-key="mission" role="button" tabindex="-1">
-    <rect height="18" width="216.5" x="58.9" y="148">
-  <text aria-hidden="true" class="bar-label k-mission in" x="62.9" y="161"> UNAMSIL
-  <g aria-label="UN Integrated Office in Sierra Leone (UNIOSIL), Jan 1, 2006 – Sep 30, 2008" class="mark k-presence" data-key="successor-0" role="button" tabindex="-1">
-    <rect height="18" width="96.1" x="275.4" y="148">
-  <text aria-hidden="true" class="bar-label k-presence in" x="279.4" y="161"> UNIOSIL
-  <g aria-label="UN Integrated Peacebuilding Office in Sierra Leone (UNIPSIL), Oct 1, 2008 – Mar 31, 2014" class="mark k-presence" data-key="successor-1" role="button" tabindex="-1">
-    <rect height="18" width="192.1" x="371.5" y="148">
-  <text aria-hidden="true" class="bar-label k-presence in" x="375.5" y="161"> UNIPSIL
-  <g aria-label="UN Country Team (present throughout; the lead UN presence after UNIPSIL), Apr 1, 2014 – ongoing" class="mark k-presence" data-key="successor-2" role="button" tabindex="-1">
-    <rect height="18" width="26.3" x="563.6" y="148">
-    <path class="arrow" d="M592.9,151l6,6l-6,6">
-  <text aria-hidden="true" class="bar-label k-presence" x="601.9" y="161"> UN Country Team (pr…
-  <g aria-label="Start-up and expansion, Oct 22, 1999 – Mar 29, 2001" class="mark k-phase" data-key="phase-0" role="button" tabindex="-1">
-    <rect height="18" width="50.2" x="58.9" y="170">
-  <text aria-hidden="true" class="bar-label k-phase in" x="62.9" y="183">
-  <g aria-label="Consolidation and 2002 elections, Mar 30, 2001 – Sep 23, 2002" class="mark k-phase" data-key="phase-1" role="button" tabindex="-1">
-    <rect height="18" width="51.9" x="109.2" y="170">
-  <text aria-hidden="true" class="bar-label k-phase in" x="113.2" y="183">
-  <g aria-label="Phased drawdown (res 1436, 1492, 1537), Sep 24, 2002 – Dec 31, 2004" class="mark k-phase" data-key="phase-2" role="button" tabindex="-1">
-    <rect height="18" width="79.4" x="161.1" y="170">
-  <text aria-hidden="true" class="bar-label k-phase in" x="165.1" y="183"> Phased dr…
-  <g aria-label="Residual presence and withdrawal (res 1537, 1562, 1610), Jan 1, 2005 – Dec 31, 2005" class="mark k-phase" data-key="phase-3" role="button" tabindex="-1">
-    <rect height="18" width="34.9" x="240.5" y="170">
-  <text aria-hidden="true" class="bar-label k-phase" x="279.4" y="183"> Residual presence and withdrawal (res 1537, 1562, 1610)
-  <g aria-label="UNIOSIL (UN Integrated Office in Sierra Leone), Jan 1, 2006 – Sep 30, 2008" class="mark k-item g-political s-completed" data-key="item-un-political-uniosil" role="button" tabindex="-1">
-    <rect height="18" width="96.1" x="275.4" y="224">
-  <text aria-hidden="true" class="bar-label k-item g-political s-completed in" x="279.4" y="237"> UNIOSIL
-  <g aria-label="UNIPSIL (UN Integrated Peacebuilding Office in Sierra Leone), Oct 1, 2008 – Mar 31, 2014" class="mark k-item g-political s-completed" data-key="item-un-political-unipsil" role="button" tabindex="-1">
-    <rect height="18" width="192.1" x="371.5" y="224">
-  <text aria-hidden="true" class="bar-label k-item g-political s-completed in" x="375.5" y="237"> UNIPSIL
-  <g aria-label="Sierra Leone on the PBC agenda, Jun 23, 2006 – ongoing" class="mark k-item g-peacebuilding s-ongoing" data-key="item-pbc-pbc-agenda" role="button" tabindex="-1">
-    <rect height="18" width="273.9" x="292" y="278">
-    <rect class="tail" height="18" mask="url(#pk-tl-fade)" width="24" x="565.9" y="278">
-    <path class="arrow" d="M592.9,281l6,6l-6,6">
-  <text aria-hidden="true" class="bar-label k-item g-peacebuilding s-ongoing in" x="296" y="291"> Sierra Leone on the PBC agenda
-  <g aria-label="Sierra Leone country-specific meetings, Oct 12, 2006 – ongoing" class="mark k-item g-peacebuilding s-ongoing" data-key="item-pbc-pbc-configuration" role="button" tabindex="-1">
-    <rect height="18" width="263.3" x="302.6" y="300">
-    <rect class="tail" height="18" mask="url(#pk-tl-fade)" width="24" x="565.9" y="300">
-    <path class="arrow" d="M592.9,303l6,6l-6,6">
-  <text aria-hidden="true" class="bar-label k-item g-peacebuilding s-ongoing in" x="306.6" y="313"> Sierra Leone country-specific meetings
-  <g aria-label="Sierra Leone Peacebuilding Cooperation Framework, Dec 2007 – Jun 10, 2009" class="mark k-item g-peacebuilding s-completed" data-key="item-pbc-pbc-framework" role="button" tabindex="-1">
-    <rect height="18" width="53.4" x="342.3" y="322">
-  <text aria-hidden="true" class="bar-label k-item g-peacebuilding s-completed" x="399.7" y="335"> Sierra Leone Peacebuilding Cooperation Framework
-  <g aria-label="First Priority Plan: 25 projects, Mar 1, 2007 – Dec 31, 2010" class="mark k-item g-peacebuilding s-completed" data-key="item-pbf-pbf-plan-1" role="button" tabindex="-1">
-    <rect height="18" width="134.1" x="316" y="350">
-  <text aria-hidden="true" class="bar-label k-item g-peacebuilding s-completed in" x="320" y="363"> First Priority Pl…
-  <g aria-label="Priority Plan 2011–2013, Jan 1, 2011 – Dec 31, 2013" class="mark k-item g-peacebuilding s-completed" data-key="item-pbf-pbf-plan-2" role="button" tabindex="-1">
-    <rect height="18" width="104.9" x="450.1" y="350">
-  <text aria-hidden="true" class="bar-label k-item g-peacebuilding s-completed in" x="454.1" y="363"> Priority Plan…
-  <g aria-label="Agenda for Change (second Poverty Reduction Strategy), 2008 – 2012" class="mark k-item g-development s-completed" data-key="item-national-agenda-for-change" role="button" tabindex="-1">
-    <rect height="18" width="174.8" x="345.3" y="404">
-  <text aria-hidden="true" class="bar-label k-item g-development s-completed in" x="349.3" y="417"> Agenda for Change (seco…
-  <g aria-label="Agenda for Prosperity, 2013 – 2018" class="mark k-item g-development s-completed" data-key="item-national-agenda-for-prosperity" role="button" tabindex="-1">
-    <rect height="18" width="209.6" x="520" y="404">
-  <text aria-hidden="true" class="bar-label k-item g-development s-completed in" x="524" y="417"> Agenda for Prosperity
-  <g aria-label="UN agencies, funds and programmes in Sierra Leone, Jul 13, 1998 – ongoing" class="mark k-item g-development s-ongoing" data-key="item-un-country-team-unct" role="button" tabindex="-1">
-    <rect height="18" width="551.5" x="14.4" y="432">
-    <rect class="tail" height="18" mask="url(#pk-tl-fade)" width="24" x="565.9" y="432">
-    <path class="arrow" d="M592.9,435l6,6l-6,6">
-  <text aria-hidden="true" class="bar-label k-item g-development s-ongoing in" x="18.4" y="445"> UN agencies, funds and programmes in Sierra Leone
-  <g aria-label="UN Joint Vision for Sierra Leone (UNIPSIL and the country team), 2009 – 2012" class="mark k-item g-development s-completed" data-key="item-un-country-team-joint-vision" role="button" tabindex="-1">
-    <rect height="18" width="139.8" x="380.3" y="454">
-  <text aria-hidden="true" class="bar-label k-item g-development s-completed in" x="384.3" y="467"> UN Joint Vision fo…
-  <g aria-label="UN Country Team takes over UNIPSIL’s responsibilities, Apr 1, 2014 – ongoing" class="mark k-item g-development s-ongoing" data-key="item-un-country-team-unct-lead" role="button" tabindex="-1">
-    <rect height="18" width="26.3" x="563.6" y="454">
-    <path class="arrow" d="M592.9,457l6,6l-6,6">
-  <text aria-hidden="true" class="bar-label k-item g-development s-ongoing" x="601.9" y="467"> UN Country Team tak…
-  <g aria-label="UNAMSIL assessed budget, Jul 1, 2002 – Jun 30, 2003, $622,469,200 received of $633,269,200 required (98%) (assured)" class="mark k-amount g-funding r-assured req" data-key="amount-unamsil-assessed-0" role="button" tabindex="-1">
-    <rect class="need" height="18" width="34.9" x="153" y="508">
-    <rect class="got" height="18" width="34.9" x="153" y="508">
-    <path class="arrow" d="">
-  <text aria-hidden="true" class="bar-label k-amount g-funding r-assured halo" x="157" y="521">
-  <g aria-label="Peacebuilding Fund allocations, Mar 1, 2007 – Dec 31, 2010, $35,000,000 (committed)" class="mark k-amount g-funding r-committed" data-key="amount-pbf-sle-0" role="button" tabindex="-1">
-    <rect height="18" width="134.1" x="316" y="536">
-  <text aria-hidden="true" class="bar-label k-amount g-funding r-committed" x="320" y="549"> $35M
-  <text aria-hidden="true" class="bar-label k-amount g-funding r-committed in" x="320" y="549">
-  <g aria-label="Peacebuilding Fund allocations, Jan 1, 2011 – Dec 31, 2013, $7,000,000 (committed)" class="mark k-amount g-funding r-committed" data-key="amount-pbf-sle-1" role="button" tabindex="-1">
-    <rect height="18" width="104.9" x="450.1" y="536">
-  <text aria-hidden="true" class="bar-label k-amount g-funding r-committed" x="454.1" y="549"> $7M
-  <text aria-hidden="true" class="bar-label k-amount g-funding r-committed in" x="454.1" y="549">
-  <g aria-label="Multi-donor trust fund for DDR, Jun 28, 2001 – Aug 31, 2001, $31,000,000 required; what came is not stated (pledged)" class="mark k-amount g-funding r-pledged req" data-key="amount-ddr-trust-fund-0" role="button" tabindex="-1">
-    <rect class="need" height="18" width="6.2" x="117.8" y="564">
-    <rect class="got" height="0" width="6.2" x="117.8" y="582">
-    <path class="arrow" d="">
-  <text aria-hidden="true" class="bar-label k-amount g-funding r-pledged halo" x="121.8" y="577">
+  <g class="bars">
+    <rect aria-label="UN Observer Mission in Sierra Leone (UNOMSIL), Jul 13, 1998 – Oct 21, 1999" class="mark k-presence" data-key="predecessor-0" height="18" role="button" width="44.6" x="14.4" y="148">
+    <rect aria-label="UNAMSIL, Oct 22, 1999 – Dec 31, 2005" class="mark k-mission" data-key="mission" height="18" role="button" width="216.5" x="58.9" y="148">
+    <rect aria-label="UN Integrated Office in Sierra Leone (UNIOSIL), Jan 1, 2006 – Sep 30, 2008" class="mark k-presence" data-key="successor-0" height="18" role="button" width="96.1" x="275.4" y="148">
+    <rect aria-label="UN Integrated Peacebuilding Office in Sierra Leone (UNIPSIL), Oct 1, 2008 – Mar 31, 2014" class="mark k-presence" data-key="successor-1" height="18" role="button" width="192.1" x="371.5" y="148">
+    <g aria-label="UN Country Team (present throughout; the lead UN presence after UNIPSIL), Apr 1, 2014 – ongoing" class="mark k-presence" data-key="successor-2" role="button">
+      <rect height="18" width="26.3" x="563.6" y="148">
+      <path class="arrow" d="M592.9,151l6,6l-6,6">
+    <rect aria-label="Start-up and expansion, Oct 22, 1999 – Mar 29, 2001" class="mark k-phase" data-key="phase-0" height="18" role="button" width="50.2" x="58.9" y="170">
+    <rect aria-label="Consolidation and 2002 elections, Mar 30, 2001 – Sep 23, 2002" class="mark k-phase" data-key="phase-1" height="18" role="button" width="51.9" x="109.2" y="170">
+    <rect aria-label="Phased drawdown (res 1436, 1492, 1537), Sep 24, 2002 – Dec 31, 2004" class="mark k-phase" data-key="phase-2" height="18" role="button" width="79.4" x="161.1" y="170">
+    <rect aria-label="Residual presence and withdrawal (res 1537, 1562, 1610), Jan 1, 2005 – Dec 31, 2005" class="mark k-phase" data-key="phase-3" height="18" role="button" width="34.9" x="240.5" y="170">
+    <rect aria-label="UNIOSIL (UN Integrated Office in Sierra Leone), Jan 1, 2006 – Sep 30, 2008" class="mark k-item g-political s-completed" data-key="item-un-political-uniosil" height="18" role="button" width="96.1" x="275.4" y="224">
+    <rect aria-label="UNIPSIL (UN Integrated Peacebuilding Office in Sierra Leone), Oct 1, 2008 – Mar 31, 2014" class="mark k-item g-political s-completed" data-key="item-un-political-unipsil" height="18" role="button" width="192.1" x="371.5" y="224">
+    <g aria-label="Sierra Leone on the PBC agenda, Jun 23, 2006 – ongoing" class="mark k-item g-peacebuilding s-ongoing" data-key="item-pbc-pbc-agenda" role="button">
+      <rect height="18" width="273.9" x="292" y="278">
+      <rect class="tail" height="18" mask="url(#pk-tl-fade)" width="24" x="565.9" y="278">
+      <path class="arrow" d="M592.9,281l6,6l-6,6">
+    <g aria-label="Sierra Leone country-specific meetings, Oct 12, 2006 – ongoing" class="mark k-item g-peacebuilding s-ongoing" data-key="item-pbc-pbc-configuration" role="button">
+      <rect height="18" width="263.3" x="302.6" y="300">
+      <rect class="tail" height="18" mask="url(#pk-tl-fade)" width="24" x="565.9" y="300">
+      <path class="arrow" d="M592.9,303l6,6l-6,6">
+    <rect aria-label="Sierra Leone Peacebuilding Cooperation Framework, Dec 2007 – Jun 10, 2009" class="mark k-item g-peacebuilding s-completed" data-key="item-pbc-pbc-framework" height="18" role="button" width="53.4" x="342.3" y="322">
+    <rect aria-label="First Priority Plan: 25 projects, Mar 1, 2007 – Dec 31, 2010" class="mark k-item g-peacebuilding s-completed" data-key="item-pbf-pbf-plan-1" height="18" role="button" width="134.1" x="316" y="350">
+    <rect aria-label="Priority Plan 2011–2013, Jan 1, 2011 – Dec 31, 2013" class="mark k-item g-peacebuilding s-completed" data-key="item-pbf-pbf-plan-2" height="18" role="button" width="104.9" x="450.1" y="350">
+    <rect aria-label="Agenda for Change (second Poverty Reduction Strategy), 2008 – 2012" class="mark k-item g-development s-completed" data-key="item-national-agenda-for-change" height="18" role="button" width="174.8" x="345.3" y="404">
+    <rect aria-label="Agenda for Prosperity, 2013 – 2018" class="mark k-item g-development s-completed" data-key="item-national-agenda-for-prosperity" height="18" role="button" width="209.6" x="520" y="404">
+    <g aria-label="UN agencies, funds and programmes in Sierra Leone, Jul 13, 1998 – ongoing" class="mark k-item g-development s-ongoing" data-key="item-un-country-team-unct" role="button">
+      <rect height="18" width="551.5" x="14.4" y="432">
+      <rect class="tail" height="18" mask="url(#pk-tl-fade)" width="24" x="565.9" y="432">
+      <path class="arrow" d="M592.9,435l6,6l-6,6">
+    <rect aria-label="UN Joint Vision for Sierra Leone (UNIPSIL and the country team), 2009 – 2012" class="mark k-item g-development s-completed" data-key="item-un-country-team-joint-vision" height="18" role="button" width="139.8" x="380.3" y="454">
+    <g aria-label="UN Country Team takes over UNIPSIL’s responsibilities, Apr 1, 2014 – ongoing" class="mark k-item g-development s-ongoing" data-key="item-un-country-team-unct-lead" role="button">
+      <rect height="18" width="26.3" x="563.6" y="454">
+      <path class="arrow" d="M592.9,457l6,6l-6,6">
+    <g aria-label="UNAMSIL assessed budget, Jul 1, 2002 – Jun 30, 2003, $622,469,200 received of $633,269,200 required (98%) (assured)" class="mark k-amount g-funding r-assured req" data-key="amount-unamsil-assessed-0" role="button">
+      <rect class="need" height="18" width="34.9" x="153" y="508">
+      <rect class="got" height="18" width="34.9" x="153" y="508">
+      <path class="arrow" d="">
+    <rect aria-label="Peacebuilding Fund allocations, Mar 1, 2007 – Dec 31, 2010, $35,000,000 (committed)" class="mark k-amount g-funding r-committed" data-key="amount-pbf-sle-0" height="18" role="button" width="134.1" x="316" y="536">
+    <rect aria-label="Peacebuilding Fund allocations, Jan 1, 2011 – Dec 31, 2013, $7,000,000 (committed)" class="mark k-amount g-funding r-committed" data-key="amount-pbf-sle-1" height="18" role="button" width="104.9" x="450.1" y="536">
+    <g aria-label="Multi-donor trust fund for DDR, Jun 28, 2001 – Aug 31, 2001, $31,000,000 required; what came is not stated (pledged)" class="mark k-amount g-funding r-pledged req" data-key="amount-ddr-trust-fund-0" role="button">
+      <rect class="need" height="18" width="6.2" x="117.8" y="564">
+      <rect class="got" height="0" width="6.2" x="117.8" y="582">
+      <path class="arrow" d="">
+  <g aria-hidden="true" class="bar-labels">
+    <text class="bar-label k-presence in" x="18.4" y="161"> UNOM…
+    <text class="bar-label k-mission in" x="62.9" y="161"> UNAMSIL
+    <text class="bar-label k-presence in" x="279.4" y="161"> UNIOSIL
+    <text class="bar-label k-presence in" x="375.5" y="161"> UNIPSIL
+    <text class="bar-label k-presence" x="601.9" y="161"> UN Country Team (pr…
+    <text class="bar-label k-phase in" x="165.1" y="183"> Phased dr…
+    <text class="bar-label k-phase" x="279.4" y="183"> Residual presence and withdrawal (res 1537, 1562, 1610)
+    <text class="bar-label k-item g-political s-completed in" x="279.4" y="237"> UNIOSIL
+    <text class="bar-label k-item g-political s-completed in" x="375.5" y="237"> UNIPSIL
+    <text class="bar-label k-item g-peacebuilding s-ongoing in" x="296" y="291"> Sierra Leone on the PBC agenda
+    <text class="bar-label k-item g-peacebuilding s-ongoing in" x="306.6" y="313"> Sierra Leone country-specific meetings
+    <text class="bar-label k-item g-peacebuilding s-completed" x="399.7" y="335"> Sierra Leone Peacebuilding Cooperation Framework
+    <text class="bar-label k-item g-peacebuilding s-completed in" x="320" y="363"> First Priority Pl…
+    <text class="bar-label k-item g-peacebuilding s-completed in" x="454.1" y="363"> Priority Plan…
+    <text class="bar-label k-item g-development s-completed in" x="349.3" y="417"> Agenda for Change (seco…
+    <text class="bar-label k-item g-development s-completed in" x="524" y="417"> Agenda for Prosperity
+    <text class="bar-label k-item g-development s-ongoing in" x="18.4" y="445"> UN agencies, funds and programmes in Sierra Leone
+    <text class="bar-label k-item g-development s-completed in" x="384.3" y="467"> UN Joint Vision fo…
+    <text class="bar-label k-item g-development s-ongoing" x="601.9" y="467"> UN Country Team tak…
+    <text class="bar-label k-amount g-funding r-committed" x="320" y="549"> $35M
+    <text class="bar-label k-amount g-funding r-committed" x="454.1" y="549"> $7M
   <g>
     <title> handover : UNOMSIL → UNAMSIL
     <circle class="handover-knot" cx="58.9" cy="157" r="4">
@@ -660,43 +638,43 @@ snapshots["timeline-sierra-leone (blink)"] =
   <g aria-label="Lomé Peace Agreement, Jul 7, 1999" class="mark event e-agreement" data-key="event-0" role="button" tabindex="0">
     <line class="stem" x1="48.7" x2="48.7" y1="54" y2="57">
     <path class="symbol" d="M0,-6L6,0L0,6L-6,0Z" transform="translate(48.7,48)">
-  <g aria-label="Resolution 1270 establishes UNAMSIL: up to 6,000 military personnel, including 260 military observers, Oct 22, 1999" class="mark event e-resolution" data-key="event-1" role="button" tabindex="-1">
+  <g aria-label="Resolution 1270 establishes UNAMSIL: up to 6,000 military personnel, including 260 military observers, Oct 22, 1999" class="mark event e-resolution" data-key="event-1" role="button">
     <line class="stem" x1="59" x2="59" y1="54" y2="71">
     <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(59,48)">
-  <g aria-label="Resolution 1289: up to 11,100 military personnel, including 260 observers; new tasks under Chapter VII, Feb 7, 2000" class="mark event e-resolution" data-key="event-2" role="button" tabindex="-1">
+  <g aria-label="Resolution 1289: up to 11,100 military personnel, including 260 observers; new tasks under Chapter VII, Feb 7, 2000" class="mark event e-resolution" data-key="event-2" role="button">
     <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(69.3,48)">
-  <g aria-label="Resolution 1346: up to 17,500 military personnel, including 260 observers, the largest UN peacekeeping operation at the time, Mar 30, 2001" class="mark event e-resolution" data-key="event-4" role="button" tabindex="-1">
+  <g aria-label="Resolution 1346: up to 17,500 military personnel, including 260 observers, the largest UN peacekeeping operation at the time, Mar 30, 2001" class="mark event e-resolution" data-key="event-4" role="button">
     <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(109.2,48)">
-  <g aria-label="Presidential and parliamentary elections, with UNAMSIL support, May 14, 2002" class="mark event e-election" data-key="event-5" role="button" tabindex="-1">
+  <g aria-label="Presidential and parliamentary elections, with UNAMSIL support, May 14, 2002" class="mark event e-election" data-key="event-5" role="button">
     <line class="stem" x1="148.4" x2="148.4" y1="54" y2="85">
     <path class="symbol" d="M5,0A5,5 0 1,1 -5,0A5,5 0 1,1 5,0Z" transform="translate(148.4,48)">
-  <g aria-label="Resolution 1436: phased drawdown; up to 170 civilian police, Sep 24, 2002" class="mark event e-resolution" data-key="event-6" role="button" tabindex="-1">
+  <g aria-label="Resolution 1436: phased drawdown; up to 170 civilian police, Sep 24, 2002" class="mark event e-resolution" data-key="event-6" role="button">
     <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(161.2,48)">
-  <g aria-label="Resolution 1537: a residual presence from 2005, 3,250 troops, 141 observers and 80 police by 28 Feb 2005, Mar 30, 2004" class="mark event e-resolution" data-key="event-7" role="button" tabindex="-1">
+  <g aria-label="Resolution 1537: a residual presence from 2005, 3,250 troops, 141 observers and 80 police by 28 Feb 2005, Mar 30, 2004" class="mark event e-resolution" data-key="event-7" role="button">
     <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(214.1,48)">
-  <g aria-label="UNAMSIL transfers primary responsibility for security in the Western Area, including Freetown, to the Government, completing the transfer, Sep 23, 2004" class="mark event e-milestone" data-key="event-8" role="button" tabindex="-1">
+  <g aria-label="UNAMSIL transfers primary responsibility for security in the Western Area, including Freetown, to the Government, completing the transfer, Sep 23, 2004" class="mark event e-milestone" data-key="event-8" role="button">
     <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(231,48)">
-  <g aria-label="Resolution 1610: final extension of UNAMSIL to 31 Dec 2005, Jun 30, 2005" class="mark event e-resolution" data-key="event-9" role="button" tabindex="-1">
+  <g aria-label="Resolution 1610: final extension of UNAMSIL to 31 Dec 2005, Jun 30, 2005" class="mark event e-resolution" data-key="event-9" role="button">
     <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(257.8,48)">
-  <g aria-label="UNAMSIL completes its mandate, Dec 31, 2005" class="mark event e-departure" data-key="event-11" role="button" tabindex="-1">
+  <g aria-label="UNAMSIL completes its mandate, Dec 31, 2005" class="mark event e-departure" data-key="event-11" role="button">
     <line class="stem" x1="275.4" x2="275.4" y1="54" y2="57">
     <path class="symbol" d="M-6,-4H6L0,6Z" transform="translate(275.4,48)">
-  <g aria-label="Peacebuilding Commission places Sierra Leone on its agenda, Jun 23, 2006" class="mark event e-milestone" data-key="event-13" role="button" tabindex="-1">
+  <g aria-label="Peacebuilding Commission places Sierra Leone on its agenda, Jun 23, 2006" class="mark event e-milestone" data-key="event-13" role="button">
     <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(292,48)">
-  <g aria-label="First PBC country-specific meeting: Sierra Leone eligible for Fund support, Oct 12, 2006" class="mark event e-milestone" data-key="event-14" role="button" tabindex="-1">
+  <g aria-label="First PBC country-specific meeting: Sierra Leone eligible for Fund support, Oct 12, 2006" class="mark event e-milestone" data-key="event-14" role="button">
     <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(302.6,48)">
-  <g aria-label="US$35m Peacebuilding Fund allocation announced, Mar 1, 2007" class="mark event e-milestone" data-key="event-15" role="button" tabindex="-1">
+  <g aria-label="US$35m Peacebuilding Fund allocation announced, Mar 1, 2007" class="mark event e-milestone" data-key="event-15" role="button">
     <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(316,48)">
-  <g aria-label="Presidential and parliamentary elections, the first since UNAMSIL left, Aug 11, 2007" class="mark event e-election" data-key="event-16" role="button" tabindex="-1">
+  <g aria-label="Presidential and parliamentary elections, the first since UNAMSIL left, Aug 11, 2007" class="mark event e-election" data-key="event-16" role="button">
     <path class="symbol" d="M5,0A5,5 0 1,1 -5,0A5,5 0 1,1 5,0Z" transform="translate(331.6,48)">
-  <g aria-label="Resolution 1829 establishes UNIPSIL, Aug 4, 2008" class="mark event e-resolution" data-key="event-18" role="button" tabindex="-1">
+  <g aria-label="Resolution 1829 establishes UNIPSIL, Aug 4, 2008" class="mark event e-resolution" data-key="event-18" role="button">
     <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(366,48)">
-  <g aria-label="PBC endorses the Government’s Agenda for Change and the UN Joint Vision; Multi-Donor Trust Fund launched, Jun 10, 2009" class="mark event e-milestone" data-key="event-20" role="button" tabindex="-1">
+  <g aria-label="PBC endorses the Government’s Agenda for Change and the UN Joint Vision; Multi-Donor Trust Fund launched, Jun 10, 2009" class="mark event e-milestone" data-key="event-20" role="button">
     <line class="stem" x1="395.6" x2="395.6" y1="54" y2="85">
     <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(395.6,48)">
-  <g aria-label="Presidential, parliamentary and local elections, the first run entirely by national institutions, Nov 17, 2012" class="mark event e-election" data-key="event-21" role="button" tabindex="-1">
+  <g aria-label="Presidential, parliamentary and local elections, the first run entirely by national institutions, Nov 17, 2012" class="mark event e-election" data-key="event-21" role="button">
     <path class="symbol" d="M5,0A5,5 0 1,1 -5,0A5,5 0 1,1 5,0Z" transform="translate(515.8,48)">
-  <g aria-label="UNIPSIL completes its mandate; the UN Country Team takes over, Mar 31, 2014" class="mark event e-departure" data-key="event-22" role="button" tabindex="-1">
+  <g aria-label="UNIPSIL completes its mandate; the UN Country Team takes over, Mar 31, 2014" class="mark event e-departure" data-key="event-22" role="button">
     <line class="stem" x1="563.5" x2="563.5" y1="54" y2="71">
     <path class="symbol" d="M-6,-4H6L0,6Z" transform="translate(563.5,48)">
   <g aria-hidden="true" class="event">
@@ -1741,34 +1719,34 @@ snapshots["timeline-sierra-leone (gecko)"] =
     <title> Authorized strength
   <path class="strength-ceiling-line" d="M58.9,136.5V136.5H69.3V128.4H79V125.4H109.2V118.3H161.1V118H246.1V140.5H275.4">
   <text class="strength-peak halo" x="165.1" y="129"> 17,670 authorized
-  <g aria-label="Resolution 1270, Oct 22, 1999" class="mark mandate" data-key="mandate-0" role="button" tabindex="-1">
+  <g aria-label="Resolution 1270, Oct 22, 1999" class="mark mandate" data-key="mandate-0" role="button">
     <line class="wide" x1="58.9" x2="58.9" y1="116" y2="166">
     <line x1="58.9" x2="58.9" y1="116" y2="166">
-  <g aria-label="Resolution 1289, Feb 7, 2000" class="mark mandate" data-key="mandate-1" role="button" tabindex="-1">
+  <g aria-label="Resolution 1289, Feb 7, 2000" class="mark mandate" data-key="mandate-1" role="button">
     <line class="wide" x1="69.3" x2="69.3" y1="116" y2="166">
     <line x1="69.3" x2="69.3" y1="116" y2="166">
-  <g aria-label="Resolution 1299, May 19, 2000" class="mark mandate" data-key="mandate-2" role="button" tabindex="-1">
+  <g aria-label="Resolution 1299, May 19, 2000" class="mark mandate" data-key="mandate-2" role="button">
     <line class="wide" x1="79" x2="79" y1="116" y2="166">
     <line x1="79" x2="79" y1="116" y2="166">
-  <g aria-label="Resolution 1346, Mar 30, 2001" class="mark mandate" data-key="mandate-3" role="button" tabindex="-1">
+  <g aria-label="Resolution 1346, Mar 30, 2001" class="mark mandate" data-key="mandate-3" role="button">
     <line class="wide" x1="109.2" x2="109.2" y1="116" y2="166">
     <line x1="109.2" x2="109.2" y1="116" y2="166">
-  <g aria-label="Resolution 1389, Jan 16, 2002" class="mark mandate" data-key="mandate-4" role="button" tabindex="-1">
+  <g aria-label="Resolution 1389, Jan 16, 2002" class="mark mandate" data-key="mandate-4" role="button">
     <line class="wide" x1="137.1" x2="137.1" y1="116" y2="166">
     <line x1="137.1" x2="137.1" y1="116" y2="166">
-  <g aria-label="Resolution 1436, Sep 24, 2002" class="mark mandate" data-key="mandate-5" role="button" tabindex="-1">
+  <g aria-label="Resolution 1436, Sep 24, 2002" class="mark mandate" data-key="mandate-5" role="button">
     <line class="wide" x1="161.1" x2="161.1" y1="116" y2="166">
     <line x1="161.1" x2="161.1" y1="116" y2="166">
-  <g aria-label="Resolution 1492, Jul 18, 2003" class="mark mandate" data-key="mandate-6" role="button" tabindex="-1">
+  <g aria-label="Resolution 1492, Jul 18, 2003" class="mark mandate" data-key="mandate-6" role="button">
     <line class="wide" x1="189.5" x2="189.5" y1="116" y2="166">
     <line x1="189.5" x2="189.5" y1="116" y2="166">
-  <g aria-label="Resolution 1537, Mar 30, 2004" class="mark mandate" data-key="mandate-7" role="button" tabindex="-1">
+  <g aria-label="Resolution 1537, Mar 30, 2004" class="mark mandate" data-key="mandate-7" role="button">
     <line class="wide" x1="214" x2="214" y1="116" y2="166">
     <line x1="214" x2="214" y1="116" y2="166">
-  <g aria-label="Resolution 1562, Sep 17, 2004" class="mark mandate" data-key="mandate-8" role="button" tabindex="-1">
+  <g aria-label="Resolution 1562, Sep 17, 2004" class="mark mandate" data-key="mandate-8" role="button">
     <line class="wide" x1="230.4" x2="230.4" y1="116" y2="166">
     <line x1="230.4" x2="230.4" y1="116" y2="166">
-  <g aria-label="Resolution 1610, Jun 30, 2005" class="mark mandate" data-key="mandate-9" role="button" tabindex="-1">
+  <g aria-label="Resolution 1610, Jun 30, 2005" class="mark mandate" data-key="mandate-9" role="button">
     <line class="wide" x1="257.7" x2="257.7" y1="116" y2="166">
     <line x1="257.7" x2="257.7" y1="116" y2="166">
   <g aria-hidden="true" class="mandate">
@@ -1777,95 +1755,73 @@ snapshots["timeline-sierra-leone (gecko)"] =
     <text x="163.1" y="114"> 1436
     <text x="216" y="114"> 1537
     <text x="259.7" y="114"> 1610
-  <g aria-label="UN Observer Mission in Sierra Leone (UNOMSIL), Jul 13, 1998 – Oct 21, 1999" class="mark k-presence" data-key="predecessor-0" role="button" tabindex="-1">
-    <rect height="18" width="44.6" x="14.4" y="148">
-  <text aria-hidden="true" class="bar-label k-presence in" x="18.4" y="161"> UNOM…
-  <g aria-label="UNAMSIL, Oct 22, 1999 – Dec 31, 2005" class="mark k-mission" data-key="mission" role="button" tabindex="-1">
-    <rect height="18" width="216.5" x="58.9" y="148">
-  <text aria-hidden="true" class="bar-label k-mission in" x="62.9" y="161"> UNAMSIL
-  <g aria-label="UN Integrated Office in Sierra Leone (UNIOSIL), Jan 1, 2006 – Sep 30, 2008" class="mark k-presence" data-key="successor-0" role="button" tabindex="-1">
-    <rect height="18" width="96.1" x="275.4" y="148">
-  <text aria-hidden="true" class="bar-label k-presence in" x="279.4" y="161"> UNIOSIL
-  <g aria-label="UN Integrated Peacebuilding Office in Sierra Leone (UNIPSIL), Oct 1, 2008 – Mar 31, 2014" class="mark k-presence" data-key="successor-1" role="button" tabindex="-1">
-    <rect height="18" width="192.1" x="371.5" y="148">
-  <text aria-hidden="true" class="bar-label k-presence in" x="375.5" y="161"> UNIPSIL
-  <g aria-label="UN Country Team (present throughout; the lead UN presence after UNIPSIL), Apr 1, 2014 – ongoing" class="mark k-presence" data-key="successor-2" role="button" tabindex="-1">
-    <rect height="18" width="26.3" x="563.6" y="148">
-    <path class="arrow" d="M592.9,151l6,6l-6,6">
-  <text aria-hidden="true" class="bar-label k-presence" x="601.9" y="161"> UN Country Team (pr…
-  <g aria-label="Start-up and expansion, Oct 22, 1999 – Mar 29, 2001" class="mark k-phase" data-key="phase-0" role="button" tabindex="-1">
-    <rect height="18" width="50.2" x="58.9" y="170">
-  <text aria-hidden="true" class="bar-label k-phase in" x="62.9" y="183">
-  <g aria-label="Consolidation and 2002 elections, Mar 30, 2001 – Sep 23, 2002" class="mark k-phase" data-key="phase-1" role="button" tabindex="-1">
-    <rect height="18" width="51.9" x="109.2" y="170">
-  <text aria-hidden="true" class="bar-label k-phase in" x="113.2" y="183">
-  <g aria-label="Phased drawdown (res 1436, 1492, 1537), Sep 24, 2002 – Dec 31, 2004" class="mark k-phase" data-key="phase-2" role="button" tabindex="-1">
-    <rect height="18" width="79.4" x="161.1" y="170">
-  <text aria-hidden="true" class="bar-label k-phase in" x="165.1" y="183"> Phased dr…
-  <g aria-label="Residual presence and withdrawal (res 1537, 1562, 1610), Jan 1, 2005 – Dec 31, 2005" class="mark k-phase" data-key="phase-3" role="button" tabindex="-1">
-    <rect height="18" width="34.9" x="240.5" y="170">
-  <text aria-hidden="true" class="bar-label k-phase" x="279.4" y="183"> Residual presence and withdrawal (res 1537, 1562, 1610)
-  <g aria-label="UNIOSIL (UN Integrated Office in Sierra Leone), Jan 1, 2006 – Sep 30, 2008" class="mark k-item g-political s-completed" data-key="item-un-political-uniosil" role="button" tabindex="-1">
-    <rect height="18" width="96.1" x="275.4" y="224">
-  <text aria-hidden="true" class="bar-label k-item g-political s-completed in" x="279.4" y="237"> UNIOSIL
-  <g aria-label="UNIPSIL (UN Integrated Peacebuilding Office in Sierra Leone), Oct 1, 2008 – Mar 31, 2014" class="mark k-item g-political s-completed" data-key="item-un-political-unipsil" role="button" tabindex="-1">
-    <rect height="18" width="192.1" x="371.5" y="224">
-  <text aria-hidden="true" class="bar-label k-item g-political s-completed in" x="375.5" y="237"> UNIPSIL
-  <g aria-label="Sierra Leone on the PBC agenda, Jun 23, 2006 – ongoing" class="mark k-item g-peacebuilding s-ongoing" data-key="item-pbc-pbc-agenda" role="button" tabindex="-1">
-    <rect height="18" width="273.9" x="292" y="278">
-    <rect class="tail" height="18" mask="url(#pk-tl-fade)" width="24" x="565.9" y="278">
-    <path class="arrow" d="M592.9,281l6,6l-6,6">
-  <text aria-hidden="true" class="bar-label k-item g-peacebuilding s-ongoing in" x="296" y="291"> Sierra Leone on the PBC agenda
-  <g aria-label="Sierra Leone country-specific meetings, Oct 12, 2006 – ongoing" class="mark k-item g-peacebuilding s-ongoing" data-key="item-pbc-pbc-configuration" role="button" tabindex="-1">
-    <rect height="18" width="263.3" x="302.6" y="300">
-    <rect class="tail" height="18" mask="url(#pk-tl-fade)" width="24" x="565.9" y="300">
-    <path class="arrow" d="M592.9,303l6,6l-6,6">
-  <text aria-hidden="true" class="bar-label k-item g-peacebuilding s-ongoing in" x="306.6" y="313"> Sierra Leone country-specific meetings
-  <g aria-label="Sierra Leone Peacebuilding Cooperation Framework, Dec 2007 – Jun 10, 2009" class="mark k-item g-peacebuilding s-completed" data-key="item-pbc-pbc-framework" role="button" tabindex="-1">
-    <rect height="18" width="53.4" x="342.3" y="322">
-  <text aria-hidden="true" class="bar-label k-item g-peacebuilding s-completed" x="399.7" y="335"> Sierra Leone Peacebuilding Cooperation Framework
-  <g aria-label="First Priority Plan: 25 projects, Mar 1, 2007 – Dec 31, 2010" class="mark k-item g-peacebuilding s-completed" data-key="item-pbf-pbf-plan-1" role="button" tabindex="-1">
-    <rect height="18" width="134.1" x="316" y="350">
-  <text aria-hidden="true" class="bar-label k-item g-peacebuilding s-completed in" x="320" y="363"> First Priority Pl…
-  <g aria-label="Priority Plan 2011–2013, Jan 1, 2011 – Dec 31, 2013" class="mark k-item g-peacebuilding s-completed" data-key="item-pbf-pbf-plan-2" role="button" tabindex="-1">
-    <rect height="18" width="104.9" x="450.1" y="350">
-  <text aria-hidden="true" class="bar-label k-item g-peacebuilding s-completed in" x="454.1" y="363"> Priority Plan…
-  <g aria-label="Agenda for Change (second Poverty Reduction Strategy), 2008 – 2012" class="mark k-item g-development s-completed" data-key="item-national-agenda-for-change" role="button" tabindex="-1">
-    <rect height="18" width="174.8" x="345.3" y="404">
-  <text aria-hidden="true" class="bar-label k-item g-development s-completed in" x="349.3" y="417"> Agenda for Change (seco…
-  <g aria-label="Agenda for Prosperity, 2013 – 2018" class="mark k-item g-development s-completed" data-key="item-national-agenda-for-prosperity" role="button" tabindex="-1">
-    <rect height="18" width="209.6" x="520" y="404">
-  <text aria-hidden="true" class="bar-label k-item g-development s-completed in" x="524" y="417"> Agenda for Prosperity
-  <g aria-label="UN agencies, funds and programmes in Sierra Leone, Jul 13, 1998 – ongoing" class="mark k-item g-development s-ongoing" data-key="item-un-country-team-unct" role="button" tabindex="-1">
-    <rect height="18" width="551.5" x="14.4" y="432">
-    <rect class="tail" height="18" mask="url(#pk-tl-fade)" width="24" x="565.9" y="432">
-    <path class="arrow" d="M592.9,435l6,6l-6,6">
-  <text aria-hidden="true" class="bar-label k-item g-development s-ongoing in" x="18.4" y="445"> UN agencies, funds and programmes in Sierra Leone
-  <g aria-label="UN Joint Vision for Sierra Leone (UNIPSIL and the country team), 2009 – 2012" class="mark k-item g-development s-completed" data-key="item-un-country-team-joint-vision" role="button" tabindex="-1">
-    <rect height="18" width="139.8" x="380.3" y="454">
-  <text aria-hidden="true" class="bar-label k-item g-development s-completed in" x="384.3" y="467"> UN Joint Vision fo…
-  <g aria-label="UN Country Team takes over UNIPSIL’s responsibilities, Apr 1, 2014 – ongoing" class="mark k-item g-development s-ongoing" data-key="item-un-country-team-unct-lead" role="button" tabindex="-1">
-    <rect height="18" width="26.3" x="563.6" y="454">
-    <path class="arrow" d="M592.9,457l6,6l-6,6">
-  <text aria-hidden="true" class="bar-label k-item g-development s-ongoing" x="601.9" y="467"> UN Country Team tak…
-  <g aria-label="UNAMSIL assessed budget, Jul 1, 2002 – Jun 30, 2003, $622,469,200 received of $633,269,200 required (98%) (assured)" class="mark k-amount g-funding r-assured req" data-key="amount-unamsil-assessed-0" role="button" tabindex="-1">
-    <rect class="need" height="18" width="34.9" x="153" y="508">
-    <rect class="got" height="18" width="34.9" x="153" y="508">
-    <path class="arrow" d="">
-  <text aria-hidden="true" class="bar-label k-amount g-funding r-assured halo" x="157" y="521">
-  <g aria-label="Peacebuilding Fund allocations, Mar 1, 2007 – Dec 31, 2010, $35,000,000 (committed)" class="mark k-amount g-funding r-committed" data-key="amount-pbf-sle-0" role="button" tabindex="-1">
-    <rect height="18" width="134.1" x="316" y="536">
-  <text aria-hidden="true" class="bar-label k-amount g-funding r-committed" x="320" y="549"> $35M
-  <text aria-hidden="true" class="bar-label k-amount g-funding r-committed in" x="320" y="549">
-  <g aria-label="Peacebuilding Fund allocations, Jan 1, 2011 – Dec 31, 2013, $7,000,000 (committed)" class="mark k-amount g-funding r-committed" data-key="amount-pbf-sle-1" role="button" tabindex="-1">
-    <rect height="18" width="104.9" x="450.1" y="536">
-  <text aria-hidden="true" class="bar-label k-amount g-funding r-committed" x="454.1" y="549"> $7M
-  <text aria-hidden="true" class="bar-label k-amount g-funding r-committed in" x="454.1" y="549">
-  <g aria-label="Multi-donor trust fund for DDR, Jun 28, 2001 – Aug 31, 2001, $31,000,000 required; what came is not stated (pledged)" class="mark k-amount g-funding r-pledged req" data-key="amount-ddr-trust-fund-0" role="button" tabindex="-1">
-    <rect class="need" height="18" width="6.2" x="117.8" y="564">
-    <rect class="got" height="0" width="6.2" x="117.8" y="582">
-    <path class="arrow" d="">
-  <text aria-hidden="true" class="bar-label k-amount g-funding r-pledged halo" x="121.8" y="577">
+  <g class="bars">
+    <rect aria-label="UN Observer Mission in Sierra Leone (UNOMSIL), Jul 13, 1998 – Oct 21, 1999" class="mark k-presence" data-key="predecessor-0" height="18" role="button" width="44.6" x="14.4" y="148">
+    <rect aria-label="UNAMSIL, Oct 22, 1999 – Dec 31, 2005" class="mark k-mission" data-key="mission" height="18" role="button" width="216.5" x="58.9" y="148">
+    <rect aria-label="UN Integrated Office in Sierra Leone (UNIOSIL), Jan 1, 2006 – Sep 30, 2008" class="mark k-presence" data-key="successor-0" height="18" role="button" width="96.1" x="275.4" y="148">
+    <rect aria-label="UN Integrated Peacebuilding Office in Sierra Leone (UNIPSIL), Oct 1, 2008 – Mar 31, 2014" class="mark k-presence" data-key="successor-1" height="18" role="button" width="192.1" x="371.5" y="148">
+    <g aria-label="UN Country Team (present throughout; the lead UN presence after UNIPSIL), Apr 1, 2014 – ongoing" class="mark k-presence" data-key="successor-2" role="button">
+      <rect height="18" width="26.3" x="563.6" y="148">
+      <path class="arrow" d="M592.9,151l6,6l-6,6">
+    <rect aria-label="Start-up and expansion, Oct 22, 1999 – Mar 29, 2001" class="mark k-phase" data-key="phase-0" height="18" role="button" width="50.2" x="58.9" y="170">
+    <rect aria-label="Consolidation and 2002 elections, Mar 30, 2001 – Sep 23, 2002" class="mark k-phase" data-key="phase-1" height="18" role="button" width="51.9" x="109.2" y="170">
+    <rect aria-label="Phased drawdown (res 1436, 1492, 1537), Sep 24, 2002 – Dec 31, 2004" class="mark k-phase" data-key="phase-2" height="18" role="button" width="79.4" x="161.1" y="170">
+    <rect aria-label="Residual presence and withdrawal (res 1537, 1562, 1610), Jan 1, 2005 – Dec 31, 2005" class="mark k-phase" data-key="phase-3" height="18" role="button" width="34.9" x="240.5" y="170">
+    <rect aria-label="UNIOSIL (UN Integrated Office in Sierra Leone), Jan 1, 2006 – Sep 30, 2008" class="mark k-item g-political s-completed" data-key="item-un-political-uniosil" height="18" role="button" width="96.1" x="275.4" y="224">
+    <rect aria-label="UNIPSIL (UN Integrated Peacebuilding Office in Sierra Leone), Oct 1, 2008 – Mar 31, 2014" class="mark k-item g-political s-completed" data-key="item-un-political-unipsil" height="18" role="button" width="192.1" x="371.5" y="224">
+    <g aria-label="Sierra Leone on the PBC agenda, Jun 23, 2006 – ongoing" class="mark k-item g-peacebuilding s-ongoing" data-key="item-pbc-pbc-agenda" role="button">
+      <rect height="18" width="273.9" x="292" y="278">
+      <rect class="tail" height="18" mask="url(#pk-tl-fade)" width="24" x="565.9" y="278">
+      <path class="arrow" d="M592.9,281l6,6l-6,6">
+    <g aria-label="Sierra Leone country-specific meetings, Oct 12, 2006 – ongoing" class="mark k-item g-peacebuilding s-ongoing" data-key="item-pbc-pbc-configuration" role="button">
+      <rect height="18" width="263.3" x="302.6" y="300">
+      <rect class="tail" height="18" mask="url(#pk-tl-fade)" width="24" x="565.9" y="300">
+      <path class="arrow" d="M592.9,303l6,6l-6,6">
+    <rect aria-label="Sierra Leone Peacebuilding Cooperation Framework, Dec 2007 – Jun 10, 2009" class="mark k-item g-peacebuilding s-completed" data-key="item-pbc-pbc-framework" height="18" role="button" width="53.4" x="342.3" y="322">
+    <rect aria-label="First Priority Plan: 25 projects, Mar 1, 2007 – Dec 31, 2010" class="mark k-item g-peacebuilding s-completed" data-key="item-pbf-pbf-plan-1" height="18" role="button" width="134.1" x="316" y="350">
+    <rect aria-label="Priority Plan 2011–2013, Jan 1, 2011 – Dec 31, 2013" class="mark k-item g-peacebuilding s-completed" data-key="item-pbf-pbf-plan-2" height="18" role="button" width="104.9" x="450.1" y="350">
+    <rect aria-label="Agenda for Change (second Poverty Reduction Strategy), 2008 – 2012" class="mark k-item g-development s-completed" data-key="item-national-agenda-for-change" height="18" role="button" width="174.8" x="345.3" y="404">
+    <rect aria-label="Agenda for Prosperity, 2013 – 2018" class="mark k-item g-development s-completed" data-key="item-national-agenda-for-prosperity" height="18" role="button" width="209.6" x="520" y="404">
+    <g aria-label="UN agencies, funds and programmes in Sierra Leone, Jul 13, 1998 – ongoing" class="mark k-item g-development s-ongoing" data-key="item-un-country-team-unct" role="button">
+      <rect height="18" width="551.5" x="14.4" y="432">
+      <rect class="tail" height="18" mask="url(#pk-tl-fade)" width="24" x="565.9" y="432">
+      <path class="arrow" d="M592.9,435l6,6l-6,6">
+    <rect aria-label="UN Joint Vision for Sierra Leone (UNIPSIL and the country team), 2009 – 2012" class="mark k-item g-development s-completed" data-key="item-un-country-team-joint-vision" height="18" role="button" width="139.8" x="380.3" y="454">
+    <g aria-label="UN Country Team takes over UNIPSIL’s responsibilities, Apr 1, 2014 – ongoing" class="mark k-item g-development s-ongoing" data-key="item-un-country-team-unct-lead" role="button">
+      <rect height="18" width="26.3" x="563.6" y="454">
+      <path class="arrow" d="M592.9,457l6,6l-6,6">
+    <g aria-label="UNAMSIL assessed budget, Jul 1, 2002 – Jun 30, 2003, $622,469,200 received of $633,269,200 required (98%) (assured)" class="mark k-amount g-funding r-assured req" data-key="amount-unamsil-assessed-0" role="button">
+      <rect class="need" height="18" width="34.9" x="153" y="508">
+      <rect class="got" height="18" width="34.9" x="153" y="508">
+      <path class="arrow" d="">
+    <rect aria-label="Peacebuilding Fund allocations, Mar 1, 2007 – Dec 31, 2010, $35,000,000 (committed)" class="mark k-amount g-funding r-committed" data-key="amount-pbf-sle-0" height="18" role="button" width="134.1" x="316" y="536">
+    <rect aria-label="Peacebuilding Fund allocations, Jan 1, 2011 – Dec 31, 2013, $7,000,000 (committed)" class="mark k-amount g-funding r-committed" data-key="amount-pbf-sle-1" height="18" role="button" width="104.9" x="450.1" y="536">
+    <g aria-label="Multi-donor trust fund for DDR, Jun 28, 2001 – Aug 31, 2001, $31,000,000 required; what came is not stated (pledged)" class="mark k-amount g-funding r-pledged req" data-key="amount-ddr-trust-fund-0" role="button">
+      <rect class="need" height="18" width="6.2" x="117.8" y="564">
+      <rect class="got" height="0" width="6.2" x="117.8" y="582">
+      <path class="arrow" d="">
+  <g aria-hidden="true" class="bar-labels">
+    <text class="bar-label k-presence in" x="18.4" y="161"> UNOM…
+    <text class="bar-label k-mission in" x="62.9" y="161"> UNAMSIL
+    <text class="bar-label k-presence in" x="279.4" y="161"> UNIOSIL
+    <text class="bar-label k-presence in" x="375.5" y="161"> UNIPSIL
+    <text class="bar-label k-presence" x="601.9" y="161"> UN Country Team (pr…
+    <text class="bar-label k-phase in" x="165.1" y="183"> Phased dr…
+    <text class="bar-label k-phase" x="279.4" y="183"> Residual presence and withdrawal (res 1537, 1562, 1610)
+    <text class="bar-label k-item g-political s-completed in" x="279.4" y="237"> UNIOSIL
+    <text class="bar-label k-item g-political s-completed in" x="375.5" y="237"> UNIPSIL
+    <text class="bar-label k-item g-peacebuilding s-ongoing in" x="296" y="291"> Sierra Leone on the PBC agenda
+    <text class="bar-label k-item g-peacebuilding s-ongoing in" x="306.6" y="313"> Sierra Leone country-specific meetings
+    <text class="bar-label k-item g-peacebuilding s-completed" x="399.7" y="335"> Sierra Leone Peacebuilding Cooperation Framework
+    <text class="bar-label k-item g-peacebuilding s-completed in" x="320" y="363"> First Priority Pl…
+    <text class="bar-label k-item g-peacebuilding s-completed in" x="454.1" y="363"> Priority Plan…
+    <text class="bar-label k-item g-development s-completed in" x="349.3" y="417"> Agenda for Change (seco…
+    <text class="bar-label k-item g-development s-completed in" x="524" y="417"> Agenda for Prosperity
+    <text class="bar-label k-item g-development s-ongoing in" x="18.4" y="445"> UN agencies, funds and programmes in Sierra Leone
+    <text class="bar-label k-item g-development s-completed in" x="384.3" y="467"> UN Joint Vision fo…
+    <text class="bar-label k-item g-development s-ongoing" x="601.9" y="467"> UN Country Team tak…
+    <text class="bar-label k-amount g-funding r-committed" x="320" y="549"> $35M
+    <text class="bar-label k-amount g-funding r-committed" x="454.1" y="549"> $7M
   <g>
     <title> handover : UNOMSIL → UNAMSIL
     <circle class="handover-knot" cx="58.9" cy="157" r="4">
@@ -1885,43 +1841,43 @@ snapshots["timeline-sierra-leone (gecko)"] =
   <g aria-label="Lomé Peace Agreement, Jul 7, 1999" class="mark event e-agreement" data-key="event-0" role="button" tabindex="0">
     <line class="stem" x1="48.7" x2="48.7" y1="54" y2="57">
     <path class="symbol" d="M0,-6L6,0L0,6L-6,0Z" transform="translate(48.7,48)">
-  <g aria-label="Resolution 1270 establishes UNAMSIL: up to 6,000 military personnel, including 260 military observers, Oct 22, 1999" class="mark event e-resolution" data-key="event-1" role="button" tabindex="-1">
+  <g aria-label="Resolution 1270 establishes UNAMSIL: up to 6,000 military personnel, including 260 military observers, Oct 22, 1999" class="mark event e-resolution" data-key="event-1" role="button">
     <line class="stem" x1="59" x2="59" y1="54" y2="71">
     <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(59,48)">
-  <g aria-label="Resolution 1289: up to 11,100 military personnel, including 260 observers; new tasks under Chapter VII, Feb 7, 2000" class="mark event e-resolution" data-key="event-2" role="button" tabindex="-1">
+  <g aria-label="Resolution 1289: up to 11,100 military personnel, including 260 observers; new tasks under Chapter VII, Feb 7, 2000" class="mark event e-resolution" data-key="event-2" role="button">
     <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(69.3,48)">
-  <g aria-label="Resolution 1346: up to 17,500 military personnel, including 260 observers, the largest UN peacekeeping operation at the time, Mar 30, 2001" class="mark event e-resolution" data-key="event-4" role="button" tabindex="-1">
+  <g aria-label="Resolution 1346: up to 17,500 military personnel, including 260 observers, the largest UN peacekeeping operation at the time, Mar 30, 2001" class="mark event e-resolution" data-key="event-4" role="button">
     <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(109.2,48)">
-  <g aria-label="Presidential and parliamentary elections, with UNAMSIL support, May 14, 2002" class="mark event e-election" data-key="event-5" role="button" tabindex="-1">
+  <g aria-label="Presidential and parliamentary elections, with UNAMSIL support, May 14, 2002" class="mark event e-election" data-key="event-5" role="button">
     <line class="stem" x1="148.4" x2="148.4" y1="54" y2="85">
     <path class="symbol" d="M5,0A5,5 0 1,1 -5,0A5,5 0 1,1 5,0Z" transform="translate(148.4,48)">
-  <g aria-label="Resolution 1436: phased drawdown; up to 170 civilian police, Sep 24, 2002" class="mark event e-resolution" data-key="event-6" role="button" tabindex="-1">
+  <g aria-label="Resolution 1436: phased drawdown; up to 170 civilian police, Sep 24, 2002" class="mark event e-resolution" data-key="event-6" role="button">
     <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(161.2,48)">
-  <g aria-label="Resolution 1537: a residual presence from 2005, 3,250 troops, 141 observers and 80 police by 28 Feb 2005, Mar 30, 2004" class="mark event e-resolution" data-key="event-7" role="button" tabindex="-1">
+  <g aria-label="Resolution 1537: a residual presence from 2005, 3,250 troops, 141 observers and 80 police by 28 Feb 2005, Mar 30, 2004" class="mark event e-resolution" data-key="event-7" role="button">
     <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(214.1,48)">
-  <g aria-label="UNAMSIL transfers primary responsibility for security in the Western Area, including Freetown, to the Government, completing the transfer, Sep 23, 2004" class="mark event e-milestone" data-key="event-8" role="button" tabindex="-1">
+  <g aria-label="UNAMSIL transfers primary responsibility for security in the Western Area, including Freetown, to the Government, completing the transfer, Sep 23, 2004" class="mark event e-milestone" data-key="event-8" role="button">
     <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(231,48)">
-  <g aria-label="Resolution 1610: final extension of UNAMSIL to 31 Dec 2005, Jun 30, 2005" class="mark event e-resolution" data-key="event-9" role="button" tabindex="-1">
+  <g aria-label="Resolution 1610: final extension of UNAMSIL to 31 Dec 2005, Jun 30, 2005" class="mark event e-resolution" data-key="event-9" role="button">
     <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(257.8,48)">
-  <g aria-label="UNAMSIL completes its mandate, Dec 31, 2005" class="mark event e-departure" data-key="event-11" role="button" tabindex="-1">
+  <g aria-label="UNAMSIL completes its mandate, Dec 31, 2005" class="mark event e-departure" data-key="event-11" role="button">
     <line class="stem" x1="275.4" x2="275.4" y1="54" y2="57">
     <path class="symbol" d="M-6,-4H6L0,6Z" transform="translate(275.4,48)">
-  <g aria-label="Peacebuilding Commission places Sierra Leone on its agenda, Jun 23, 2006" class="mark event e-milestone" data-key="event-13" role="button" tabindex="-1">
+  <g aria-label="Peacebuilding Commission places Sierra Leone on its agenda, Jun 23, 2006" class="mark event e-milestone" data-key="event-13" role="button">
     <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(292,48)">
-  <g aria-label="First PBC country-specific meeting: Sierra Leone eligible for Fund support, Oct 12, 2006" class="mark event e-milestone" data-key="event-14" role="button" tabindex="-1">
+  <g aria-label="First PBC country-specific meeting: Sierra Leone eligible for Fund support, Oct 12, 2006" class="mark event e-milestone" data-key="event-14" role="button">
     <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(302.6,48)">
-  <g aria-label="US$35m Peacebuilding Fund allocation announced, Mar 1, 2007" class="mark event e-milestone" data-key="event-15" role="button" tabindex="-1">
+  <g aria-label="US$35m Peacebuilding Fund allocation announced, Mar 1, 2007" class="mark event e-milestone" data-key="event-15" role="button">
     <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(316,48)">
-  <g aria-label="Presidential and parliamentary elections, the first since UNAMSIL left, Aug 11, 2007" class="mark event e-election" data-key="event-16" role="button" tabindex="-1">
+  <g aria-label="Presidential and parliamentary elections, the first since UNAMSIL left, Aug 11, 2007" class="mark event e-election" data-key="event-16" role="button">
     <path class="symbol" d="M5,0A5,5 0 1,1 -5,0A5,5 0 1,1 5,0Z" transform="translate(331.6,48)">
-  <g aria-label="Resolution 1829 establishes UNIPSIL, Aug 4, 2008" class="mark event e-resolution" data-key="event-18" role="button" tabindex="-1">
+  <g aria-label="Resolution 1829 establishes UNIPSIL, Aug 4, 2008" class="mark event e-resolution" data-key="event-18" role="button">
     <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(366,48)">
-  <g aria-label="PBC endorses the Government’s Agenda for Change and the UN Joint Vision; Multi-Donor Trust Fund launched, Jun 10, 2009" class="mark event e-milestone" data-key="event-20" role="button" tabindex="-1">
+  <g aria-label="PBC endorses the Government’s Agenda for Change and the UN Joint Vision; Multi-Donor Trust Fund launched, Jun 10, 2009" class="mark event e-milestone" data-key="event-20" role="button">
     <line class="stem" x1="395.6" x2="395.6" y1="54" y2="85">
     <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(395.6,48)">
-  <g aria-label="Presidential, parliamentary and local elections, the first run entirely by national institutions, Nov 17, 2012" class="mark event e-election" data-key="event-21" role="button" tabindex="-1">
+  <g aria-label="Presidential, parliamentary and local elections, the first run entirely by national institutions, Nov 17, 2012" class="mark event e-election" data-key="event-21" role="button">
     <path class="symbol" d="M5,0A5,5 0 1,1 -5,0A5,5 0 1,1 5,0Z" transform="translate(515.8,48)">
-  <g aria-label="UNIPSIL completes its mandate; the UN Country Team takes over, Mar 31, 2014" class="mark event e-departure" data-key="event-22" role="button" tabindex="-1">
+  <g aria-label="UNIPSIL completes its mandate; the UN Country Team takes over, Mar 31, 2014" class="mark event e-departure" data-key="event-22" role="button">
     <line class="stem" x1="563.5" x2="563.5" y1="54" y2="71">
     <path class="symbol" d="M-6,-4H6L0,6Z" transform="translate(563.5,48)">
   <g aria-hidden="true" class="event">
