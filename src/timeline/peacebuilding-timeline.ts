@@ -9,7 +9,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { asOfDay, dayOf, endOf, isoDay, startOf, type Day } from '../model/index.js';
+import { endOf, isoDay, startOf, type Day } from '../model/index.js';
 import { define } from '../shared/define.js';
 import { noticeStyles, PkFeedElement } from '../shared/feed-element.js';
 import { markRelated } from '../shared/related-marks.js';
@@ -17,31 +17,20 @@ import { ResizeController } from '../shared/resize-controller.js';
 import { styleMap } from '../shared/style-map.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
-import { timeTicks, type Tick } from './axis.js';
-import { cullBars, drawBars, drawPoints, type DrawnBar } from './bars.js';
 import type { CursorController } from './cursor-controller.js';
-import { strengthReadout, strengthWords, type StrengthRow, type StrengthText } from './describe.js';
 import { dateText } from './format.js';
-import { cursorLayout, frontLayout, groupToggles, type CursorLayout, type FrontLayout, type GroupToggle } from './front.js';
 import type { LaneWindowController } from './lane-window.js';
-import { buildTimeline, relatedKeys, type TimelineMark, type TimelineModel } from './lanes.js';
-import { BAND, firstWindow, layoutTimeline, navigationLanes, type TimelineLayout } from './layout.js';
+import { BAND } from './layout.js';
 import type { MarksController, TipAnchor } from './marks-controller.js';
 import { timelineStyles } from './styles.js';
-import type { TipText } from './mark-text.js';
-import type { TimelineTable } from './table.js';
-import { cursorTemplate, frontTemplate, legendTemplate, plotTemplate, tableTemplate, tipTemplate, togglesTemplate, toolbarTemplate, type TipPlace } from './templates.js';
+import { TimelineDrawing } from './timeline-drawing.js';
+import { cursorTemplate, frontTemplate, legendTemplate, plotTemplate, tableTemplate, tipTemplate, togglesTemplate, toolbarTemplate } from './templates.js';
 import type { TimelineZoom } from './timeline-zoom.js';
 import { isExtent, zoomDomain } from './zoom-view.js';
 
 export { MIN_SPAN_DAYS } from './zoom-view.js';
 
-/**
- * From this many bars on, only the lanes in or near the viewport are drawn (lane-window.ts); the rest
- * come as the reader scrolls or moves to them by keyboard, and the table lists them all. Below it the
- * whole drawing stays in the page (find-in-page, a screen reader's browse mode).
- */
-export const WINDOWED_BARS = 200;
+export { WINDOWED_BARS } from './timeline-drawing.js';
 
 /**
  * A peacebuilding timeline: the mission, what came before it and what continues after it leaves.
@@ -98,40 +87,9 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   @query('svg.plot') private plotEl?: SVGSVGElement;
   @query('svg.front') private frontEl?: SVGSVGElement;
 
-  // What willUpdate derives, stage by stage: the model (feed, mission, language), the layout (size,
-  // view, collapsed groups), the drawn bars (layout, lane window, focus), the live parts (a gesture's
-  // frame, the cursor's day, the tooltip).
-  private model: TimelineModel | null = null;
-  private modelOf: unknown[] = [];
-  private marksByKey = new Map<string, TimelineMark>();
-  private strength: StrengthText = { estimate: false, deployedTitle: '', peak: '', legend: [] };
-  private strengthRows: StrengthRow[] = [];
-  /** The table's rows, once after-drawing.ts has loaded; built when first opened. */
-  private table: TimelineTable | null = null;
-  private tableOf: unknown[] = [];
-  private layout: TimelineLayout | null = null;
-  private nav: TimelineMark[][] = [];
-  private points: ReturnType<typeof drawPoints> = { mandates: [], events: [] };
-  private gridTicks: Tick[] = [];
-  private toggles: GroupToggle[] = [];
-  /** Top of each band watched for a windowed timeline (none for a small one). */
-  private bands: number[] = [];
-  private drawn: DrawnBar[] = [];
-  private drawnOf: unknown[] = [];
-  private drawnKeys = new Set<string>();
-  /** The keys of every laid-out bar (the tab stop may also be an event or a mandate). */
-  private barKeys = new Set<string>();
-  private live: { domain: readonly [Day, Day]; x: (d: Day) => number } | null = null;
-  private ticks: Tick[] = [];
-  private cursorDay: Day = 0;
-  private front: FrontLayout | null = null;
-  private cursorView: CursorLayout | null = null;
-  private tipView: { text: TipText; place: TipPlace } | null = null;
-  private readout = '';
-  private notice = '';
-  private related = new Set<string>();
+  /** What is drawn, derived in willUpdate from the feed, the size, the view and the state below. */
+  private readonly d = new TimelineDrawing();
   private relatedMarks: Element[] = [];
-  private repaintRelated = false;
   /** Set while `toSVG()` draws every lane of a windowed timeline. */
   private drawAll = false;
 
@@ -151,15 +109,15 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   private interact(m: AfterDrawing): void {
     this.laneWindow = new m.LaneWindowController(this, () => [...this.renderRoot.querySelectorAll('.band')]);
     this.zoom = new m.TimelineZoom(this, {
-      model: () => this.model,
-      layout: () => this.layout,
+      model: () => this.d.model,
+      layout: () => this.d.layout,
       chart: () => this.chartEl,
       view: (domain) => (this.view = domain),
       moving: () => (this.tip = null),
     });
     this.cursor = new m.CursorController(this, {
-      range: () => this.model,
-      day: () => this.cursorDay,
+      range: () => this.d.model,
+      day: () => this.d.cursorDay,
       dayAt: (clientX) => this.dayAt(clientX),
       reveal: (day) => this.zoom?.reveal(day),
       moved: () => (this.tip = null),
@@ -169,11 +127,11 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       setFocusKey: (key) => (this.focusKey = key),
       tip: () => this.tip,
       setTip: (tip) => (this.tip = tip),
-      mark: (key) => this.marksByKey.get(key),
-      lanes: () => this.nav,
+      mark: (key) => this.d.marksByKey.get(key),
+      lanes: () => this.d.nav,
       chart: () => this.chartEl,
       reveal: (start, end) => this.zoom?.reveal(start, end),
-      domain: () => this.layout?.domain,
+      domain: () => this.d.layout?.domain,
       busy: () => !!this.zoom?.gesture || !!this.cursor?.dragging,
     });
     this.requestUpdate();
@@ -183,7 +141,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
 
   /** The days in view (ISO), after the last completed zoom or pan; null before the feed is drawn. */
   get visibleRange(): { start: string; end: string } | null {
-    const domain = this.layout?.domain;
+    const domain = this.d.layout?.domain;
     return domain ? { start: isoDay(domain[0]), end: isoDay(domain[1]) } : null;
   }
 
@@ -192,9 +150,9 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
    * timeline's extent and no closer than four months. Call it once the feed has loaded.
    */
   zoomTo(start: string, end: string): void {
-    if (!this.model) return;
-    const domain = zoomDomain(this.model.extent, startOf(start), endOf(end));
-    if (domain) this.view = isExtent(this.model.extent, domain) ? null : domain;
+    if (!this.d.model) return;
+    const domain = zoomDomain(this.d.model.extent, startOf(start), endOf(end));
+    if (domain) this.view = isExtent(this.d.model.extent, domain) ? null : domain;
   }
 
   /**
@@ -203,8 +161,8 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
    * before the feed is drawn. Every lane is in it, also those of a large timeline not yet scrolled to.
    */
   toSVG(options: { finePrint?: boolean } = {}): string {
-    if (!this.layout) return '';
-    const windowed = this.bands.length > 0;
+    if (!this.d.layout) return '';
+    const windowed = this.d.bands.length > 0;
     if (windowed) {
       // Every lane drawn at once and serialized; back to the lanes in view at the next update.
       this.drawAll = true;
@@ -213,7 +171,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     }
     try {
       if (!this.plotEl || !this.frontEl) return '';
-      return this.exportKit.timelineSVG(this, this.plotEl, this.frontEl, this.layout, options.finePrint === false ? null : { lines: this.finePrint(), dir: this.localize.dir() });
+      return this.exportKit.timelineSVG(this, this.plotEl, this.frontEl, this.d.layout, options.finePrint === false ? null : { lines: this.finePrint(), dir: this.localize.dir() });
     } finally {
       if (windowed) (this.drawAll = false, this.requestUpdate());
     }
@@ -241,100 +199,37 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
    * layout read, kept out of willUpdate): the first drawing is then at the right width, in one update.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    this.size.width ||= this.clientWidth;
+    this.size.measure();
     return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const feed = this.feedController.status === 'ready' ? this.feed : null;
-    const lang = this.language;
-    const t = this.t.timeline;
-    const missionId = this.mission ?? feed?.missions?.[0]?.id;
-    if (!feed || !missionId) {
-      this.model = this.layout = null;
-      this.notice = feed ? (this.mission ? t.noMission(this.mission) : t.noMissions) : '';
+    if (!feed) {
+      this.d.clear('');
       return;
     }
-    const rebuild = changedFrom(this.modelOf, [feed, missionId, lang, this.t]);
-    if (rebuild) this.deriveModel(buildTimeline(feed, missionId, asOfDay(feed), lang, t.phaseKinds));
-    const model = this.model;
-    if (!model) {
-      this.layout = null;
-      this.notice = t.noMission(missionId);
-      return;
-    }
-    this.notice = '';
-    const width = this.size.width || 640;
-    const domain = this.view ?? model.extent;
     // The size of the smallest type (--pk-font-size-xs, a registered length, so read in pixels: a style
     // read, no layout): rows and labels are laid out for it. Any change of type size resizes the host,
     // and the resize brings the next update here.
     const fontSize = parseFloat(getComputedStyle(this).getPropertyValue('--pk-font-size-xs')) || 12;
-    let layout = this.layout;
-    if (rebuild || !layout || layout.width !== width || layout.domain !== domain || layout.size.fontSize !== fontSize || changed.has('collapsedGroups')) {
-      layout = this.layout = layoutTimeline(model, { width, domain, collapsed: this.collapsedGroups, fontSize });
-      this.nav = navigationLanes(layout, model.mandates);
-      // The tab stop stays on a mark still shown, else goes to the first one.
-      if (!this.marksByKey.has(this.focusKey) || !this.nav.some((l) => l.some((m) => m.key === this.focusKey))) this.focusKey = this.nav[0]?.[0]?.key ?? '';
-      this.points = drawPoints(layout, lang, t);
-      // The grid pans with the bars: during a gesture it keeps these ticks (the layer is stretched).
-      this.gridTicks = timeTicks(layout.domain, layout.plotWidth, lang);
-      this.toggles = groupToggles(layout, t);
-      this.barKeys = new Set(layout.bars.map((b) => b.mark.key));
-      this.bands = layout.bars.length >= WINDOWED_BARS ? Array.from({ length: Math.ceil(layout.height / BAND) }, (_, i) => i * BAND) : [];
-    }
-    const rows = this.bands.length && !this.drawAll ? this.laneWindow?.window ?? firstWindow() : null;
-    const focusKey = this.focusKey;
-    // Drawn again for a new layout or lane window, or for a focused mark not drawn yet (moved to by keyboard).
-    if (changedFrom(this.drawnOf, [layout, rows?.[0], rows?.[1]]) || (this.barKeys.has(focusKey) && !this.drawnKeys.has(focusKey))) {
-      this.drawn = drawBars(cullBars(layout, rows, focusKey), model, layout, lang, t);
-      this.drawnKeys = new Set(this.drawn.map((d) => d.key));
-      this.repaintRelated = true;
-    }
-    if (rebuild || changed.has('selection')) (this.related = relatedKeys(feed, model, this.selection), this.repaintRelated = true);
-
-    // What moves every frame of a gesture or cursor drag: cheap, a handful of numbers and ticks.
-    const gesture = this.zoom?.gesture;
-    const liveDomain = gesture?.domain ?? layout.domain;
-    const k = layout.plotWidth / (liveDomain[1] - liveDomain[0]);
-    const live = this.live = { domain: liveDomain, x: (d: Day) => (d - liveDomain[0]) * k };
-    this.ticks = gesture ? timeTicks(liveDomain, layout.plotWidth, lang) : this.gridTicks;
-    const date = this.date ? dayOf(this.date) : NaN;
-    this.cursorDay = Number.isFinite(date) ? date : model.asOf;
-    this.front = frontLayout(layout, model, this.ticks, live.x, lang, t);
-    this.cursorView = cursorLayout(layout, model, this.ticks, live.x, this.cursorDay, lang);
-    this.readout = strengthReadout(model, this.cursorDay, lang, t);
-    const tip = this.tip;
-    const mark = tip && this.marksByKey.get(tip.key);
-    const words = alternatives.loaded;
-    if (words && changedFrom(this.tableOf, [model, words])) this.table = words.timelineTable(model, this.strengthRows, lang, this.t);
-    this.tipView = tip && mark && words ? {
-      text: words.tipText(mark, model, lang, this.t),
-      place: tip.x > layout.width - 240 ? { right: Math.max(4, layout.width - tip.x), top: tip.y } : { left: Math.max(4, tip.x), top: tip.y },
-    } : null;
-  }
-
-  /** A new model: its marks by key and the strength band's words. */
-  private deriveModel(model: TimelineModel | null): void {
-    this.model = model;
-    this.view = null;
-    this.layout = null;
-    this.marksByKey = new Map();
-    if (!model) return;
-    for (const mark of [...model.missionLane.marks, ...model.mandates, ...model.events, ...model.groups.flatMap((g) => g.lanes.flatMap((l) => l.marks))]) {
-      this.marksByKey.set(mark.key, mark);
-    }
-    const strength = strengthWords(model, this.language, this.t.timeline);
-    this.strength = strength.text;
-    this.strengthRows = strength.rows;
+    const { rebuilt, focusKey } = this.d.update({
+      feed, mission: this.mission, lang: this.language, messages: this.t, width: this.size.width || 640, fontSize,
+      view: this.view, collapsed: this.collapsedGroups, collapsedChanged: changed.has('collapsedGroups'),
+      window: this.laneWindow?.window, drawAll: this.drawAll, focusKey: this.focusKey,
+      selection: this.selection, selectionChanged: changed.has('selection'), gesture: this.zoom?.gesture,
+      date: this.date, tip: this.tip, words: alternatives.loaded,
+    });
+    if (rebuilt) this.view = null;
+    if (focusKey !== this.focusKey) this.focusKey = focusKey;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.repaintRelated) {
-      this.relatedMarks = markRelated(this.chartEl, this.related, this.relatedMarks);
-      this.repaintRelated = false;
+    if (this.d.repaintRelated) {
+      this.relatedMarks = markRelated(this.chartEl, this.d.related, this.relatedMarks);
+      this.d.repaintRelated = false;
     }
   }
 
@@ -360,17 +255,17 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
 
   /** Zooms about the cursor when it is in view, else about the middle. */
   private zoomBy(factor: number): void {
-    if (!this.layout || !this.live) return;
-    const { plotLeft, plotWidth } = this.layout;
-    const cx = this.live.x(this.cursorDay);
+    if (!this.d.layout || !this.d.live) return;
+    const { plotLeft, plotWidth } = this.d.layout;
+    const cx = this.d.live.x(this.d.cursorDay);
     this.zoom?.zoomBy(factor, cx >= 0 && cx <= plotWidth ? plotLeft + cx : plotLeft + plotWidth / 2);
   }
 
   /** The day under a pointer at `clientX` (a layout read, in a pointer handler). */
   private dayAt(clientX: number): Day {
     const rect = this.chartEl!.getBoundingClientRect();
-    const [d0, d1] = this.live!.domain;
-    return d0 + ((clientX - rect.left - this.layout!.plotLeft) / this.layout!.plotWidth) * (d1 - d0);
+    const [d0, d1] = this.d.live!.domain;
+    return d0 + ((clientX - rect.left - this.d.layout!.plotLeft) / this.d.layout!.plotWidth) * (d1 - d0);
   }
 
   /** One keydown listener on the chart: zoom keys anywhere, then the cursor's keys or a mark's. */
@@ -396,8 +291,8 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
   protected override render(): TemplateResult {
     const status = renderStatus(this.feedController, this.language);
     if (status) return status;
-    const { layout, model, front, cursorView } = this;
-    if (!layout || !model || !front || !cursorView) return html`${this.renderNotices()}${renderNotice(this.notice)}`;
+    const { layout, model, front, cursorView } = this.d;
+    if (!layout || !model || !front || !cursorView) return html`${this.renderNotices()}${renderNotice(this.d.notice)}`;
     const t = this.t.timeline;
     const acronym = model.mission.acronym;
     const plotWidth = layout.plotWidth + layout.size.rightPad;
@@ -406,31 +301,31 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
     const focusKey = this.focusKey;
     return html`
       ${this.renderNotices()}
-      ${toolbarTemplate(model, { day: dateText(this.cursorDay, this.language), readout: this.readout, zoomed: !!this.view }, t, {
+      ${toolbarTemplate(model, { day: dateText(this.d.cursorDay, this.language), readout: this.d.readout, zoomed: !!this.view }, t, {
         zoomOut: () => this.zoomBy(0.5), zoomIn: () => this.zoomBy(2), showAll: () => this.zoom?.showAll(),
       })}
-      ${legendTemplate(t, this.strength, model.fundingRequired)}
+      ${legendTemplate(t, this.d.strength, model.fundingRequired)}
       <div class="chart" part="chart" style=${styleMap({ height: `${layout.height}px` })}
         @keydown=${this.onKeyDown} @pointerover=${marks?.onPointerOver} @pointerleave=${marks?.onPointerLeave}
         @focusin=${marks?.onFocusIn} @focusout=${marks?.onFocusOut} @click=${marks?.onClick}>
-        ${this.bands.map((top) => html`<div class="band" style=${styleMap({ top: `${top}px`, height: `${BAND}px` })}></div>`)}
+        ${this.d.bands.map((top) => html`<div class="band" style=${styleMap({ top: `${top}px`, height: `${BAND}px` })}></div>`)}
         <div class="plot-clip" style=${styleMap({ left: `${layout.plotLeft}px`, width: `${plotWidth}px` })}>
           <svg class="plot" x=${layout.plotLeft} width=${plotWidth} height=${layout.height}
             role="group" aria-label=${t.chart(acronym)} aria-describedby="keys"
             style=${styleMap({ transform: gesture ? `translateX(${gesture.dx}px) scaleX(${gesture.scale})` : '', willChange: gesture ? 'transform' : '' })}>
-            ${guard([layout, this.drawn, focusKey], () => plotTemplate({
-              layout, ticks: this.gridTicks, bars: this.drawn, mandates: this.points.mandates, events: this.points.events,
-              strength: this.strength, focusKey, t,
+            ${guard([layout, this.d.drawn, focusKey], () => plotTemplate({
+              layout, ticks: this.d.gridTicks, bars: this.d.drawn, mandates: this.d.points.mandates, events: this.d.points.events,
+              strength: this.d.strength, focusKey, t,
             }))}
           </svg>
         </div>
         <svg class="front" width=${layout.width} height=${layout.height} aria-hidden="true">${frontTemplate(front, layout, acronym, model.missionLane.rows > 1, t)}</svg>
         ${cursorTemplate(cursorView, layout, t.cursor, this.cursor)}
-        ${togglesTemplate(this.toggles, this.toggleGroup)}
-        ${this.tipView ? tipTemplate(this.tipView.text, this.tipView.place) : ''}
+        ${togglesTemplate(this.d.toggles, this.toggleGroup)}
+        ${this.d.tipView ? tipTemplate(this.d.tipView.text, this.d.tipView.place) : ''}
       </div>
       <p id="keys" class="visually-hidden">${t.keys}</p>
-      ${tableTemplate(this.marksByKey.size, this.listOpen && this.table ? alternatives.loaded!.tableBody(this.table, t) : nothing, t, (open) => (this.listOpen = open))}
+      ${tableTemplate(this.d.marksByKey.size, this.listOpen && this.d.table ? alternatives.loaded!.tableBody(this.d.table, t) : nothing, t, (open) => (this.listOpen = open))}
     `;
   }
 }
@@ -438,13 +333,6 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
 /** The tooltip, the table and moving between marks (after-drawing.ts), loaded once the first timeline has drawn. */
 type AfterDrawing = typeof import('./after-drawing.js');
 const alternatives: { promise?: Promise<AfterDrawing>; loaded?: AfterDrawing } = {};
-
-/** Whether any of `next` differs from the inputs `last` remembers; remembers them. The one memo idiom here. */
-function changedFrom(last: unknown[], next: unknown[]): boolean {
-  const changed = next.length !== last.length || next.some((v, i) => v !== last[i]);
-  if (changed) last.splice(0, last.length, ...next);
-  return changed;
-}
 
 define('pk-peacebuilding-timeline', PkPeacebuildingTimeline);
 
