@@ -2,7 +2,8 @@
  * The map as one standalone SVG: caption on top, the map with its scale bar, the legend, and the
  * disclaimer, each piece serialized with its computed styles (shared/export.ts) and stacked.
  */
-import { svgStringToPng, svgToString } from '../shared/export.js';
+import { svgToString } from '../shared/export.js';
+import type { ExportColors } from '../shared/export-colors.js';
 import { escapeXml, wrapText } from '../shared/svg-text.js';
 
 export interface ComposeInput {
@@ -14,6 +15,8 @@ export interface ComposeInput {
   legendHeight: number;
   caption: string;
   disclaimer: string;
+  /** The element's export colours (shared/export-colors.ts): the page, the text and the muted text in the theme shown. */
+  colors: Pick<ExportColors, 'background' | 'text' | 'muted' | 'fontFamily'>;
 }
 
 /** Places a serialized `<svg>` inside another at (x, y). */
@@ -21,11 +24,9 @@ const nest = (text: string, x: number, y: number) => text.replace(/^<svg\b/, `<s
 
 export function composeSVG(input: ComposeInput): string {
   const { width, height, legendHeight } = input;
-  const font = getComputedStyle(input.map).fontFamily || 'sans-serif';
-  const color = getComputedStyle(input.map).color || '#1f2328';
-  const muted = input.legend ? getComputedStyle(input.legend).getPropertyValue('--pk-color-text-muted').trim() || color : color;
+  // Colours as computed in the theme shown: a token's raw value may be a light-dark() pair, which SVG cannot read.
+  const { fontFamily: font, text: color, muted, background: page } = input.colors;
   const background = getComputedStyle(input.map.closest('.viewport') ?? input.map).backgroundColor;
-  const page = getComputedStyle(input.map.getRootNode() instanceof ShadowRoot ? (input.map.getRootNode() as ShadowRoot).host : input.map).getPropertyValue('--pk-color-bg').trim() || '#ffffff';
   const top = input.caption ? 28 : 0;
   const legendY = top + height + 10;
   const discLines = wrapText(input.disclaimer, Math.max(160, width), 12);
@@ -43,12 +44,4 @@ export function composeSVG(input: ComposeInput): string {
     '</svg>',
   ];
   return parts.join('');
-}
-
-/** Renders the composed SVG to a PNG at twice its size. */
-export function exportPNG(svgText: string, background: string, sizeOf: Element): Promise<Blob> {
-  const m = /width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(svgText);
-  const width = m ? Number(m[1]) : sizeOf.clientWidth;
-  const height = m ? Number(m[2]) : sizeOf.clientHeight;
-  return svgStringToPng(svgText, width, height, 2, background && background !== 'rgba(0, 0, 0, 0)' ? background : '#ffffff');
 }

@@ -3,7 +3,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from '../shared/style-map.js';
 import { relatedTo, type Problem } from '../model/index.js';
 import { define } from '../shared/define.js';
-import { noticeStyles, PkFeedElement } from '../shared/feed-element.js';
+import { noticeStyles } from '../shared/feed-element.js';
+import { PkPictureElement } from '../shared/picture-element.js';
+import type { ExportColors } from '../shared/export-colors.js';
+import type { Picture } from '../shared/picture.js';
 import { markRelated } from '../shared/related-marks.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { ZoomController } from '../shared/zoom-controller.js';
@@ -65,7 +68,7 @@ import { mapStyles } from './styles.js';
  * @cssprop --pk-map-type-political - World map: political missions.
  * @cssprop --pk-map-transition - Duration of the change from one date's footprint to the next (600ms).
  */
-export class PkMissionMap extends PkFeedElement {
+export class PkMissionMap extends PkPictureElement {
   static override styles = [tokens, statusStyles, noticeStyles, mapStyles];
 
   /** URL of a custom base map (TopoJSON, countries with ISO alpha-3 ids or `iso_a3` properties). */
@@ -151,35 +154,18 @@ export class PkMissionMap extends PkFeedElement {
     return [...super.problems, ...geo.map((w) => ({ path: w.path, severity: 'warning' as const, message: w.message }))];
   }
 
-  /**
-   * What is shown, as a standalone SVG document: caption, map, legend and disclaimer, and in fine print
-   * how many entries of the feed could not be shown (`finePrint: false` leaves that to a briefing's slide).
-   */
-  toSVG(options: { finePrint?: boolean } = {}): string {
+  protected readonly pictureName = 'mission-map';
+
+  /** The caption, the map with its scale bar, the legend and the disclaimer, as drawn (styles inlined). */
+  protected drawPicture(kit: typeof import('../shared/export-kit.js'), colors: ExportColors): Picture | null {
     const { frame, footprint, legend } = this.drawing;
-    if (!this.mapSvg || !frame) return '';
-    const svg = this.exportKit.composeSVG({
+    if (!this.mapSvg || !frame) return null;
+    const svg = kit.composeSVG({
       map: this.mapSvg, legend: this.legendSvg ?? null, width: frame.width, height: frame.height,
       caption: footprint?.table.caption ?? '', disclaimer: [this.disclaimerText, ...this.noteLines].filter(Boolean).join(' '), legendHeight: legend?.height ?? 0,
-      scale: this.renderRoot.querySelector<SVGSVGElement>('svg.scalebar'),
+      scale: this.renderRoot.querySelector<SVGSVGElement>('svg.scalebar'), colors,
     });
-    if (options.finePrint === false) return svg;
-    const style = getComputedStyle(this);
-    return this.exportKit.withFinePrint(svg, this.finePrint(), {
-      color: style.getPropertyValue('--pk-color-text-muted').trim() || style.color,
-      background: style.getPropertyValue('--pk-color-bg').trim() || '#ffffff',
-      fontFamily: style.fontFamily || 'sans-serif',
-      dir: this.localize.dir(),
-    });
-  }
-
-  /** What is shown, as a PNG (twice the pixels, for slides). A failure is shown and fires `pk-export-error`. */
-  toPNG(): Promise<Blob> {
-    return this.exportReport.run('png', () => {
-      const svg = this.toSVG();
-      if (!svg) throw new Error('Nothing to export: the map has not been drawn yet.');
-      return this.exportKit.exportPNG(svg, getComputedStyle(this).getPropertyValue('background-color'), this.viewport ?? this);
-    });
+    return { svg, width: frame.width, height: Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? frame.height) };
   }
 
   /**

@@ -25,7 +25,9 @@ export function exportColors(host: HTMLElement, root: ShadowRoot): ExportColors 
   const style = getComputedStyle(host);
   const color = (name: string, fallback: string) => resolveColor(root, name) ?? fallback;
   return {
-    background: style.backgroundColor && style.backgroundColor !== 'rgba(0, 0, 0, 0)' ? style.backgroundColor : '#ffffff',
+    // The element's own background, else the kit's background token in the theme shown (dark text on a
+    // white picture in a dark page would be unreadable).
+    background: style.backgroundColor && style.backgroundColor !== 'rgba(0, 0, 0, 0)' ? style.backgroundColor : color('--pk-color-bg', '#ffffff'),
     text: color('--pk-color-text', '#1f2328'),
     muted: color('--pk-color-text-muted', '#59636e'),
     rule: color('--pk-color-border', '#d1d9e0'),

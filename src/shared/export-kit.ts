@@ -6,7 +6,7 @@
  */
 export { svgStringToPng, svgToString, withFinePrint } from './export.js';
 export { finishPicture } from './picture.js';
-export { composeSVG, exportPNG } from '../map/export.js';
+export { composeSVG } from '../map/export.js';
 export { matrixToSVG } from '../matrix/export-svg.js';
 export { trendToSVG } from '../mandates/export-svg.js';
-export { timelinePNG, timelineSVG } from '../timeline/export.js';
+export { timelineSVG } from '../timeline/export.js';

@@ -1,8 +1,9 @@
 /**
- * The base of the elements whose export is drawn from their layout (the sector matrix, the mandate
+ * The base of every element that exports a picture (the map, the timeline, the sector matrix, the mandate
  * trends): `toSVG()`, `toPNG()` and the download buttons, written once. The element draws its picture
- * in the export colours with the export code (export-kit.ts, loaded once it has drawn); the kit's
- * `finishPicture` (picture.ts) reads the colours and adds the fine print; a failure is reported.
+ * with the export code (export-kit.ts, loaded once it has drawn): from its layout in the export colours
+ * (matrix, mandate trends) or from its drawn SVG with computed styles (map, timeline); the kit's
+ * `finishPicture` (picture.ts) adds the fine print and the background; a failure is reported.
  */
 import type { ExportColors } from './export-colors.js';
 import { PkFeedElement } from './feed-element.js';
@@ -26,12 +27,12 @@ export abstract class PkPictureElement extends PkFeedElement {
     return this.picture(options.finePrint ?? true)?.svg ?? '';
   }
 
-  /** The same picture as a PNG at twice the pixel density, for slides. A failure is shown and fires `pk-export-error`. */
-  toPNG(): Promise<Blob> {
+  /** The same picture as a PNG at `scale` times the pixel density (twice by default, for slides). A failure is shown and fires `pk-export-error`. */
+  toPNG(scale = 2): Promise<Blob> {
     return this.exportReport.run('png', () => {
       const out = this.picture(true);
-      if (!out) throw new Error('Nothing to export: the feed has not loaded.');
-      return this.exportKit.svgStringToPng(out.svg, out.width, out.height, 2, out.background);
+      if (!out) throw new Error('Nothing to export: the feed has not been drawn yet.');
+      return this.exportKit.svgStringToPng(out.svg, out.width, out.height, scale, out.background);
     });
   }
 

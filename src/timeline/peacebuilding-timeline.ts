@@ -11,7 +11,9 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { endOf, isoDay, startOf, type Day } from '../model/index.js';
 import { define } from '../shared/define.js';
-import { noticeStyles, PkFeedElement } from '../shared/feed-element.js';
+import { noticeStyles } from '../shared/feed-element.js';
+import { PkPictureElement } from '../shared/picture-element.js';
+import type { Picture } from '../shared/picture.js';
 import { markRelated } from '../shared/related-marks.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { styleMap } from '../shared/style-map.js';
@@ -67,7 +69,7 @@ export { WINDOWED_BARS } from './timeline-drawing.js';
  * @cssprop --pk-timeline-grid - Grid lines.
  * @cssprop --pk-timeline-on-bar - Labels inside solid bars.
  */
-export class PkPeacebuildingTimeline extends PkFeedElement {
+export class PkPeacebuildingTimeline extends PkPictureElement {
   static override styles = [tokens, statusStyles, noticeStyles, timelineStyles];
 
   /** Groups shown collapsed, by id (`collapsed-groups="development funding"`); the user's toggles update it. */
@@ -160,7 +162,7 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
    * of the feed could not be shown (`finePrint: false` leaves that to a briefing's slide). Empty
    * before the feed is drawn. Every lane is in it, also those of a large timeline not yet scrolled to.
    */
-  toSVG(options: { finePrint?: boolean } = {}): string {
+  override toSVG(options: { finePrint?: boolean } = {}): string {
     if (!this.d.layout) return '';
     const windowed = this.d.bands.length > 0;
     if (windowed) {
@@ -170,16 +172,19 @@ export class PkPeacebuildingTimeline extends PkFeedElement {
       this.performUpdate();
     }
     try {
-      if (!this.plotEl || !this.frontEl) return '';
-      return this.exportKit.timelineSVG(this, this.plotEl, this.frontEl, this.d.layout, options.finePrint === false ? null : { lines: this.finePrint(), dir: this.localize.dir() });
+      return super.toSVG(options);
     } finally {
       if (windowed) (this.drawAll = false, this.requestUpdate());
     }
   }
 
-  /** What is shown, as a PNG at twice the pixel density (for slides). A failure is shown and fires `pk-export-error`. */
-  toPNG(scale = 2): Promise<Blob> {
-    return this.exportReport.run('png', () => this.exportKit.timelinePNG(this, this.toSVG(), scale));
+  protected readonly pictureName = 'timeline';
+
+  /** The bars' layer beside the label column, the front layer over it, as drawn (styles inlined). */
+  protected drawPicture(kit: typeof import('../shared/export-kit.js')): Picture | null {
+    const layout = this.d.layout;
+    if (!layout || !this.plotEl || !this.frontEl) return null;
+    return { svg: kit.timelineSVG(this, this.plotEl, this.frontEl, layout), width: layout.width, height: layout.height };
   }
 
   // ---- derived state ---------------------------------------------------------------------------

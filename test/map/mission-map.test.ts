@@ -232,6 +232,21 @@ describe('<pk-mission-map> mission view', () => {
     expect(png.size).to.be.greaterThan(1000);
   });
 
+  it('exports in the theme shown: a dark map on a dark page, its caption in light text', async () => {
+    const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2005' });
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    const luminance = (color: string) => {
+      const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    const page = doc.querySelector('svg > rect')!.getAttribute('fill')!;
+    const caption = [...doc.querySelectorAll('svg > text')].find((t) => t.textContent!.includes('UNAMSIL'))!.getAttribute('fill')!;
+    expect(luminance(page), `page ${page}`).to.be.below(0.2);
+    expect(luminance(caption), `caption ${caption}`).to.be.above(0.7);
+  });
+
   it('replaces or hides the disclaimer', async () => {
     const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2005' });
     el.disclaimer = 'Boundaries are indicative.';
