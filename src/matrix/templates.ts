@@ -1,13 +1,14 @@
 /**
  * The templates of `<pk-sector-matrix>`: toolbar, legend and grid, from a prepared layout (layout.ts).
  * They map marks to templates and compute nothing. The grid is drawn for speed on large matrices:
- * one element and at most three bound attributes a cell, colours from classes (styles.ts,
- * `swatchRules`), no listeners on cells (the element listens on the table), and the columns' highlight
- * painted by one band a column behind the table rather than by the cells.
+ * its rows written as plain elements (grid-body.ts), colours from classes (styles.ts, `swatchRules`),
+ * no listeners on cells (the element listens on the table), and the columns' highlight painted by one
+ * band a column behind the table rather than by the cells.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from '../shared/style-map.js';
-import type { AreaRow, CellRole, MatrixLayout, MatrixMessages, SectorRow, SortOrder } from './layout.js';
+import type { CellRole, MatrixLayout, MatrixMessages, SortOrder } from './layout.js';
+import { glyphAttributes, gridBody } from './grid-body.js';
 import { SORT_ORDERS } from './layout.js';
 import { COMPACT_COLUMN, GROUP_ROW, LONG_GRID, ROW } from './metrics.js';
 
@@ -18,7 +19,8 @@ import { COMPACT_COLUMN, GROUP_ROW, LONG_GRID, ROW } from './metrics.js';
  * text: the cell's accessible name is its full sentence, and the visible letter does not contradict it.
  */
 export function renderGlyph(r: Pick<CellRole, 'glyph' | 'swatch'> & { mark?: string }): TemplateResult {
-  return html`<span class="glyph m-${r.mark ?? 'held'} c${r.swatch}" part="glyph" data-g=${r.glyph}></span>`;
+  const a = glyphAttributes(r);
+  return html`<span class=${a.class} part="glyph" data-g=${a['data-g']}></span>`;
 }
 
 export interface ToolbarState {
@@ -104,19 +106,7 @@ export function renderGrid(layout: MatrixLayout, t: MatrixMessages, caption: str
           style=${styleMap({ 'grid-column-end': `span ${g.span}` })}>${g.label}</th>`)}</tr>
         <tr class="actors"><th scope="col" class="corner">${t.sectorHeader}</th>${columns.map((c) => html`<th scope="col" title=${c.name}><span>${c.label}</span></th>`)}</tr>
       </thead>
-      <tbody>${layout.rows.map((row) => (row.kind === 'area' ? renderArea(row, columns.length, t) : renderRow(row, sizes.showLevels)))}</tbody>
+      <tbody ${gridBody(layout.rows, columns.length, sizes.showLevels, t)}></tbody>
     </table>
   </div></div>`;
-}
-
-function renderArea(row: AreaRow, span: number, t: MatrixMessages): TemplateResult {
-  return html`<tr class="area"><th scope="rowgroup" colspan=${span + 1} tabindex="-1" aria-expanded=${!row.collapsed}>
-    <span><span class="twisty"></span>${t.areaToggle(row.label, row.sectors)}</span></th></tr>`;
-}
-
-function renderRow(row: SectorRow, showLevels: boolean): TemplateResult {
-  return html`<tr><th scope="row">${row.label}</th>${row.cells.map((cell) => (cell.roles.length
-    ? html`<td tabindex="-1" aria-label=${cell.label}><span class="roles">${cell.roles.map(renderGlyph)}</span>${showLevels && cell.levelText
-      ? html`<span class="levels" data-l=${cell.levelText}></span>` : nothing}</td>`
-    : html`<td tabindex="-1" aria-label=${cell.label}></td>`))}</tr>`;
 }
