@@ -20,8 +20,23 @@ export type Day = number;
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export const DAY_MS = 86_400_000;
 
+/**
+ * Dates parsed once: a feed names the same few hundred dates over and over (every item's start and
+ * end, read by each view, at each update). Frozen, so that no caller changes what another reads.
+ */
+const parsed = new Map<string, Readonly<PartialDate> | null>();
+
 /** Parses a partial date; `null` when the text is not one or names no real calendar day. */
-export function parsePartialDate(text: string): PartialDate | null {
+export function parsePartialDate(text: string): Readonly<PartialDate> | null {
+  let d = parsed.get(text);
+  if (d !== undefined) return d;
+  d = parse(text);
+  if (parsed.size >= 20_000) parsed.clear();
+  parsed.set(text, d && Object.freeze(d));
+  return d;
+}
+
+function parse(text: string): PartialDate | null {
   const m = PATTERN.exec(text);
   if (!m) return null;
   const year = Number(m[1]);

@@ -38,8 +38,11 @@ export function sizeFor(fontSize: number): Size {
 /** A large timeline draws the lanes near the viewport (lane-window.ts): the height of one watched band, in px. */
 export const BAND = 400;
 
-/** The bands drawn before the first report of which are in view: a viewport and a band from the top. */
-export const firstWindow = (): [number, number] => [0, Math.ceil(((globalThis.innerHeight || 900) + BAND) / BAND) * BAND];
+/**
+ * The bands drawn before the first report of which are in view: a viewport's height from the top. The
+ * report, after the first frame, draws the bands within a viewport of it (lane-window.ts).
+ */
+export const firstWindow = (): [number, number] => [0, Math.ceil((globalThis.innerHeight || 900) / BAND) * BAND];
 
 /** Below this width lane labels go above their lanes instead of in a column beside them. */
 export const NARROW = 640;

@@ -56,6 +56,16 @@ describe('<pk-sector-matrix> at a date', () => {
     expect(rowHeaders(el).length).to.equal(17);
   });
 
+  it('keeps focus on the cell at the same place when the date moves under it', async () => {
+    const el = await matrix();
+    cell(el, 'Security sector reform', 12).focus();
+    el.date = '2012-01-01';
+    await el.updateComplete;
+    expect(focused(el)).to.equal(cell(el, 'Security sector reform', 12));
+    expect(focused(el).getAttribute('tabindex')).to.equal('0');
+    expect(focused(el).getAttribute('aria-label')).to.match(/^Security sector reform, UK: /);
+  });
+
   it('says in words when there is nothing at the date', async () => {
     const el = await matrix({ date: '1998-01-01', mission: 'unamsil' });
     expect($(el, '[part="status"]').textContent).to.equal('This feed has no responsibilities for UNAMSIL at Jan 1, 1998.');
