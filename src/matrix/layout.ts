@@ -11,7 +11,7 @@ import type { Messages } from '../shared/messages/en.js';
 import { collator } from '../model/intl.js';
 import {
   HEADER_CHAR, HEADER_PADDING, HORIZONTAL_HEADER, LEVELS_COLUMN, MAX_COLUMN, MAX_ROW_HEADER, MAX_VERTICAL_HEADER,
-  MIN_COLUMN, MIN_ROW_HEADER, SIDE_PANEL_WIDTH,
+  MIN_COLUMN, MIN_ROW_HEADER, SIDE_PANEL_WIDTH, DETAILS_GAP, DETAILS_WIDTH,
 } from './metrics.js';
 
 export type MatrixMessages = Messages['matrix'];
@@ -99,6 +99,8 @@ export interface MatrixSizes {
   showLevels: boolean;
   /** Room for the details panel beside the grid rather than below it. */
   sidePanel: boolean;
+  /** The grid is wider than its room and scrolls sideways: the sector names then stay in view (sticky). */
+  scrolls: boolean;
 }
 
 export interface MatrixLayout {
@@ -289,10 +291,14 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
     }
   }
 
-  // Sizes: fill the width up to a comfortable column, scroll sideways below a legible one.
-  const rowHeaderWidth = clamp(Math.round(o.width * 0.3), MIN_ROW_HEADER, MAX_ROW_HEADER);
+  // Sizes: fill the grid's room (the width, less the details panel beside it) up to a comfortable
+  // column, scroll sideways below a legible one.
+  const sidePanel = o.width >= SIDE_PANEL_WIDTH;
+  const room = sidePanel ? o.width - DETAILS_WIDTH - DETAILS_GAP : o.width;
+  const rowHeaderWidth = clamp(Math.round(room * 0.3), MIN_ROW_HEADER, MAX_ROW_HEADER);
   const n = Math.max(columns.length, 1);
-  const columnWidth = clamp(Math.floor((o.width - rowHeaderWidth) / n), MIN_COLUMN, MAX_COLUMN);
+  const columnWidth = clamp(Math.floor((room - rowHeaderWidth) / n), MIN_COLUMN, MAX_COLUMN);
+  const tableWidth = rowHeaderWidth + columns.length * columnWidth;
   const longest = Math.max(0, ...columns.map((c) => c.label.length));
   const vertical = longest * HEADER_CHAR + HEADER_PADDING > columnWidth;
   const headerHeight = vertical ? Math.min(Math.ceil(longest * HEADER_CHAR + HEADER_PADDING), MAX_VERTICAL_HEADER) : HORIZONTAL_HEADER;
@@ -309,7 +315,7 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
     columns,
     groups,
     actorTypes: ACTOR_TYPES.filter((a) => actorIds.some((id) => typeOf(id) === a.id)).map((a) => ({ id: a.id, label: t.actorTypes[a.id] ?? a.label })),
-    sizes: { rowHeaderWidth, columnWidth, vertical, headerHeight, tableWidth: rowHeaderWidth + columns.length * columnWidth, showLevels: columnWidth >= LEVELS_COLUMN, sidePanel: o.width >= SIDE_PANEL_WIDTH },
+    sizes: { rowHeaderWidth, columnWidth, vertical, headerHeight, tableWidth, showLevels: columnWidth >= LEVELS_COLUMN, sidePanel, scrolls: tableWidth > room },
     legendRoles,
     palette,
     marks: MARK_ORDER.filter((m) => usedMarks.has(m)),

@@ -29,6 +29,9 @@ export const MAX_ROW_HEADER = 240;
 export const LONG_GRID = 50;
 /** From this container width, the details panel sits beside the grid rather than below it. */
 export const SIDE_PANEL_WIDTH = 1100;
+/** The details panel beside the grid: its widest, and the gap before it (--pk-space-3); the grid's columns fit the rest. */
+export const DETAILS_WIDTH = 360;
+export const DETAILS_GAP = 12;
 
 /** Average advance of a 13 px bold system-ui character (short names are mostly capitals), for fitting headers without measuring. */
 export const HEADER_CHAR = 8.4;

@@ -3,6 +3,7 @@
  * copy on :host so the rules read one name and a portal sets the other.
  */
 import { css } from 'lit';
+import { DETAILS_WIDTH } from './metrics.js';
 
 const HEX = /^#[0-9a-f]{3,8}$/i;
 
@@ -76,7 +77,7 @@ export const matrixStyles = css`
   .body { display: grid; gap: var(--pk-space-3); }
   /* Wide containers: details beside the grid (a class from the layout, not a container query, which
      would cost every first render a containment pass). */
-  .body.side { grid-template-columns: minmax(0, max-content) minmax(260px, 360px); align-items: start; }
+  .body.side { grid-template-columns: minmax(0, max-content) minmax(260px, ${DETAILS_WIDTH}px); align-items: start; }
 
   .scroller {
     position: relative;
@@ -176,9 +177,6 @@ export const matrixStyles = css`
   tr.actors th.hl { color: var(--pk-color-focus); box-shadow: inset 0 -3px var(--pk-color-focus); }
 
   tbody th[scope='row'] {
-    position: sticky;
-    inset-inline-start: 0;
-    z-index: 1;
     display: flex;
     align-items: center;
     min-height: calc(var(--_glyph) + 10px);
@@ -191,13 +189,17 @@ export const matrixStyles = css`
     overflow-wrap: anywhere;
     line-height: 1.25;
   }
+  /* A grid wider than its room scrolls sideways under the sector names (only then: a sticky box costs
+     every row a layer of its own). */
+  .scrolls tbody th[scope='row'] { position: sticky; inset-inline-start: 0; z-index: 1; }
   tbody tr.hl th[scope='row'] { box-shadow: inset 3px 0 var(--pk-color-focus); font-weight: 600; }
   :host(:state(rtl)) tbody tr.hl th[scope='row'] { box-shadow: inset -3px 0 var(--pk-color-focus); }
   tbody tr.hl td { background: var(--_highlight); }
 
   tbody td {
-    display: grid;
-    align-content: center;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
     min-height: calc(var(--_glyph) + 10px);
     box-sizing: border-box;
     padding: 3px 2px;
@@ -262,11 +264,13 @@ export const matrixStyles = css`
 
   .glyph {
     position: relative;
-    display: inline-grid;
-    place-items: center;
+    display: inline-block;
     flex: none;
     width: var(--_glyph);
     height: var(--_glyph);
+    text-align: center;
+    /* The letter centred on the line: the glyph's height less its borders (box-sizing: border-box). */
+    line-height: calc(var(--_glyph) - 3px);
     /* Light role colours (Monitor's yellow 1.3:1, Fund and Enable 2.3:1 on white) get an outline of
        their own hue darkened to 3.4:1 or more, so every chip stands out from the page (WCAG 1.4.11). */
     border: 1.5px solid light-dark(color-mix(in srgb, var(--_c) 55%, var(--pk-color-text)), var(--_c));
@@ -275,7 +279,6 @@ export const matrixStyles = css`
     color: var(--_ink);
     font-size: var(--pk-font-size-xs);
     font-weight: 700;
-    line-height: 1;
   }
   /* The letter is decoration for assistive technology: the cell's label already names the role. */
   .glyph::before { content: attr(data-g) / ''; }

@@ -96,7 +96,7 @@ export function renderGrid(layout: MatrixLayout, t: MatrixMessages, caption: str
   };
   return html`<div class="scroller" part="scroller" style=${styleMap(vars)}><div class="plane">
     <div class="columns" aria-hidden="true">${columns.map((c, i) => html`<i class=${c.groupStart ? 'group-start' : ''} style=${styleMap({ '--_i': String(i) })}></i>`)}</div>
-    <table role="grid" part="grid" class="${sizes.vertical ? 'vertical' : ''} ${sizes.columnWidth < COMPACT_COLUMN ? 'compact' : ''} ${layout.rows.length >= LONG_GRID ? 'long' : ''}"
+    <table role="grid" part="grid" class="${sizes.vertical ? 'vertical' : ''} ${sizes.columnWidth < COMPACT_COLUMN ? 'compact' : ''} ${layout.rows.length >= LONG_GRID ? 'long' : ''} ${sizes.scrolls ? 'scrolls' : ''}"
         aria-rowcount=${layout.rows.length + 2} aria-colcount=${columns.length + 1}
         @keydown=${on.onKeydown} @focusin=${on.onFocusin} @click=${on.onClick}
         @pointerover=${on.onPointerover} @pointerleave=${on.onPointerleave}>

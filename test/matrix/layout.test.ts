@@ -188,19 +188,24 @@ describe('matrix layout: sorting and filters', () => {
 });
 
 describe('matrix layout: sizes', () => {
-  it('fills a wide container with horizontal headers', () => {
+  it('fills a wide container with horizontal headers, the details panel beside the grid', () => {
+    // 1,920 px less the panel (360) and its gap (12): the grid's 1,548 px hold every column, no sideways scroll.
+    expect(layoutOf({ width: 1920 }).sizes).to.deep.equal({
+      rowHeaderWidth: 240, columnWidth: 100, vertical: false, headerHeight: 36, tableWidth: 1540, showLevels: true, sidePanel: true, scrolls: false,
+    });
+    // At 1,600 px the names stand upright so that every column still fits beside the panel.
     expect(layoutOf({ width: 1600 }).sizes).to.deep.equal({
-      rowHeaderWidth: 240, columnWidth: 104, vertical: false, headerHeight: 36, tableWidth: 1592, showLevels: true, sidePanel: true,
+      rowHeaderWidth: 240, columnWidth: 76, vertical: true, headerHeight: 96, tableWidth: 1228, showLevels: true, sidePanel: true, scrolls: false,
     });
     // Thirteen actors at 1,000 px: columns narrow enough that the names stand upright.
     expect(layoutOf().sizes).to.deep.equal({
-      rowHeaderWidth: 240, columnWidth: 58, vertical: true, headerHeight: 96, tableWidth: 994, showLevels: false, sidePanel: false,
+      rowHeaderWidth: 240, columnWidth: 58, vertical: true, headerHeight: 96, tableWidth: 994, showLevels: false, sidePanel: false, scrolls: false,
     });
   });
 
   it('keeps columns legible on a phone: vertical headers and sideways scrolling', () => {
     expect(layoutOf({ width: 360 }).sizes).to.deep.equal({
-      rowHeaderWidth: 120, columnWidth: 40, vertical: true, headerHeight: 96, tableWidth: 640, showLevels: false, sidePanel: false,
+      rowHeaderWidth: 120, columnWidth: 40, vertical: true, headerHeight: 96, tableWidth: 640, showLevels: false, sidePanel: false, scrolls: true,
     });
   });
 
@@ -211,7 +216,7 @@ describe('matrix layout: sizes', () => {
     expect(l.columns.length).to.equal(40);
     expect(l.shown).to.equal(3000);
     expect(l.sizes).to.deep.equal({
-      rowHeaderWidth: 240, columnWidth: 42, vertical: true, headerHeight: 46, tableWidth: 1920, showLevels: false, sidePanel: true,
+      rowHeaderWidth: 240, columnWidth: 40, vertical: true, headerHeight: 46, tableWidth: 1840, showLevels: false, sidePanel: true, scrolls: true,
     });
   });
 });

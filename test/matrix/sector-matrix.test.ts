@@ -66,6 +66,23 @@ describe('<pk-sector-matrix> at a date', () => {
     expect(focused(el).getAttribute('aria-label')).to.match(/^Security sector reform, UK: /);
   });
 
+  it('keeps the sector names in view when the grid scrolls sideways, and fits the grid beside the details panel when it can', async () => {
+    const narrow = await fixture<PkSectorMatrix>(html`<pk-sector-matrix style="width: 360px" .data=${feed()} date="2003-06-30"></pk-sector-matrix>`);
+    await narrow.updateComplete;
+    const scroller = $(narrow, '[part="scroller"]');
+    expect(scroller.scrollWidth).to.be.above(scroller.clientWidth);
+    const name = $(narrow, 'tbody th[scope="row"]');
+    const before = name.getBoundingClientRect().left;
+    scroller.scrollLeft = 200;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(name.getBoundingClientRect().left).to.equal(before);
+    const wide = await fixture<PkSectorMatrix>(html`<pk-sector-matrix style="width: 1400px" .data=${feed()} date="2003-06-30"></pk-sector-matrix>`);
+    await wide.updateComplete;
+    const fits = $(wide, '[part="scroller"]');
+    expect(fits.scrollWidth).to.be.at.most(fits.clientWidth);
+    expect($(wide, '[part="details"]').getBoundingClientRect().left).to.be.above(fits.getBoundingClientRect().right);
+  });
+
   it('says in words when there is nothing at the date', async () => {
     const el = await matrix({ date: '1998-01-01', mission: 'unamsil' });
     expect($(el, '[part="status"]').textContent).to.equal('This feed has no responsibilities for UNAMSIL at Jan 1, 1998.');
