@@ -22,6 +22,7 @@ export interface Finding {
 
 type Obj = Record<string, unknown>;
 const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
+const SITE_TYPE_IDS = ids(SITE_TYPES);
 const quote = (s: unknown) => JSON.stringify(s);
 
 export function checkFeed(feed: Feed): Finding[] {
@@ -29,14 +30,14 @@ export function checkFeed(feed: Feed): Finding[] {
   const error = (segments: PathSegment[], message: string, drop?: PathSegment[]) => out.push({ segments, severity: 'error', message, drop });
   const warn = (segments: PathSegment[], message: string) => out.push({ segments, severity: 'warning', message });
 
-  const unique = (list: readonly Obj[] | undefined, at: PathSegment[], what: string, seen = new Map<string, string>()) => {
+  // Where each id was first seen: its path, written out only for a duplicate (10,000 sites, few repeats).
+  const unique = (list: readonly Obj[] | undefined, at: PathSegment[], what: string, seen = new Map<string, PathSegment[]>()) => {
     (list ?? []).forEach((item, i) => {
       const id = item.id as string | undefined;
       if (id === undefined) return;
-      const here = [...at, i];
       const first = seen.get(id);
-      if (first) error([...here, 'id'], `${what} id ${quote(id)} is already used by ${first}; ids must be unique`);
-      else seen.set(id, formatPath(here));
+      if (first) error([...at, i, 'id'], `${what} id ${quote(id)} is already used by ${formatPath(first)}; ids must be unique`);
+      else seen.set(id, [...at, i]);
     });
     return seen;
   };
@@ -48,7 +49,7 @@ export function checkFeed(feed: Feed): Finding[] {
   unique(feed.tracks, ['tracks'], 'track');
   unique(feed.funding, ['funding'], 'funding stream');
   unique(feed.events, ['events'], 'event');
-  const itemIds = new Map<string, string>();
+  const itemIds = new Map<string, PathSegment[]>();
   (feed.tracks ?? []).forEach((t, ti) => unique(t.items, ['tracks', ti, 'items'], 'track item', itemIds));
   (feed.missions ?? []).forEach((m, mi) => unique(m.sites, ['missions', mi, 'sites'], 'site'));
 
@@ -138,7 +139,7 @@ export function checkFeed(feed: Feed): Finding[] {
       const sat: PathSegment[] = [...at, 'sites', si];
       lonLat(s.at, [...sat, 'at'], m.hq?.at);
       range(s, sat);
-      known(s.type, SITE_TYPES.map((t) => t.id), [...sat, 'type'], 'site type', 'drawn as a base');
+      if (s.type !== undefined && !SITE_TYPE_IDS.includes(s.type)) known(s.type, SITE_TYPE_IDS, [...sat, 'type'], 'site type', 'drawn as a base');
       if (s.area !== undefined && areaIds && !areaIds.has(s.area)) {
         warn([...sat, 'area'], `area ${quote(s.area)} is not a feature of this mission's "areas"`);
       }
