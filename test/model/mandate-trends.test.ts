@@ -154,20 +154,24 @@ describe('UNAMSIL\'s mandates in the demo feed', () => {
 });
 
 describe('UNMISS\'s mandates in the world demo feed', () => {
-  it('from res 1996 to 2729: the state-building tasks dropped by 2155, the peace agreement back in 2252, elections added by 2729', () => {
+  it('from res 1996 to 2779: the state-building tasks dropped by 2155, the peace agreement back in 2252, elections added by 2729 and kept by 2779', () => {
     const feed = parseFeed(structuredClone(world)).feed as Feed;
     const trend = missionTrend(feed.missions!.find((m) => m.id === 'unmiss')!, resolveVocabulary(feed));
-    expect(trend.columns.map((c) => c.resolution)).to.deep.equal(['1996', '2132', '2155', '2252', '2729']);
+    expect(trend.columns.map((c) => c.resolution)).to.deep.equal(['1996', '2132', '2155', '2252', '2729', '2779']);
     expect(trend.summary).to.deep.equal({
-      first: '1996', last: '2729', added: 5, dropped: 4, changed: 0,
+      first: '1996', last: '2779', added: 5, dropped: 4, changed: 0,
       peak: { area: 'safety-security', resolution: '1996', year: 2011, tasks: 3 },
     });
-    const states = (sector: string) => trend.rows.find((r) => r.sector === sector)!.cells.map((c) => c.state);
+    const row = (sector: string) => trend.rows.find((r) => r.sector === sector)!.cells;
+    const states = (sector: string) => row(sector).map((c) => c.state);
     // Res 2155 (SC/11414) supports the Cessation of Hostilities Agreement; res 2252 (SC/12161) the August 2015
-    // Agreement, res 2729 (SC/15687) the Revitalized Agreement.
-    expect(states('ceasefire-border-monitoring')).to.deep.equal(['none', 'none', 'added', 'dropped', 'none']);
-    expect(states('political-facilitation')).to.deep.equal(['first', 'continued', 'dropped', 'added', 'continued']);
-    expect(states('ssr')).to.deep.equal(['first', 'continued', 'dropped', 'none', 'none']);
-    expect(states('elections')).to.deep.equal(['none', 'none', 'none', 'none', 'added']);
+    // Agreement, res 2729 (SC/15687) and res 2779 (SC/16059) the Revitalized Agreement.
+    expect(states('ceasefire-border-monitoring')).to.deep.equal(['none', 'none', 'added', 'dropped', 'none', 'none']);
+    expect(states('political-facilitation')).to.deep.equal(['first', 'continued', 'dropped', 'added', 'continued', 'continued']);
+    expect(states('ssr')).to.deep.equal(['first', 'continued', 'dropped', 'none', 'none', 'none']);
+    // SC/16059 names the four areas only: res 2779 amends, so res 2729's electoral support carries over with its source.
+    expect(states('elections')).to.deep.equal(['none', 'none', 'none', 'none', 'added', 'continued']);
+    expect([row('elections')[5].task?.source, row('human-rights')[5].task?.source]).to.deep.equal(['sc-15687', 'sc-16059']);
+    expect(trend.columns[5]).to.include({ until: '2026-04-30', months: 12, restates: true });
   });
 });
