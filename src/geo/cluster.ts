@@ -43,12 +43,18 @@ export function tileZoom(pixelsPerRadian: number): number {
   return Math.log2((2 * Math.PI * pixelsPerRadian) / EXTENT);
 }
 
-/** Builds the index once per footprint; `radius` is the overlap distance in pixels. */
-export function clusterSites(sites: readonly ClusterInput[], radius: number): Clusterer {
+/**
+ * Builds the index once per footprint; `radius` is the overlap distance in pixels. `scales` (pixels per
+ * radian, least and greatest) are those the view can show: supercluster then groups at those tile zooms
+ * only, not at all 21 (a 10,000-site mission zoomed from its frame to 64 times it needs seven).
+ */
+export function clusterSites(sites: readonly ClusterInput[], radius: number, scales?: readonly [number, number]): Clusterer {
+  const minZoom = scales ? Math.max(0, Math.min(MAX_ZOOM, Math.floor(tileZoom(scales[0])))) : 0;
+  const maxZoom = scales ? Math.max(minZoom, Math.min(MAX_ZOOM, Math.floor(tileZoom(scales[1])))) : MAX_ZOOM;
   // Each group carries the lowest input index of its sites (supercluster's map/reduce, done once as the
   // index is built): the site that names it, without walking the index down to a leaf at every view.
   const index = new Supercluster<{ id: string; i: number }, { first: number }>({
-    radius, extent: EXTENT, maxZoom: MAX_ZOOM, minPoints: 2,
+    radius, extent: EXTENT, minZoom, maxZoom, minPoints: 2,
     map: (p) => ({ first: p.i }),
     reduce: (group, p) => {
       group.first = Math.min(group.first, p.first);

@@ -8,9 +8,9 @@ import { clusterRadius, type ViewMark } from './layout.js';
 
 export type MapClusterer = Clusterer & { mergeTouching: typeof mergeTouching };
 
-/** The clusterer of a mission view's sites (`radius`: their overlap distance in pixels). */
-export function clusterSites(sites: readonly ClusterInput[], radius: number): MapClusterer {
-  return { ...clusterPoints(sites, radius), mergeTouching };
+/** The clusterer of a mission view's sites (`radius`: their overlap distance in pixels; `scales`: the view's least and greatest, in pixels per radian). */
+export function clusterSites(sites: readonly ClusterInput[], radius: number, scales?: readonly [number, number]): MapClusterer {
+  return { ...clusterPoints(sites, radius, scales), mergeTouching };
 }
 
 /**

@@ -26,6 +26,9 @@ import { numberFormat } from '../model/intl.js';
 
 type MapMessages = Messages['map'];
 
+
+/** The deepest the map zooms into a mission view: 64 times its frame. */
+export const MAX_ZOOM = 64;
 export interface GeoWarning {
   path: string;
   message: string;
@@ -514,7 +517,8 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
   // The mission HQ is never folded into a group: it is what a reader looks for first.
   const clusterable = marks.filter((m) => m.type !== 'mission-hq');
   const clusterer = frame.mode === 'mission' && cluster && clusterRadius > 0 && clusterable.length > 1
-    ? cluster(clusterable.map((m) => ({ id: m.id, at: m.at })), clusterRadius)
+    // Grouped only at the scales the view can show: its frame to MAX_ZOOM times it.
+    ? cluster(clusterable.map((m) => ({ id: m.id, at: m.at })), clusterRadius, [frame.projection.scale(), frame.projection.scale() * MAX_ZOOM])
     : null;
   const clustered = new Set(clusterer ? clusterable.map((m) => m.id) : []);
 

@@ -181,4 +181,22 @@ describe('clustering', () => {
     expect(near.clusters).to.have.length(0);
     expect([...near.singles]).to.have.members(['a', 'b', 'c']);
   });
+
+  it('groups the same at every scale a view shows when built for those scales only', () => {
+    // 2,000 sites in a 10° square (a seeded walk): the view shows 2,000 to 128,000 px per radian.
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const sites = Array.from({ length: 2000 }, (_, i) => ({ id: `s${i}`, at: [20 + rand() * 10, -5 + rand() * 10] as [number, number] }));
+    const all = clusterSites(sites, 16);
+    const shown = clusterSites(sites, 16, [2000, 2000 * 64]);
+    const picture = (c: ReturnType<typeof clusterSites>, scale: number) => {
+      const { clusters, singles } = c.at(scale);
+      return { groups: clusters.map((g) => `${g.first}:${g.count}`).sort(), singles: [...singles].sort() };
+    };
+    for (const scale of [2000, 5000, 16000, 50000, 128000]) {
+      const expected = picture(all, scale);
+      expect(expected.groups.length, `groups at ${scale}`).to.be.above(0);
+      expect(picture(shown, scale), `at ${scale} px per radian`).to.deep.equal(expected);
+    }
+  });
 });
