@@ -22,7 +22,7 @@ import { countryList } from '../geo/country-names.js';
 import { labelWidth } from '../shared/text-width.js';
 import { spreadPiles } from './spread.js';
 import { kmPerPixel, missionProjection, scaleBar, worldProjection, type ScaleBar } from '../geo/projection.js';
-import { numberFormat } from '../model/intl.js';
+import { collator, numberFormat } from '../model/intl.js';
 
 type MapMessages = Messages['map'];
 
@@ -454,6 +454,7 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
       const typeLabel = t.siteTypes[type] ?? type;
       const name = textOf(site.name, lang, feed.lang);
       const people = personnel?.total ?? null;
+      const row = once(() => [name, typeLabel, people === null ? '—' : number.format(people) + (estimate ? ` (${t.estimate})` : ''), range(site)]);
       marks.push({
         kind: 'site', id: site.id, mission: m.id, name, type, typeLabel, x0, y0, at: site.at as [number, number],
         r: radius(people), unknownSize: !people, labelled: type === 'mission-hq' || type === 'sector-hq', dated: closedEarly,
@@ -467,7 +468,7 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
             ...(site.contributors?.length ? [`${t.contributors}: ${countryList(site.contributors, lang, frame.countryOf)}`] : []),
           ],
         })),
-        row: [name, typeLabel, people === null ? '—' : number.format(people) + (estimate ? ` (${t.estimate})` : ''), range(site)],
+        get row() { return row(); },
       });
     });
   } else {
@@ -512,7 +513,7 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
     });
   }
   // Largest first, so that small symbols stay on top and reachable by the pointer.
-  marks.sort((a, b) => b.r - a.r || a.id.localeCompare(b.id));
+  marks.sort((a, b) => b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byId = new Map(marks.map((m) => [m.id, m]));
   // The mission HQ is never folded into a group: it is what a reader looks for first.
   const clusterable = marks.filter((m) => m.type !== 'mission-hq');
@@ -554,13 +555,15 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
   else if (frame.mode === 'world' && !missions.length) empty = t.noMissions;
   else if (frame.mode === 'world' && !marks.length) empty = t.noMissionsOn(dateLabel);
 
-  const byName = [...marks].sort((a, b) => a.name.localeCompare(b.name, lang));
+  // The table's rows, written when it is first shown (10,000 sites: a sort by name and their figures).
+  let rows: string[][] | undefined;
+  const byName = collator(lang);
   return {
     marks, byId, legend, clusterer, clustered, dateLabel: life ? lifeRange : dateLabel, life, hosts, empty, warnings,
     table: {
       caption: frame.mode !== 'mission' ? t.worldCaption(dateLabel) : life ? t.lifeCaption(acronym, lifeRange, marks.length) : t.caption(acronym, dateLabel),
       head: frame.mode === 'mission' ? [t.site, t.type, t.personnel, t.dates] : [t.mission, t.type, t.strength, t.dates],
-      rows: byName.map((m) => m.row),
+      get rows() { return (rows ??= [...marks].sort((a, b) => byName.compare(a.name, b.name)).map((m) => m.row)); },
     },
   };
 }
@@ -574,6 +577,12 @@ export const precisionOf = (date: string) => parsePartialDate(date)?.precision ?
  * A tooltip written when first read (a mark hovered, focused or described), not for every mark drawn:
  * at 10,000 sites the lists and dates of every tooltip cost more than drawing the marks.
  */
+/** A value worked out when first asked for, then kept. */
+function once<T>(write: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= write());
+}
+
 function lazyTip(write: () => Tip): Tip {
   let tip: Tip | undefined;
   return {
