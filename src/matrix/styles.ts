@@ -3,7 +3,6 @@
  * copy on :host so the rules read one name and a portal sets the other.
  */
 import { css } from 'lit';
-import { DETAILS_WIDTH } from './metrics.js';
 
 const HEX = /^#[0-9a-f]{3,8}$/i;
 
@@ -77,7 +76,9 @@ export const matrixStyles = css`
   .body { display: grid; gap: var(--pk-space-3); }
   /* Wide containers: details beside the grid (a class from the layout, not a container query, which
      would cost every first render a containment pass). */
-  .body.side { grid-template-columns: minmax(0, max-content) minmax(260px, ${DETAILS_WIDTH}px); align-items: start; }
+  /* The panel's widest is metrics.ts's DETAILS_WIDTH, which the layout keeps free of columns (written out
+     here: an expression in this template would keep the build from minifying it). */
+  .body.side { grid-template-columns: minmax(0, max-content) minmax(260px, 360px); align-items: start; }
 
   .scroller {
     position: relative;
