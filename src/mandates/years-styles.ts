@@ -11,6 +11,7 @@ export const yearStyles = css`
     --_years-head: var(--pk-mandates-years-header-width, 5.5rem);
     --_panel-min: var(--pk-mandates-panel-min-width, 28rem);
   }
+  .body.years .scroller { max-height: none; overflow: visible; }
   .body.side.years { grid-template-columns: minmax(0, 1fr) minmax(220px, 300px); }
   [role='grid'].years {
     display: grid; gap: var(--pk-space-4) var(--pk-space-5);
@@ -52,7 +53,7 @@ export const yearStyles = css`
   .axis { border-top: 1px solid var(--pk-color-text); }
   .axis .tick { position: relative; height: 18px; }
   .axis .tick span:not(.visually-hidden) {
-    position: absolute; top: 2px; inset-inline-start: 0; white-space: nowrap; color: var(--pk-color-text-muted);
+    position: absolute; top: 2px; left: 50%; transform: translateX(-50%); white-space: nowrap; color: var(--pk-color-text-muted);
   }
   .axis .tick.now span:not(.visually-hidden) { color: var(--pk-color-text); font-weight: 700; }
   .axis .tick.hl { background: var(--_highlight); }
