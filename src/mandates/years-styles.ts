@@ -1,7 +1,7 @@
 /**
  * Styles of `<pk-mandate-trends over="years">`: the small multiples. Panels flow in as many columns as
- * fit (one at 360 px, two or three on a wide screen), every row on the same year columns (`--_n`), so
- * the x scale is shared. A task in the area is a filled block in the accent (Okabe-Ito blue, sky blue in
+ * fit (one at 360 px, two or three on a wide screen), every row on equal year columns, so the x scale
+ * is shared. A task in the area is a filled block in the accent (Okabe-Ito blue, sky blue in
  * dark), a mandate without one a thin rail, no mandate nothing: the three read apart without colour.
  */
 import { css } from 'lit';
@@ -19,8 +19,9 @@ export const yearStyles = css`
     font-size: var(--pk-font-size-xs);
   }
   .panel { min-width: 0; }
-  .panel [role='row'] { display: grid; grid-template-columns: var(--_years-head) repeat(var(--_n), minmax(0, 1fr)); }
-  .panel .title [role='rowheader'] { grid-column: 1 / -1; padding-block-end: var(--pk-space-1); }
+  /* Every row: the name, then one equal column per year (each row has as many cells: the scale is shared). */
+  .panel [role='row'] { display: grid; grid-template-columns: var(--_years-head); grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); }
+  .panel [role='row'].title { display: block; padding-block-end: var(--pk-space-1); }
   .panel h3 { margin: 0; font-size: var(--pk-font-size-m); font-weight: 600; }
   .panel h3 .note { font-weight: normal; color: var(--pk-color-text-muted); }
   .panel .counts { margin: 2px 0 0; color: var(--pk-color-text-muted); line-height: 1.35; }
@@ -43,7 +44,9 @@ export const yearStyles = css`
 
   .share { position: relative; }
   .share .cell { height: 32px; display: flex; align-items: flex-end; }
-  .share .bar { display: block; width: 100%; margin-inline: 1px; background: color-mix(in srgb, var(--pk-color-accent) 55%, var(--pk-color-bg)); border-top: 2px solid var(--pk-color-accent); box-sizing: border-box; }
+  .share .bar { display: block; width: calc(100% - 2px); height: 100%; margin-inline: 1px; overflow: visible; }
+  .share .bar rect { fill: color-mix(in srgb, var(--pk-color-accent) 55%, var(--pk-color-bg)); }
+  .share .bar line { stroke: var(--pk-color-accent); stroke-width: 2px; }
   /* Half of the missions under a mandate: the line the share crosses when an area is "in most mandates". */
   .share::after {
     content: ''; position: absolute; inset-inline: var(--_years-head) 0; top: 16px;

@@ -5,12 +5,18 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../shared/messages/en.js';
-import { styleMap } from '../shared/style-map.js';
 import type { PanelView, YearsLayout } from './years-layout.js';
 
 /** Each navigable row's cells: every panel's missions, then its share row, one cell per year. */
 export function navigableYearRows(layout: YearsLayout): number[] {
   return layout.nav.map(() => layout.years.length);
+}
+
+/** A share as a bar: SVG attributes, not a style (nothing to allow under a strict Content-Security-Policy). */
+function bar(ratio: number): TemplateResult {
+  const h = Math.round(ratio * 100);
+  return html`<svg class="bar" aria-hidden="true" viewBox="0 0 1 100" preserveAspectRatio="none"><rect y=${100 - h} width="1" height=${h}></rect>
+    <line x1="0" x2="1" y1=${100 - h} y2=${100 - h} vector-effect="non-scaling-stroke"></line></svg>`;
 }
 
 function renderPanel(layout: YearsLayout, panel: PanelView, p: number, firstRow: number, t: Messages): TemplateResult {
@@ -26,7 +32,7 @@ function renderPanel(layout: YearsLayout, panel: PanelView, p: number, firstRow:
     ${panel.rows.map((row, r) => html`<div role="row" class="mission"><div role="rowheader" class="head">${row.label}</div>${row.cells.map((cell, j) =>
       html`<div role="gridcell" tabindex="-1" data-r=${firstRow + r} data-c=${j} class="cell f-${cell.fill}${now(j)}" aria-label=${cell.label}></div>`)}</div>`)}
     <div role="row" class="share"><div role="rowheader" class="head">${ty.share}</div>${panel.share.map((s, j) =>
-      html`<div role="gridcell" tabindex="-1" data-r=${firstRow + panel.rows.length} data-c=${j} class="cell${now(j)}" aria-label=${s.label}>${s.ratio > 0 ? html`<span class="bar" aria-hidden="true" style=${styleMap({ height: `${Math.round(s.ratio * 100)}%` })}></span>` : nothing}</div>`)}</div>
+      html`<div role="gridcell" tabindex="-1" data-r=${firstRow + panel.rows.length} data-c=${j} class="cell${now(j)}" aria-label=${s.label}>${s.ratio > 0 ? bar(s.ratio) : nothing}</div>`)}</div>
     <div role="row" class="axis"><div role="columnheader" class="head"><span class="visually-hidden">${ty.columns.year}</span></div>${layout.years.map((year, j) =>
       html`<div role="columnheader" data-c=${j} class="tick${now(j)}" aria-current=${j === layout.current ? 'date' : nothing}>${ticks.has(j) ? html`<span>${year}</span>` : html`<span class="visually-hidden">${year}</span>`}</div>`)}</div>
   </div>`;
@@ -41,7 +47,7 @@ export function renderYearsGrid(layout: YearsLayout, t: Messages): TemplateResul
     return first;
   });
   return html`<div role="grid" part="grid" class="years" aria-label=${layout.caption} aria-describedby="keys"
-      aria-colcount=${layout.years.length + 1} style=${styleMap({ '--_n': String(layout.years.length) })}>
+      aria-colcount=${layout.years.length + 1}>
     ${layout.panels.map((panel, p) => renderPanel(layout, panel, p, firsts[p], t))}
   </div>`;
 }

@@ -236,7 +236,8 @@ describe('<pk-mandate-trends over="years">: small multiples', () => {
     expect(text(panel(el, 3).querySelector('.counts'))).to.equal('1990: 0 of 1 mission · 2004: 0 of 2 missions · 2006: 1 of 1 mission');
     const share = [...panel(el, 3).querySelectorAll('.share [role="gridcell"]')];
     expect(share[15].getAttribute('aria-label')).to.equal('Core government functions, 2005: 1 of 2 missions under a mandate with a task in the area');
-    expect(share.map((c) => (c.querySelector('.bar') as HTMLElement | null)?.style.height ?? '').slice(11)).to.deep.equal(['100%', '', '', '', '50%', '100%']);
+    // The bars' heights, in hundredths of the row: 2001 (1 of 1) to 2006 (1 of 1).
+    expect(share.map((c) => c.querySelector('.bar rect')?.getAttribute('height') ?? '').slice(11)).to.deep.equal(['100', '', '', '', '50', '100']);
   });
 
   it('moves across years, missions and panels from one tab stop; Enter on a year moves the date, said aloud', async () => {
