@@ -16,10 +16,15 @@ const GAP = 32;
 const HEAD = 80;
 const ROW = 14;
 const SHARE = 28;
-const BLUE = '#0072B2';
+/** The accent as on screen: Okabe-Ito blue on a light background, sky blue on a dark one. */
+const accent = (background: string) => {
+  const [r, g, b] = (background.match(/\d+(\.\d+)?/g) ?? ['255', '255', '255']).map(Number);
+  return 0.299 * r + 0.587 * g + 0.114 * b < 128 ? '#56B4E9' : '#0072B2';
+};
 
 export function yearsToSVG(layout: YearsLayout, t: Messages, c: ExportColors, dir: 'ltr' | 'rtl' = 'ltr'): { svg: string; width: number; height: number } {
   const ty = t.mandates.years;
+  const BLUE = accent(c.background);
   const perLine = Math.min(2, Math.max(1, layout.panels.length));
   const width = PAD * 2 + perLine * PANEL_W + (perLine - 1) * GAP;
   const rtl = dir === 'rtl';
@@ -53,7 +58,7 @@ export function yearsToSVG(layout: YearsLayout, t: Messages, c: ExportColors, di
   layout.panels.forEach((panel, p) => {
     const col = p % perLine;
     if (col === 0) top = bottom;
-    const drawn = drawPanel(layout, panel, PAD + col * (PANEL_W + GAP), top, c, ty.share, X, text);
+    const drawn = drawPanel(layout, panel, PAD + col * (PANEL_W + GAP), top, { ...c, accent: BLUE }, ty.share, X, text);
     out.push(drawn.svg);
     bottom = Math.max(bottom, drawn.bottom + 24);
   });
@@ -65,9 +70,10 @@ export function yearsToSVG(layout: YearsLayout, t: Messages, c: ExportColors, di
   };
 }
 
-function drawPanel(layout: YearsLayout, panel: PanelView, left: number, top: number, c: ExportColors, shareLabel: string,
+function drawPanel(layout: YearsLayout, panel: PanelView, left: number, top: number, c: ExportColors & { accent: string }, shareLabel: string,
   X: (x: number, w?: number) => number, text: (x: number, y: number, s: string, attrs?: string) => string): { svg: string; bottom: number } {
   const out: string[] = [];
+  const BLUE = c.accent;
   const cw = (PANEL_W - HEAD) / Math.max(1, layout.years.length);
   const cellX = (j: number) => left + HEAD + j * cw;
   let y = top + 14;
@@ -95,9 +101,11 @@ function drawPanel(layout: YearsLayout, panel: PanelView, left: number, top: num
   out.push(`<line x1="${X(left + HEAD)}" x2="${X(left + PANEL_W)}" y1="${y + SHARE / 2}" y2="${y + SHARE / 2}" stroke="${c.text}" stroke-dasharray="3 3"/>`);
   y += SHARE;
   out.push(`<line x1="${X(left + HEAD)}" x2="${X(left + PANEL_W)}" y1="${y}" y2="${y}" stroke="${c.text}"/>`);
+  // Year labels centred on their year's column, as on screen.
   for (const j of layout.ticks) {
-    out.push(`<line x1="${X(cellX(j))}" x2="${X(cellX(j))}" y1="${y}" y2="${y + 4}" stroke="${c.text}"/>`);
-    out.push(text(cellX(j), y + 16, String(layout.years[j]), `font-size="12" fill="${j === layout.current ? c.text : c.muted}"${j === layout.current ? ' font-weight="700"' : ''}`));
+    const cx = X(cellX(j) + cw / 2);
+    out.push(`<line x1="${cx}" x2="${cx}" y1="${y}" y2="${y + 4}" stroke="${c.text}"/>`);
+    out.push(`<text x="${cx}" y="${y + 16}" text-anchor="middle" font-size="12" fill="${j === layout.current ? c.text : c.muted}"${j === layout.current ? ' font-weight="700"' : ''}>${layout.years[j]}</text>`);
   }
   return { svg: out.join(''), bottom: y + 18 };
 }

@@ -315,6 +315,27 @@ describe('<pk-mandate-trends over="years">: small multiples', () => {
     expect(cells[1].getBoundingClientRect().right).to.be.below(cells[0].getBoundingClientRect().left + 1); // later years to the left
   });
 
+  it('exports right to left within the picture, the fine print too', async () => {
+    await loadLanguage('ar');
+    const data = mandatesFeed() as any;
+    data.missions[0].mandates[1].tasks.push('nonsense'); // one entry that cannot be shown: a line of fine print
+    const el = await trends({ over: 'years', lang: 'ar' }, data);
+    const box = document.createElement('div');
+    // The kit's own SVG output, drawn to measure where its text lands.
+    box.innerHTML = el.toSVG();
+    document.body.append(box);
+    try {
+      const svg = box.querySelector('svg')!;
+      const width = Number(svg.getAttribute('width'));
+      const texts = [...svg.querySelectorAll('text')] as SVGTextElement[];
+      expect(texts.some((t) => t.classList.contains('fine-print'))).to.equal(true);
+      const outside = texts.filter((t) => { const b = t.getBBox(); return b.x < -1 || b.x + b.width > width + 1; }).map((t) => t.textContent);
+      expect(outside).to.deep.equal([]);
+    } finally {
+      box.remove();
+    }
+  });
+
   it('draws 20 missions × 5 areas × 31 years of the bench\'s feed, every cell named', async () => {
     const el = await trends({ over: 'years', date: '2012' }, manyMissionsFeed(20, 30));
     expect(years(el).length).to.equal(31);
