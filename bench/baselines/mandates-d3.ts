@@ -41,10 +41,10 @@ export function drawMandateYearsBaseline(container: HTMLElement, feed: Feed, asO
   rows.append('span').text((m) => m.mission);
   rows.selectAll('span.cell').data((m) => m.cells).join('span').attr('class', 'cell').style('height', '16px')
     .style('background', (c) => (c.sectors.length ? '#0072B2' : 'transparent'))
-    .style('border-bottom', (c) => (c.inForce && !c.sectors.length ? '2px solid #59636e' : 'none'));
+    .style('border-bottom', (c) => (c.inForce && !c.sectors.length ? `2px ${c.given ? 'solid' : 'dotted'} #59636e` : 'none'));
   const share = panels.append('div').style('display', 'grid').style('grid-template-columns', columns).style('height', '32px').style('align-items', 'end');
   share.append('span').text('Share');
-  share.selectAll('span.bar').data((a) => a.counts.map((n, i) => (a.inForce[i] ? n / a.inForce[i] : 0))).join('span').attr('class', 'bar')
+  share.selectAll('span.bar').data((a) => a.counts.map((n, i) => (a.given[i] ? n / a.given[i] : 0))).join('span').attr('class', 'bar')
     .style('height', (r) => `${Math.round(r * 100)}%`).style('background', '#7fb8d8');
   const axis = panels.append('div').style('display', 'grid').style('grid-template-columns', columns);
   axis.append('span');

@@ -1,7 +1,7 @@
 /**
  * `<pk-mandate-trends over="years">` as a standalone SVG document: the summary, the legend and the
  * small multiples (two panels a line, one year scale) with the same marks as on screen: a block for a
- * task in the area, a rail for a mandate without one, the share of missions as bars over a dashed half
+ * task in the area, a rail for a mandate without one (dotted: its tasks not given), the share of missions as bars over a dashed half
  * line, the counts at the chosen years. Pure: a layout and colours in, SVG text out; feed text escaped.
  * Right to left, the years run from the right, as on screen.
  */
@@ -41,6 +41,7 @@ export function yearsToSVG(layout: YearsLayout, t: Messages, c: ExportColors, di
   const keys: [string, (x: number) => string][] = [
     [ty.held, (x) => `<rect x="${X(x, 18)}" y="${y + 2}" width="18" height="12" fill="${BLUE}"/>`],
     [ty.without, (x) => `<rect x="${X(x, 18)}" y="${y + 7}" width="18" height="2" fill="${c.muted}"/>`],
+    [ty.unknown, (x) => `<line x1="${X(x)}" x2="${X(x + 18)}" y1="${y + 8}" y2="${y + 8}" stroke="${c.muted}" stroke-width="2" stroke-dasharray="2 2"/>`],
     [ty.noMandate, (x) => `<rect x="${X(x, 18)}" y="${y + 1}" width="18" height="14" fill="none" stroke="${c.rule}" stroke-dasharray="2 2"/>`],
     [ty.shareLegend, (x) => `<rect x="${X(x, 18)}" y="${y + 4}" width="18" height="12" fill="${BLUE}" fill-opacity="0.5"/>`],
   ];
@@ -90,6 +91,7 @@ function drawPanel(layout: YearsLayout, panel: PanelView, left: number, top: num
     row.cells.forEach((cell, j) => {
       if (cell.fill === 'held') out.push(`<rect x="${X(cellX(j), cw)}" y="${y + 2}" width="${cw}" height="${ROW - 4}" fill="${BLUE}"/>`);
       else if (cell.fill === 'without') out.push(`<rect x="${X(cellX(j), cw)}" y="${y + 6}" width="${cw}" height="2" fill="${c.muted}"/>`);
+      else if (cell.fill === 'unknown') out.push(`<line x1="${X(cellX(j))}" x2="${X(cellX(j) + cw)}" y1="${y + 7}" y2="${y + 7}" stroke="${c.muted}" stroke-width="2" stroke-dasharray="2 2"/>`);
     });
     y += ROW;
   }

@@ -10,8 +10,11 @@ import type { Day, Mission, Vocabulary } from '../model/index.js';
 import { missionsOverYears, type AreaYears } from '../model/mandate-years.js';
 import type { Messages } from '../shared/messages/en.js';
 
-/** A cell: the mandates carry a task in the area (`held`), a mandate without one (`without`), or no mandate (`none`). */
-export type YearFill = 'held' | 'without' | 'none';
+/**
+ * A cell: the mandates carry a task in the area (`held`), a mandate without one (`without`), a mandate
+ * whose tasks the feed does not give (`unknown`), or no mandate (`none`).
+ */
+export type YearFill = 'held' | 'without' | 'unknown' | 'none';
 
 export interface YearCellView {
   fill: YearFill;
@@ -87,11 +90,11 @@ export function yearTicks(years: readonly number[]): number[] {
 /** The years whose counts are written out: the first and the last, the majority's start and the date's year. */
 function chosenYears(a: AreaYears, years: readonly number[], current: number): number[] {
   const wanted = new Set<number>();
-  const firstIn = a.inForce.findIndex((n) => n > 0);
-  const lastIn = a.inForce.findLastIndex((n) => n > 0);
+  const firstIn = a.given.findIndex((n) => n > 0);
+  const lastIn = a.given.findLastIndex((n) => n > 0);
   if (firstIn >= 0) wanted.add(firstIn);
   if (a.mostFrom !== undefined) wanted.add(years.indexOf(a.mostFrom));
-  if (current >= 0 && a.inForce[current] > 0) wanted.add(current);
+  if (current >= 0 && a.given[current] > 0) wanted.add(current);
   if (lastIn >= 0) wanted.add(lastIn);
   return [...wanted].sort((x, y) => x - y);
 }
@@ -109,22 +112,22 @@ export function yearsLayout(missions: readonly Mission[], o: YearsOptions): Year
       id: m.mission, label: m.acronym,
       cells: m.cells.map((c) => {
         const tasks = c.sectors.map(sectorLabel);
-        const fill: YearFill = tasks.length ? 'held' : c.inForce ? 'without' : 'none';
+        const fill: YearFill = tasks.length ? 'held' : !c.inForce ? 'none' : c.given ? 'without' : 'unknown';
         const under = c.resolutions.length ? ` (${ty.under(c.resolutions.join(', '))})` : '';
-        const label = c.inForce
-          ? `${ty.cell(m.acronym, c.year, area, tasks.length)}${tasks.length ? `: ${tasks.join('; ')}` : ''}${under}`
-          : `${m.acronym}, ${c.year}: ${ty.noMandate}`;
+        const label = fill === 'none' ? `${m.acronym}, ${c.year}: ${ty.noMandate}`
+          : fill === 'unknown' ? `${m.acronym}, ${c.year}: ${ty.unknown}${under}`
+          : `${ty.cell(m.acronym, c.year, area, tasks.length)}${tasks.length ? `: ${tasks.join('; ')}` : ''}${under}`;
         return { fill, year: c.year, label, tasks, resolutions: c.resolutions };
       }),
     }));
     const share = years.map((year, y): ShareView => ({
-      year, n: a.counts[y], of: a.inForce[y], ratio: a.inForce[y] ? a.counts[y] / a.inForce[y] : 0,
-      label: ty.shareCell(area, year, a.counts[y], a.inForce[y]),
+      year, n: a.counts[y], of: a.given[y], ratio: a.given[y] ? a.counts[y] / a.given[y] : 0,
+      label: ty.shareCell(area, year, a.counts[y], a.given[y]),
       missions: rows.filter((r) => r.cells[y].fill === 'held').map((r) => r.label),
     }));
     return {
       id: a.area, title: area, note: a.mostFrom !== undefined ? ty.mostFrom(a.mostFrom) : '',
-      counts: chosenYears(a, years, current).map((y) => ({ year: years[y], text: ty.count(years[y], a.counts[y], a.inForce[y]) })),
+      counts: chosenYears(a, years, current).map((y) => ({ year: years[y], text: ty.count(years[y], a.counts[y], a.given[y]) })),
       rows, share,
     };
   });

@@ -37,10 +37,11 @@ export const yearStyles = css`
   .panel .mission.hl .head { font-weight: 600; }
   .cell.now { background: color-mix(in srgb, var(--pk-color-accent) 10%, transparent); }
 
-  /* A task in the area: a block; a mandate without one: a rail; no mandate: nothing. */
-  .f-held::before, .f-without::before, .key::before { content: ''; position: absolute; inset-inline: 0; }
+  /* A task in the area: a block; a mandate without one: a rail; a mandate whose tasks are not given: a dotted rail; no mandate: nothing. */
+  .f-held::before, .f-without::before, .f-unknown::before, .key::before { content: ''; position: absolute; inset-inline: 0; }
   .f-held::before { inset-block: 2px; background: var(--pk-color-accent); }
   .f-without::before { top: 7px; height: 2px; background: var(--pk-color-text-muted); }
+  .f-unknown::before { top: 7px; border-top: 2px dotted var(--pk-color-text-muted); }
 
   .share { position: relative; }
   .share .cell { height: 32px; display: flex; align-items: flex-end; }

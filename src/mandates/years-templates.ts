@@ -57,6 +57,7 @@ export function renderYearsLegend(t: Messages): TemplateResult {
   return html`<div class="legend years" part="legend">
     <span class="item"><span class="key f-held" aria-hidden="true"></span> ${ty.held}</span>
     <span class="item"><span class="key f-without" aria-hidden="true"></span> ${ty.without}</span>
+    <span class="item"><span class="key f-unknown" aria-hidden="true"></span> ${ty.unknown}</span>
     <span class="item"><span class="key f-none" aria-hidden="true"></span> ${ty.noMandate}</span>
     <span class="item"><span class="key share" aria-hidden="true"></span> ${ty.shareLegend}</span>
   </div>`;
@@ -77,7 +78,7 @@ export function renderYearsDetails(layout: YearsLayout, pos: { row: number; col:
   const row = panel.rows[nav.row];
   const cell = row.cells[pos!.col];
   return html`<h3>${row.label} · ${year}</h3><p>${panel.title}</p>
-    ${cell.fill === 'none' ? html`<p class="hint">${ty.noMandate}</p>` : nothing}
+    ${cell.fill === 'none' || cell.fill === 'unknown' ? html`<p class="hint">${cell.fill === 'none' ? ty.noMandate : ty.unknown}</p>` : nothing}
     ${cell.tasks.length ? html`<ul class="entries">${cell.tasks.map((x) => html`<li>${x}</li>`)}</ul>` : nothing}
     ${cell.resolutions.length ? html`<p class="hint">${ty.under(cell.resolutions.join(', '))}</p>` : nothing}`;
 }

@@ -1,7 +1,9 @@
 /**
  * Several missions' mandates year by year, one panel per priority area: for each mission and year,
  * the tasks in that area of the mandates in force at some time in that year, and per year how many of
- * the missions then under a mandate carried a task in the area. Pure: the feed's missions in, panels
+ * the missions then under a mandate carried a task in the area. A mandate whose tasks the feed does not
+ * give (no `tasks` in it nor in an earlier one) is in force but says nothing of its tasks: it is kept
+ * apart, not counted as a mandate without the area's tasks. Pure: the feed's missions in, panels
  * out; `<pk-mandate-trends over="years">` draws them as small multiples on one year scale.
  *
  * A mandate is in force from its adoption to its `until`, else to the day before the next resolution;
@@ -19,6 +21,8 @@ export interface YearCell {
   year: number;
   /** Whether a mandate of the mission was in force at some time in the year. */
   inForce: boolean;
+  /** Whether the feed gives the tasks of a mandate in force that year (else the cell says nothing of them). */
+  given: boolean;
   /** The area's tasks (sector ids, the vocabulary's order) of the mandates in force that year. */
   sectors: string[];
   /** The resolutions in force that year, in order of adoption. */
@@ -36,11 +40,11 @@ export interface AreaYears {
   missions: MissionYears[];
   /** Per year: missions whose mandates that year carry a task in the area. */
   counts: number[];
-  /** Per year: missions with a mandate in force. */
-  inForce: number[];
+  /** Per year: missions under a mandate whose tasks the feed gives (what `counts` is out of). */
+  given: number[];
   /**
-   * The first year from which, to the last year, more than half of the missions under a mandate carry
-   * a task in the area; undefined when the last year has no such majority.
+   * The first year from which, to the last year, more than half of the missions under a mandate (with
+   * its tasks given) carry a task in the area; undefined when the last year has no such majority.
    */
   mostFrom?: number;
 }
@@ -52,7 +56,7 @@ export interface MandateYears {
   areas: AreaYears[];
 }
 
-interface Span { resolution: string; start: Day; end: Day; sectors: string[] }
+interface Span { resolution: string; start: Day; end: Day; sectors: string[]; given: boolean }
 
 const yearOf = (day: Day) => new Date(day).getUTCFullYear();
 
@@ -60,11 +64,13 @@ const yearOf = (day: Day) => new Date(day).getUTCFullYear();
 function spans(mission: Mission, asOf: Day): Span[] {
   const list = tasksInForce(mission);
   const missionEnd = mission.end ? endOf(mission.end) : asOf;
+  let given = false;
   return list.map(({ mandate, tasks }, i) => {
+    given ||= Boolean(mandate.tasks);
     const next = list[i + 1];
     const start = startOf(mandate.adopted);
     const end = mandate.until ? endOf(mandate.until) : next ? startOf(next.mandate.adopted) - 1 : Math.max(start, missionEnd);
-    return { resolution: mandate.resolution, start, end, sectors: [...tasks.keys()] };
+    return { resolution: mandate.resolution, start, end, sectors: [...tasks.keys()], given };
   }).filter((s) => Number.isFinite(s.start) && Number.isFinite(s.end) && s.end >= s.start);
 }
 
@@ -91,22 +97,22 @@ export function missionsOverYears(missions: readonly Mission[], vocabulary: Voca
     const from = Date.UTC(year, 0, 1);
     const to = Date.UTC(year, 11, 31);
     const held = m.spans.filter((s) => s.start <= to && s.end >= from);
-    return { resolutions: held.map((s) => s.resolution), sectors: new Set(held.flatMap((s) => s.sectors)) };
+    return { resolutions: held.map((s) => s.resolution), sectors: new Set(held.flatMap((s) => s.sectors)), given: held.some((s) => s.given) };
   }));
 
   const areas = areaIds.map((area): AreaYears => {
     const rows = withSpans.map((m, i): MissionYears => ({
       mission: m.mission.id, acronym: m.mission.acronym,
       cells: years.map((year, y) => {
-        const { resolutions, sectors } = byYear[i][y];
+        const { resolutions, sectors, given } = byYear[i][y];
         const inArea = [...sectors].filter((s) => areaOf(s) === area)
           .sort((a, b) => (sectorOrder.get(a) ?? Infinity) - (sectorOrder.get(b) ?? Infinity) || a.localeCompare(b));
-        return { year, inForce: resolutions.length > 0, sectors: inArea, resolutions };
+        return { year, inForce: resolutions.length > 0, given, sectors: inArea, resolutions };
       }),
     }));
     const counts = years.map((_, y) => rows.filter((r) => r.cells[y].sectors.length).length);
-    const inForce = years.map((_, y) => rows.filter((r) => r.cells[y].inForce).length);
-    return { area, missions: rows, counts, inForce, mostFrom: mostFrom(years, counts, inForce) };
+    const given = years.map((_, y) => rows.filter((r) => r.cells[y].given).length);
+    return { area, missions: rows, counts, given, mostFrom: mostFrom(years, counts, given) };
   });
   return { years, areas };
 }
@@ -114,11 +120,11 @@ export function missionsOverYears(missions: readonly Mission[], vocabulary: Voca
 const most = (count: number, of: number) => of > 0 && count * 2 > of;
 
 /** The first year of the last unbroken run of years (to the end) in which most missions under a mandate carry the area. */
-function mostFrom(years: number[], counts: number[], inForce: number[]): number | undefined {
+function mostFrom(years: number[], counts: number[], given: number[]): number | undefined {
   let from: number | undefined;
   for (let y = years.length - 1; y >= 0; y--) {
-    if (inForce[y] === 0) continue; // a year without any mandate neither breaks nor makes the run
-    if (!most(counts[y], inForce[y])) break;
+    if (given[y] === 0) continue; // a year without any mandate (with its tasks given) neither breaks nor makes the run
+    if (!most(counts[y], given[y])) break;
     from = years[y];
   }
   return from;

@@ -235,7 +235,7 @@ describe('<pk-mandate-trends over="years">: small multiples', () => {
     // Core government functions: most mandates carry it only in the last year; the first year with a mandate is written out too.
     expect(text(panel(el, 3).querySelector('.counts'))).to.equal('1990: 0 of 1 mission · 2004: 0 of 2 missions · 2006: 1 of 1 mission');
     const share = [...panel(el, 3).querySelectorAll('.share [role="gridcell"]')];
-    expect(share[15].getAttribute('aria-label')).to.equal('Core government functions, 2005: 1 of 2 missions under a mandate with a task in the area');
+    expect(share[15].getAttribute('aria-label')).to.equal('Core government functions, 2005: 1 of 2 missions under a mandate with its tasks given carry a task in the area');
     // The bars' heights, in hundredths of the row: 2001 (1 of 1) to 2006 (1 of 1).
     expect(share.map((c) => c.querySelector('.bar rect')?.getAttribute('height') ?? '').slice(11)).to.deep.equal(['100', '', '', '', '50', '100']);
   });
@@ -257,7 +257,7 @@ describe('<pk-mandate-trends over="years">: small multiples', () => {
     expect(focused(el).parentElement!.classList.contains('hl')).to.equal(true);
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
-    expect(focused(el).getAttribute('aria-label')).to.equal('Basic safety and security, 2005: 2 of 2 missions under a mandate with a task in the area');
+    expect(focused(el).getAttribute('aria-label')).to.equal('Basic safety and security, 2005: 2 of 2 missions under a mandate with its tasks given carry a task in the area');
     await sendKeys({ press: 'ArrowDown' }); // into the next panel
     expect(focused(el).getAttribute('aria-label')).to.equal('OLD, 2005: no mandate in force');
     expect($$(el, '[tabindex="0"]').length).to.equal(1);
@@ -271,6 +271,16 @@ describe('<pk-mandate-trends over="years">: small multiples', () => {
     // A click on a cell does the same.
     setTimeout(() => (missionRow(el, 2, 'UNOB').querySelectorAll('[role="gridcell"]')[16] as HTMLElement).click());
     expect((await oneEvent(el, 'pk-date-change')).detail).to.deep.equal({ date: '2006' });
+  });
+
+  it('draws a mandate whose tasks the feed does not give as such, not as one without the area', async () => {
+    const data = mandatesFeed() as any;
+    data.missions.push({ id: 'unk', acronym: 'UNK', end: '2005', mandates: [{ resolution: '30', adopted: '2003-05-01' }, { resolution: '31', adopted: '2005-02-01', tasks: ['ssr'] }] });
+    const el = await trends({ over: 'years' }, data);
+    const cells = [...missionRow(el, 0, 'UNK').querySelectorAll('[role="gridcell"]')].slice(13, 16);
+    expect(cells.map((c) => /f-(\w+)/.exec(c.className)![1])).to.deep.equal(['unknown', 'unknown', 'held']);
+    expect(cells[0].getAttribute('aria-label')).to.equal('UNK, 2003: a mandate whose tasks the feed does not give (under resolution 30)');
+    expect(text($(el, '.legend.years'))).to.contain('a mandate whose tasks the feed does not give');
   });
 
   it('lists every area and year in the table alternative', async () => {

@@ -205,13 +205,24 @@ describe('missionsOverYears', () => {
   it('counts per year the missions carrying the area among those under a mandate, and from when most do', () => {
     const safety = panel('safety-security');
     expect(by(safety.counts)).to.deep.equal({ 2001: 1, 2002: 1, 2003: 1, 2004: 2, 2005: 2, 2006: 1 });
-    expect(by(safety.inForce)).to.deep.equal({ 1990: 1, 1991: 1, 2001: 1, 2002: 1, 2003: 1, 2004: 2, 2005: 2, 2006: 1 });
+    expect(by(safety.given)).to.deep.equal({ 1990: 1, 1991: 1, 2001: 1, 2002: 1, 2003: 1, 2004: 2, 2005: 2, 2006: 1 });
     // Years without any mandate (1992-2000) neither break nor make the run; 1991 (OLD, no such task) ends it.
     expect(safety.mostFrom).to.equal(2001);
     expect(by(panel('political-processes').counts)).to.deep.equal({ 1990: 1, 1991: 1, 2001: 1, 2002: 1, 2003: 1, 2004: 2, 2005: 1 });
     expect(panel('political-processes').mostFrom).to.equal(undefined); // 2006: UNOB alone, without it
     expect(panel('core-government').mostFrom).to.equal(2006); // 2005: 1 of 2 is not most
     expect(by(panel('basic-services').counts)).to.deep.equal({});
+  });
+
+  it('keeps apart the years of a mandate whose tasks the feed does not give, and leaves them out of the counts', () => {
+    const f = mandatesFeed() as any;
+    f.missions.push({ id: 'unk', acronym: 'UNK', end: '2005', mandates: [{ resolution: '30', adopted: '2003-05-01' }, { resolution: '31', adopted: '2005-02-01', tasks: ['ssr'] }] });
+    const withUnknown = missionsOverYears(parseFeed(f).feed!.missions!, vocabulary, startOf('2006-12-31'));
+    const safety = withUnknown.areas[0];
+    const unk = safety.missions.find((m) => m.mission === 'unk')!.cells.filter((c) => c.inForce);
+    expect(unk.map((c) => [c.year, c.given, c.sectors])).to.deep.equal([[2003, false, []], [2004, false, []], [2005, true, ['ssr']]]);
+    // 2003-2004: UNK is under a mandate but says nothing of its tasks: still 1 of 1, then 2 of 2.
+    expect([2003, 2004, 2005].map((y) => `${safety.counts[y - 1990]}/${safety.given[y - 1990]}`)).to.deep.equal(['1/1', '2/2', '3/3']);
   });
 
   it('closes an open mandate at the mission\'s end, and draws nothing without a dated mandate', () => {
