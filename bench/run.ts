@@ -9,14 +9,14 @@ import '../src/index.js';
 import basemapJson from '../src/geo/maps/world.json';
 import type { Topology } from 'topojson-specification';
 const basemap = basemapJson as unknown as Topology;
-import { dayOf, parseFeed, type Feed } from '../src/model/index.js';
+import { asOfDay, dayOf, parseFeed, type Feed } from '../src/model/index.js';
 import sierraLeone from '../demo/feeds/sierra-leone.json';
 import world from '../demo/feeds/world.json';
 import { largeMapFeed } from '../test/fixtures/large-map.js';
 import { largeMatrixFeed, LARGE_DATE } from '../test/fixtures/large-matrix.js';
 import { largeTimelineFeed } from '../test/fixtures/large-timeline.js';
 import { largeMandateFeed, LARGE_MANDATE_DATE, manyMissionsFeed } from '../test/fixtures/large-mandates.js';
-import { drawMandatesBaseline } from './baselines/mandates-d3.js';
+import { drawMandateYearsBaseline, drawMandatesBaseline } from './baselines/mandates-d3.js';
 import { drawMapBaseline } from './baselines/map-d3.js';
 import { drawDetailBaseline } from './baselines/map-detail-d3.js';
 import { detailMap, worldBaseMap } from '../src/geo/map-files.js';
@@ -227,7 +227,8 @@ async function main() {
   }), null, 9, '< 16 ms');
 
   // Mandate trends (issue 16): one mission's 40 resolutions × 60 tasks beside plain d3 drawing the same
-  // cells, a focus move, and 20 missions × 5 areas at a date from 30 years of yearly mandates.
+  // cells, a focus move, and 20 missions × 5 areas from 30 years of yearly mandates: at a date, and as
+  // small multiples (over="years": 5 panels × 20 missions × 31 years) beside plain d3 drawing the same cells.
   const md40 = largeMandateFeed(40, 60);
   const md40Feed = parsed(md40);
   if (want('mandate trends: 40 resolutions × 60 tasks')) await record('mandate trends: 40 resolutions × 60 tasks', firstRender('pk-mandate-trends', { mission: 'large', date: LARGE_MANDATE_DATE }, md40, 7),
@@ -240,6 +241,10 @@ async function main() {
   const md20 = manyMissionsFeed(20, 30);
   if (want('mandate trends: 20 missions × 5 areas, 30 years of mandates')) await record('mandate trends: 20 missions × 5 areas, 30 years of mandates', firstRender('pk-mandate-trends', { date: '2012-06-30' }, md20, 7),
     null, 7, '< 300 ms');
+  const md20Feed = parsed(md20);
+  const smallMultiples = 'mandate trends: 20 missions × 5 areas × 30 years of mandates, small multiples';
+  if (want(smallMultiples)) await record(smallMultiples, firstRender('pk-mandate-trends', { over: 'years', date: '2012-06-30' }, md20, 7),
+    baselineRuns(7, (c) => drawMandateYearsBaseline(c, md20Feed, asOfDay(md20Feed))), 7, '< 300 ms');
 
   // Timeline: 300 items, and 5,000 items across 50 lanes.
   const t300 = largeTimelineFeed(300, 12);

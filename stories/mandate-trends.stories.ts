@@ -5,11 +5,13 @@ import '../src/dossier/dossier.js';
 import '../src/matrix/sector-matrix.js';
 import sierraLeone from '../demo/feeds/sierra-leone.json';
 import liberia from '../demo/feeds/liberia.json';
+import world from '../demo/feeds/world.json';
 import { mandatesFeed } from '../test/fixtures/mandates.js';
 
 interface Args {
   mission?: string;
   missions?: string;
+  over?: '' | 'years';
   date?: string;
   theme?: 'light' | 'dark' | 'auto';
   noControls?: boolean;
@@ -31,10 +33,11 @@ const meta: Meta<Args> = {
   args: { mission: 'unamsil', date: '2000-02-07' },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    over: { control: 'inline-radio', options: ['', 'years'] },
     lang: { control: 'select', options: ['en', 'fr', 'es', 'ar', 'ru', 'zh'] },
   },
   render: (a) => html`<pk-mandate-trends lang=${a.lang ?? nothing} .data=${a.data ?? sierraLeone}
-    mission=${a.mission ?? nothing} missions=${a.missions ?? nothing} date=${a.date ?? nothing} theme=${a.theme ?? nothing}
+    mission=${a.mission ?? nothing} missions=${a.missions ?? nothing} over=${a.over ?? nothing} date=${a.date ?? nothing} theme=${a.theme ?? nothing}
     ?no-controls=${a.noControls}></pk-mandate-trends>`,
 };
 export default meta;
@@ -45,6 +48,16 @@ export const Unamsil: Story = {};
 
 /** UNAMSIL and UNMIL in mid-2004: missions against the five priority areas. */
 export const SeveralMissions: Story = { args: { data: twoMissions, mission: undefined, date: '2004-06-30' } };
+
+/**
+ * The same missions year by year (`over="years"`): small multiples, one panel per priority area on one
+ * year scale; a block where a mission's mandates that year carry a task in the area, and how many of the
+ * missions then under a mandate did. Enter or a click on a year moves the date to it.
+ */
+export const SeveralMissionsOverYears: Story = { args: { data: twoMissions, mission: undefined, over: 'years', date: '2004-06-30' } };
+
+/** Every current mission of the world feed, year by year, in the dark theme. */
+export const WorldOverYearsDark: Story = { args: { data: world, mission: undefined, over: 'years', date: '2020', theme: 'dark' } };
 
 /** Every state: continued, added, changed in wording and in kind, dropped, carried over by an extension. */
 export const EveryState: Story = { args: { data: mandatesFeed(), mission: 'untl', date: '2004-07-01' } };

@@ -21,6 +21,9 @@ import type { GridPosition } from '../matrix/navigation.js';
 import { missionLayout, missionsLayout, type TrendLayout } from './layout.js';
 import { mandateStyles } from './styles.js';
 import { navigableRows, renderDetails, renderGrid, renderLegend, renderTable, type DetailsContext } from './templates.js';
+import { yearsLayout, type YearsLayout } from './years-layout.js';
+import { yearStyles } from './years-styles.js';
+import { navigableYearRows, renderYearsDetails, renderYearsGrid, renderYearsLegend, renderYearsTable } from './years-templates.js';
 
 // The English strings come with the element's code, not with the first load (en-mandates.ts).
 addTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', mandates: enMandates });
@@ -35,12 +38,15 @@ const listConverter = {
  * With `mission`, that mission's resolutions in order of adoption are the columns (number, date, period,
  * flags, linked to undocs.org) and its tasks the rows, under the five priority areas; each cell says
  * whether the task is in the first mandate, continued, added, changed (wording or kind) or dropped.
- * Without `mission` (or with `missions="a b c"`), missions against priority areas at `date`.
+ * Without `mission` (or with `missions="a b c"`), missions against priority areas at `date`; with
+ * `over="years"` as well, small multiples: one panel per priority area on a shared year scale, a row per
+ * mission filled in the years its mandates carry a task in the area, and how many missions did each year.
  *
  * An ARIA grid with one tab stop: arrows, Home/End, Ctrl+Home/End, PageUp/PageDown. Enter (or a click)
  * on a resolution sets the date to its adoption (`pk-date-change`); on a task, it selects the task's
  * sector for the mission (`pk-select`, `{ kind: 'cell', sector, actor: mission }`); on a mission's row
- * (several missions), the mission (`{ kind: 'mission', id }`).
+ * (several missions), the mission (`{ kind: 'mission', id }`); on a year's cell (over the years), the
+ * date moves to that year (`pk-date-change`, `{ date: '2004' }`).
  *
  * @fires pk-date-change - The user chose a resolution or a date: `{ date }`.
  * @fires pk-select - The user chose a task or a mission.
@@ -72,12 +78,20 @@ const listConverter = {
  * @cssprop --pk-mandates-area-bg - Background of the priority-area rows.
  * @cssprop --pk-mandates-row-header-width - Width of the task names (default 13rem, at most 36% of the viewport's width).
  * @cssprop --pk-mandates-max-height - Height beyond which the grid scrolls (default 80vh).
+ * @cssprop --pk-mandates-years-header-width - Width of the missions' names in the small multiples (default 5.5rem).
+ * @cssprop --pk-mandates-panel-min-width - Narrowest panel before the small multiples stack (default 28rem).
  */
 export class PkMandateTrends extends PkPictureElement {
-  static override styles = [tokens, statusStyles, noticeStyles, mandateStyles];
+  static override styles = [tokens, statusStyles, noticeStyles, mandateStyles, yearStyles];
 
   /** Missions to compare when no `mission` is set (`missions="unamsil unmil"`); every mission with mandates when empty. */
   @property({ converter: listConverter }) missions: string[] = [];
+
+  /**
+   * Several missions: `years` draws them year by year, as small multiples (one panel per priority
+   * area); empty (the default) draws them at `date`. Ignored with `mission`.
+   */
+  @property({ reflect: true }) over: '' | 'years' = '';
 
   /** Hides the date field and export buttons (for a briefing screen); the legend stays. */
   @property({ type: Boolean, attribute: 'no-controls', reflect: true }) noControls = false;
@@ -86,14 +100,14 @@ export class PkMandateTrends extends PkPictureElement {
   @state() private current: GridPosition | null = null;
   @state() private tableOpen = false;
 
-  @query('table[role=grid]') private table?: HTMLTableElement;
+  @query('[role=grid]') private grid?: HTMLElement;
 
   protected readonly pictureName = 'mandate-trends';
   private readonly size = new ResizeController(this);
   private readonly gridFocus = new GridFocusController(this, {
-    grid: () => this.table,
+    grid: () => this.grid,
     widths: () => this.widths,
-    cellAt: (pos) => this.table?.querySelector<HTMLElement>(`[data-r="${pos.row}"][data-c="${pos.col}"]`) ?? null,
+    cellAt: (pos) => this.grid?.querySelector<HTMLElement>(`[data-r="${pos.row}"][data-c="${pos.col}"]`) ?? null,
     positionOf: (el) => {
       const cell = el?.closest?.('[data-r]');
       return cell ? { row: Number(cell.getAttribute('data-r')), col: Number(cell.getAttribute('data-c')) } : null;
@@ -103,15 +117,21 @@ export class PkMandateTrends extends PkPictureElement {
     show: (pos) => {
       if (pos && (pos.row !== this.current?.row || pos.col !== this.current?.col)) this.current = pos;
     },
-    // The focused or hovered task's row; a resolution's header has none.
-    highlightOf: (pos) => [this.table?.querySelector(`td[data-r="${pos.row}"]`)?.parentElement],
+    // The focused or hovered task's row; a resolution's header has none. Over the years, the row and its year on the panel's axis.
+    highlightOf: (pos) => {
+      const row = this.grid?.querySelector(`[data-r="${pos.row}"]:not(th)`)?.parentElement;
+      const panel = this.years?.nav[pos.row]?.panel;
+      return [row, panel === undefined ? null : this.grid?.querySelector(`[data-p="${panel}"] .tick[data-c="${pos.col}"]`)];
+    },
   });
   private layout: TrendLayout | null = null;
+  /** The small multiples (`over="years"`), instead of `layout`. */
+  private years: YearsLayout | null = null;
   /** Per navigable row (the resolutions' header, then each task), how many cells take focus. */
   private widths: number[] = [];
   private gridTemplate: TemplateResult | null = null;
   private gridDrawn: TemplateResult | null = null;
-  private gridOf?: { layout: TrendLayout; related: ReadonlySet<string>; t: unknown };
+  private gridOf?: { layout: TrendLayout | YearsLayout; related: ReadonlySet<string>; t: unknown };
   private context: DetailsContext | null = null;
   private side = false;
   private notice: string | null = null;
@@ -132,6 +152,7 @@ export class PkMandateTrends extends PkPictureElement {
     const feed = this.feed;
     if (!feed || this.feedController.status !== 'ready') {
       this.layout = null;
+      this.years = null;
       return;
     }
     const lang = this.language;
@@ -139,6 +160,10 @@ export class PkMandateTrends extends PkPictureElement {
     this.side = this.size.width >= 900;
     if (changed.has('selection')) this.related = relatedTo(feed, this.selection).sectors;
     this.derive(feed, lang, t);
+    if (this.years && this.gridOf?.layout !== this.years) {
+      this.gridOf = { layout: this.years, related: this.related, t };
+      this.gridTemplate = renderYearsGrid(this.years, t);
+    }
     if (this.layout) {
       this.context = { feed, lang, t, sources: this.sources };
       if (this.gridOf?.layout !== this.layout || this.gridOf.related !== this.related || this.gridOf.t !== t) {
@@ -151,7 +176,7 @@ export class PkMandateTrends extends PkPictureElement {
   /** The layout, again only when the feed, language, date or missions changed. */
   private derive(feed: Feed, lang: string, t: typeof this.messages) {
     const feedChanged = this.feedInputs.changed([feed, lang, t]);
-    if (!this.inputs.changed([feed, lang, t, this.date, this.mission, this.missions.join()]) && this.layout) return;
+    if (!this.inputs.changed([feed, lang, t, this.date, this.mission, this.missions.join(), this.over]) && (this.layout || this.years)) return;
     if (feedChanged || !this.vocabulary) {
       this.vocabulary = resolveVocabulary(feed, lang, t.matrix);
       this.sources = new Map((feed.sources ?? []).map((s) => [s.id, s]));
@@ -160,6 +185,7 @@ export class PkMandateTrends extends PkPictureElement {
     const day = this.day(feed);
     const options = { lang, t, vocabulary: this.vocabulary, day };
     this.notice = null;
+    this.years = null;
     if (this.mission) {
       const mission = feed.missions?.find((m) => m.id === this.mission);
       this.layout = mission ? missionLayout(mission, options) : null;
@@ -167,10 +193,17 @@ export class PkMandateTrends extends PkPictureElement {
       else if (!mission.mandates?.length) this.notice = t.mandates.noMandates(mission.acronym);
     } else {
       const wanted = this.missions.length ? this.missions.map((id) => feed.missions?.find((m) => m.id === id)).filter((m): m is Mission => Boolean(m)) : feed.missions ?? [];
-      this.layout = missionsLayout(wanted.filter((m) => m.mandates?.length), options);
-      if (!this.layout.rows.length) this.notice = t.mandates.noMissions(formatDay(day, lang));
+      const withMandates = wanted.filter((m) => m.mandates?.length);
+      if (this.over === 'years') {
+        this.layout = null;
+        this.years = yearsLayout(withMandates, { ...options, asOf: asOfDay(feed) });
+        if (!this.years.years.length) this.notice = t.mandates.years.none;
+      } else {
+        this.layout = missionsLayout(withMandates, options);
+        if (!this.layout.rows.length) this.notice = t.mandates.noMissions(formatDay(day, lang));
+      }
     }
-    this.widths = this.layout ? navigableRows(this.layout) : [];
+    this.widths = this.years ? navigableYearRows(this.years) : this.layout ? navigableRows(this.layout) : [];
     this.gridFocus.active = this.gridFocus.clamp(this.gridFocus.active);
     if (this.current) this.current = this.gridFocus.clamp(this.current);
   }
@@ -184,12 +217,13 @@ export class PkMandateTrends extends PkPictureElement {
     if (status) return status;
     const t = this.messages;
     const notices = this.renderNotices();
-    if (this.notice || !this.layout) return html`${notices}${renderNotice(this.notice ?? '')}`;
-    const layout = this.layout;
+    if (this.notice || !(this.layout || this.years)) return html`${notices}${this.mission || this.noControls ? nothing : this.renderToolbar()}${renderNotice(this.notice ?? '')}`;
+    if (this.years) return html`${notices}${this.renderYears(this.years)}`;
+    const layout = this.layout!;
     const focus = this.gridFocus;
     return html`${notices}
       <p class="summary" part="summary">${layout.summary}</p>
-      ${this.noControls ? nothing : this.renderToolbar(layout)}
+      ${this.noControls ? nothing : this.renderToolbar()}
       ${renderLegend(layout, t)}
       <p id="keys" class="visually-hidden">${t.mandates.keys}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${focus.announcement}</div>
@@ -201,15 +235,37 @@ export class PkMandateTrends extends PkPictureElement {
       ${renderTable(layout, this.context!, this.tableOpen, this.onTableToggle)}`;
   }
 
+  /** The small multiples, with the same summary, toolbar, live region, details and table as the other views. */
+  private renderYears(years: YearsLayout): TemplateResult {
+    const t = this.messages;
+    const focus = this.gridFocus;
+    return html`<p class="summary" part="summary">${years.summary}</p>
+      ${this.noControls ? nothing : this.renderToolbar()}
+      ${renderYearsLegend(t)}
+      <p id="keys" class="visually-hidden">${t.mandates.years.keys}</p>
+      <div class="visually-hidden" role="status" aria-live="polite">${focus.announcement}</div>
+      <div class="body years ${this.side ? 'side' : ''}">
+        <div class="scroller" part="scroller" @keydown=${focus.onKeydown} @focusin=${focus.onFocusin} @click=${focus.onClick}
+          @pointerover=${focus.onPointerover} @pointerleave=${focus.onPointerleave}>${guard([this.gridTemplate], () => this.gridTemplate)}</div>
+        <section class="details" part="details" aria-label=${t.mandates.detailsHint}>${renderYearsDetails(years, this.current, t)}</section>
+      </div>
+      ${renderYearsTable(years, t, this.tableOpen, this.onTableToggle)}`;
+  }
+
   private readonly onTableToggle = (e: Event) => {
     this.tableOpen = (e.target as HTMLDetailsElement).open;
   };
 
-  private renderToolbar(layout: TrendLayout): TemplateResult {
+  private renderToolbar(): TemplateResult {
     const t = this.messages;
+    const ty = t.mandates.years;
     const feed = this.feed!;
+    const view = (over: '' | 'years', label: string) => html`<button type="button" aria-pressed=${String(this.over === over)}
+      @click=${() => (this.over = over)}>${label}</button>`;
     return html`<div class="toolbar" part="toolbar">
-      ${layout.view === 'missions' ? html`<label>${t.mandates.date}<input type="date" .value=${isoDay(this.day(feed))}
+      ${this.mission ? nothing : html`<div class="chips" role="group" aria-label=${ty.views}><span>${ty.views}</span>
+        <span class="views">${view('', ty.atDate)}${view('years', ty.byYear)}</span></div>`}
+      ${!this.mission ? html`<label>${t.mandates.date}<input type="date" .value=${isoDay(this.day(feed))}
         @change=${(e: Event) => this.chooseDate((e.target as HTMLInputElement).value)}></label>` : nothing}
       <div class="chips export" role="group" aria-label=${t.matrix.exportLabel}><span>${t.matrix.exportLabel}</span>
         <button type="button" @click=${() => this.download('svg')}>${t.matrix.exportSvg}</button>
@@ -226,12 +282,21 @@ export class PkMandateTrends extends PkPictureElement {
   }
 
   protected drawPicture(kit: typeof import('../shared/export-kit.js'), colors: ExportColors) {
-    if (!this.layout || this.notice) return null;
+    if (this.notice) return null;
+    if (this.years) return kit.yearsToSVG(this.years, this.messages, colors, this.localize.dir());
+    if (!this.layout) return null;
     return kit.trendToSVG(this.layout, this.messages, colors, this.localize.dir());
   }
 
   /** Enter or a click: a resolution moves the date; a task selects its sector for the mission; a mission's row, the mission. */
   private choose(pos: GridPosition) {
+    if (this.years) {
+      const year = this.years.years[pos.col];
+      if (year === undefined) return;
+      this.chooseDate(String(year));
+      this.gridFocus.announce(this.messages.mandates.years.chosen(year));
+      return;
+    }
     const layout = this.layout!;
     const taskRows = layout.rows.filter((r) => r.kind === 'task');
     if (layout.view === 'missions') {

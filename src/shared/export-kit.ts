@@ -9,4 +9,5 @@ export { finishPicture } from './picture.js';
 export { composeSVG } from '../map/export.js';
 export { matrixToSVG } from '../matrix/export-svg.js';
 export { trendToSVG } from '../mandates/export-svg.js';
+export { yearsToSVG } from '../mandates/export-years-svg.js';
 export { timelineSVG } from '../timeline/export.js';

@@ -95,11 +95,12 @@ export function withFinePrint(svgText: string, lines: readonly string[], style: 
   const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
   if (!width || !height) return svgText;
   const LINE = 16;
+  // Right to left, a line starts at the right edge: with direction="rtl", the default anchor (start) is the text's right end.
   const rtl = style.dir === 'rtl';
   const total = Math.ceil(height + 8 + lines.length * LINE);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${escapeXml(style.fontFamily)}">`
     + `<rect width="${width}" height="${total}" fill="${escapeXml(style.background)}"/>`
     + svgText.replace(/^<svg\b/, '<svg x="0" y="0"')
-    + lines.map((l, i) => `<text class="fine-print" x="${rtl ? width - 8 : 8}" y="${height + (i + 1) * LINE}"${rtl ? ' text-anchor="end" direction="rtl"' : ''} font-size="12" fill="${escapeXml(style.color)}">${escapeXml(l)}</text>`).join('')
+    + lines.map((l, i) => `<text class="fine-print" x="${rtl ? width - 8 : 8}" y="${height + (i + 1) * LINE}"${rtl ? ' direction="rtl"' : ''} font-size="12" fill="${escapeXml(style.color)}">${escapeXml(l)}</text>`).join('')
     + '</svg>';
 }

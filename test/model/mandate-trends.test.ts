@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed, resolveVocabulary, startOf, type Feed, type Problem } from '../../src/model/index.js';
 import { missionsAtDate, missionTrend } from '../../src/model/mandate-trends.js';
+import { missionsOverYears } from '../../src/model/mandate-years.js';
 import { mandatesFeed } from '../fixtures/mandates.js';
 import sierraLeone from '../../demo/feeds/sierra-leone.json';
 import world from '../../demo/feeds/world.json';
@@ -173,5 +174,66 @@ describe('UNMISS\'s mandates in the world demo feed', () => {
     expect(states('elections')).to.deep.equal(['none', 'none', 'none', 'none', 'added', 'continued']);
     expect([row('elections')[5].task?.source, row('human-rights')[5].task?.source]).to.deep.equal(['sc-15687', 'sc-16059']);
     expect(trend.columns[5]).to.include({ until: '2026-04-30', months: 12, restates: true });
+  });
+});
+
+describe('missionsOverYears', () => {
+  const feed = parseFeed(mandatesFeed()).feed as Feed;
+  const vocabulary = resolveVocabulary(feed);
+  // OLD 1990-1991; UNTL 2001-2005 (res 10 to 14); UNOB from 2004, open-ended, so to the feed's asOf (2006).
+  const data = missionsOverYears(feed.missions!, vocabulary, startOf('2006-12-31'));
+  const years = Array.from({ length: 17 }, (_, i) => 1990 + i);
+  const panel = (area: string) => data.areas.find((a) => a.area === area)!;
+  /** A mission's row as the years it is drawn filled (its tasks), under a mandate without them, or blank. */
+  const row = (area: string, mission: string) => Object.fromEntries(panel(area).missions.find((m) => m.mission === mission)!.cells
+    .filter((c) => c.inForce).map((c) => [c.year, c.sectors.join(' ') || '-']));
+  const by = (list: number[]) => Object.fromEntries(years.map((y, i) => [y, list[i]]).filter(([, n]) => n !== 0));
+
+  it('spans every year from the first adoption to the last day in force, one panel per priority area, missions by first mandate', () => {
+    expect(data.years).to.deep.equal(years);
+    expect(data.areas.map((a) => a.area)).to.deep.equal(['safety-security', 'political-processes', 'basic-services', 'core-government', 'economic-revitalization']);
+    expect(panel('safety-security').missions.map((m) => m.acronym)).to.deep.equal(['OLD', 'UNTL', 'UNOB']);
+  });
+
+  it('fills a year with the area\'s tasks of every mandate in force in it, in the vocabulary\'s order', () => {
+    expect(row('safety-security', 'untl')).to.deep.equal({ 2001: 'ddr', 2002: 'ssr ddr police', 2003: 'ssr ddr police', 2004: 'ssr ddr police', 2005: 'ssr ddr police' });
+    expect(row('safety-security', 'old')).to.deep.equal({ 1990: '-', 1991: '-' });
+    // Res 10's human rights, dropped by 11, back with 13 (June 2004).
+    expect(row('political-processes', 'untl')).to.deep.equal({ 2001: 'human-rights elections', 2002: 'elections', 2003: 'elections', 2004: 'human-rights elections', 2005: 'human-rights elections' });
+    expect(row('political-processes', 'unob')).to.deep.equal({ 2004: 'elections', 2005: '-', 2006: '-' });
+    expect(row('core-government', 'unob')).to.deep.equal({ 2004: '-', 2005: 'public-finance', 2006: 'public-finance' });
+    const untl = panel('safety-security').missions[1].cells;
+    expect([2002, 2003, 2004, 2005].map((y) => untl[y - 1990].resolutions)).to.deep.equal([['11'], ['11', '12'], ['12', '13'], ['13', '14']]);
+  });
+
+  it('counts per year the missions carrying the area among those under a mandate, and from when most do', () => {
+    const safety = panel('safety-security');
+    expect(by(safety.counts)).to.deep.equal({ 2001: 1, 2002: 1, 2003: 1, 2004: 2, 2005: 2, 2006: 1 });
+    expect(by(safety.given)).to.deep.equal({ 1990: 1, 1991: 1, 2001: 1, 2002: 1, 2003: 1, 2004: 2, 2005: 2, 2006: 1 });
+    // Years without any mandate (1992-2000) neither break nor make the run; 1991 (OLD, no such task) ends it.
+    expect(safety.mostFrom).to.equal(2001);
+    expect(by(panel('political-processes').counts)).to.deep.equal({ 1990: 1, 1991: 1, 2001: 1, 2002: 1, 2003: 1, 2004: 2, 2005: 1 });
+    expect(panel('political-processes').mostFrom).to.equal(undefined); // 2006: UNOB alone, without it
+    expect(panel('core-government').mostFrom).to.equal(2006); // 2005: 1 of 2 is not most
+    expect(by(panel('basic-services').counts)).to.deep.equal({});
+  });
+
+  it('keeps apart the years of a mandate whose tasks the feed does not give, and leaves them out of the counts', () => {
+    const f = mandatesFeed() as any;
+    f.missions.push({ id: 'unk', acronym: 'UNK', end: '2005', mandates: [{ resolution: '30', adopted: '2003-05-01' }, { resolution: '31', adopted: '2005-02-01', tasks: ['ssr'] }] });
+    const withUnknown = missionsOverYears(parseFeed(f).feed!.missions!, vocabulary, startOf('2006-12-31'));
+    const safety = withUnknown.areas[0];
+    const unk = safety.missions.find((m) => m.mission === 'unk')!.cells.filter((c) => c.inForce);
+    expect(unk.map((c) => [c.year, c.given, c.sectors])).to.deep.equal([[2003, false, []], [2004, false, []], [2005, true, ['ssr']]]);
+    // 2003-2004: UNK is under a mandate but says nothing of its tasks: still 1 of 1, then 2 of 2.
+    expect([2003, 2004, 2005].map((y) => `${safety.counts[y - 1990]}/${safety.given[y - 1990]}`)).to.deep.equal(['1/1', '2/2', '3/3']);
+  });
+
+  it('closes an open mandate at the mission\'s end, and draws nothing without a dated mandate', () => {
+    const f = mandatesFeed() as any;
+    f.missions[1].end = '2005-06-30';
+    const closed = missionsOverYears(parseFeed(f).feed!.missions!, vocabulary, startOf('2006-12-31'));
+    expect(closed.years.at(-1)).to.equal(2005);
+    expect(missionsOverYears([], vocabulary, startOf('2006-12-31'))).to.deep.equal({ years: [], areas: [] });
   });
 });

@@ -62,6 +62,31 @@ export const enMandates = {
   noMission: (id: string) => `This feed has no mission “${id}”.`,
   noMissions: (date: string) => `No mission in this feed had a mandate in force on ${date}.`,
   date: 'Date',
+  // Several missions year by year (over="years"): small multiples, one panel per priority area.
+  years: {
+    views: 'View',
+    atDate: 'At a date',
+    byYear: 'Year by year',
+    caption: (first: number, last: number) => `Peacebuilding tasks in each mission’s mandates, year by year from ${first} to ${last}, one panel per priority area`,
+    summary: (missions: number, first: number, last: number) => `${missions} mission${missions === 1 ? '’s' : 's’'} mandates from ${first} to ${last}, by priority area`,
+    mostFrom: (year: number) => `in most mandates from ${year}`,
+    count: (year: number, n: number, of: number) => `${year}: ${n} of ${of} mission${s(of)}`,
+    ofMissions: (n: number, of: number) => `${n} of ${of} mission${s(of)}`,
+    share: 'Share',
+    held: 'a task in the area',
+    without: 'a mandate, no task in the area',
+    shareLegend: 'share of the missions under a mandate whose tasks are given',
+    noMandate: 'no mandate in force',
+    unknown: 'a mandate whose tasks the feed does not give',
+    cell: (mission: string, year: number, area: string, tasks: number) => `${mission}, ${year}, ${area}: ${tasks} task${s(tasks)}`,
+    under: (resolutions: string) => `under resolution${resolutions.includes(',') ? 's' : ''} ${resolutions}`,
+    shareCell: (area: string, year: number, n: number, of: number) => `${area}, ${year}: ${n} of ${of} mission${s(of)} under a mandate with its tasks given carry a task in the area`,
+    chosen: (year: number) => `${year} chosen: the date is now ${year}.`,
+    keys: 'Arrow keys move between years and missions, panel after panel. Enter on a cell moves the date to its year.',
+    table: 'Each priority area, year by year, as a table',
+    columns: { year: 'Year', count: 'Missions with a task', missions: 'Which missions' },
+    none: 'No mission in this feed has a mandate with a date.',
+  },
 };
 
 export type MandateMessages = typeof enMandates;
