@@ -13,12 +13,14 @@ export type FitView = HTMLElement & { updateComplete?: Promise<boolean>; request
  * The attribute that says how a view was simplified, as space-separated words (fit-styles.ts acts on
  * them through the views' public parts): `simplified` hides what only serves interaction (the map's
  * table button, the matrix's cell details, the timeline's table of items: a room does not click them);
- * `legend-beside` sets the map's legend beside its drawing instead of under it.
+ * `legend-beside` sets the view's legend beside its drawing instead of under it; `compact` hides the
+ * timeline's toolbar (its summary line, zoom buttons and date readout: the briefing's header says the date
+ * and the caption what the step shows; the keys + − 0, the wheel and a drag still zoom).
  */
 export const FIT_ATTRIBUTE = 'data-pk-briefing-fit';
 
 /** How a view was made to fit, as the briefing reports it (and the tests read it). */
-export type FitRung = 'as-is' | 'simplified' | 'legend-beside' | 'narrowed' | 'kit-type' | 'scaled';
+export type FitRung = 'as-is' | 'simplified' | 'legend-beside' | 'narrowed' | 'kit-type' | 'compact' | 'scaled';
 
 /** The kit's default type scale, which a view falls back to (tokens.ts). */
 const KIT_TYPE: Record<string, number> = { xs: 12, s: 13, m: 14, l: 16, xl: 20 };
@@ -34,7 +36,10 @@ const NARROW_FIRST = 0.5;
 const NARROWEST = 200;
 
 /** Views whose legend can go beside them (through `::part(legend)`), in a place at least BESIDE_MIN legends wide. */
-const BESIDE: ReadonlySet<ViewKind> = new Set(['map', 'timeline']);
+const BESIDE: ReadonlySet<ViewKind> = new Set(['map', 'timeline', 'matrix']);
+
+/** Views with a compact form, the rung before the last (fit-styles.ts): the timeline without its toolbar. */
+const COMPACTS: ReadonlySet<ViewKind> = new Set(['timeline']);
 const BESIDE_MIN = 2.6;
 
 /** A legend set beside a view: this many ems of its type wide, this far from the drawing. */
@@ -139,6 +144,12 @@ async function fitAgain(el: FitView, kind: ViewKind, cell: Rect, typeScale: numb
       if (scale === 1) break;
     }
   } else if (narrows && (await narrow(el, cell, NARROWEST, side))) return 'narrowed';
+
+  if (COMPACTS.has(kind)) {
+    el.setAttribute(FIT_ATTRIBUTE, `${el.getAttribute(FIT_ATTRIBUTE)} compact`);
+    await settled(el);
+    if (fits()) return 'compact';
+  }
 
   await scaleDown(el, cell);
   return 'scaled';

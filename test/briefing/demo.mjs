@@ -6,7 +6,7 @@
 //   page per step); under the embedding tests' strict CSP, the PDF is made and the PowerPoint deck fails
 //   with a visible message (its images are drawn through blob:/data: images, which the policy blocks).
 // `node test/briefing/demo.mjs [out-dir]` also writes each step's screenshots at 1366×768 and 1024×768,
-// light and dark, the deck and the PDF to out-dir, to look at (and to render with LibreOffice).
+// in the full window and embedded, light and dark, the deck and the PDF to out-dir, to look at (and to render with LibreOffice).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import puppeteer from 'puppeteer-core';
@@ -182,15 +182,17 @@ console.log(`      1366×768, how each view was fitted:\n        ${screenshots.j
 
 // To look at: each step at 1366×768 and 1024×768, light and dark (only with an out-dir).
 if (out) {
-  for (const [width, height] of SIZES.slice(1)) {
-    for (const scheme of ['light', 'dark']) {
-      const { page } = await open('', width, height);
-      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-      for (let i = 0; i < steps.length; i++) {
-        await measure(page, i);
-        await page.screenshot({ path: `${out}/step-${i + 1}-${width}x${height}-${scheme}.png` });
+  for (const [variant, query] of [['', ''], ['-embedded', '?embedded']]) {
+    for (const [width, height] of SIZES.slice(1)) {
+      for (const scheme of ['light', 'dark']) {
+        const { page } = await open(query, width, height);
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        for (let i = 0; i < steps.length; i++) {
+          await measure(page, i);
+          await page.screenshot({ path: `${out}/step-${i + 1}-${width}x${height}${variant}-${scheme}.png` });
+        }
+        await page.close();
       }
-      await page.close();
     }
   }
 }
