@@ -151,7 +151,7 @@ async function fitAgain(el: FitView, kind: ViewKind, cell: Rect, typeScale: numb
     if (fits()) return 'compact';
   }
 
-  await scaleDown(el, cell);
+  await scaleDown(el, cell, side);
   return 'scaled';
 }
 
@@ -205,13 +205,16 @@ async function setWidth(el: FitView, w: number, cell: Rect, side: number): Promi
   return el.offsetHeight <= cell.height;
 }
 
-/** The last resort: the view at its width, scaled down to its cell's height (its text then reads smaller). */
-async function scaleDown(el: FitView, cell: Rect) {
+/**
+ * The last resort: the view at its width, scaled down to its cell's height (its text then reads smaller).
+ * Centred; with a legend beside it (`side`), from the cell's inline start, so that the legend stays inside the cell.
+ */
+async function scaleDown(el: FitView, cell: Rect, side = 0) {
   const style = el.style;
   let h = el.offsetHeight;
   style.width = `${el.offsetWidth}px`;
-  style.marginInline = 'auto';
-  style.transformOrigin = 'top center';
+  style.marginInline = side ? '0 auto' : 'auto';
+  style.transformOrigin = !side ? 'top center' : getComputedStyle(el).direction === 'rtl' ? 'top right' : 'top left';
   // A view that reads its width from its on-screen box lays out again once scaled: until it holds still.
   for (let i = 0; i < 4; i++) {
     style.transform = `scale(${Math.floor((cell.height / h) * 1000) / 1000})`;
