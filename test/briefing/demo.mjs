@@ -117,6 +117,8 @@ const measure = (page, step) => page.evaluate(async (n) => {
       zoom: Number(/scale\(([\d.]+)\)/.exec(el.style.transform)?.[1] ?? 1),
       fit: el.getAttribute('data-pk-briefing-fit') ?? 'as-is',
       smallest: r.height > 0 ? smallestText(el) : null,
+      // A view's own scrolling box (the matrix's grid) shows all it holds: no column or row scrolled out of sight.
+      scrolled: [...(root?.querySelectorAll('[part~="scroller"]') ?? [])].some((b) => b.scrollWidth > b.clientWidth + 1 || b.scrollHeight > b.clientHeight + 1),
       // A legend set beside the drawing sits outside the view's own box: it must be inside the cell too.
       legendInside: [...(root?.querySelectorAll('[part~="legend"]') ?? [])].every((l) => {
         const b = l.getBoundingClientRect();
@@ -154,6 +156,7 @@ for (const [variant, query] of [['full window', ''], ['embedded in a portal page
           if (wanted && !v.shown) problems.push(`${at}: the ${v.kind} is not shown`);
           if (wanted && (v.marks === 0 || v.error)) problems.push(`${at}: the ${v.kind} has not drawn (${v.marks} marks)`);
           if (wanted && !v.inside) problems.push(`${at}: the ${v.kind} (${v.height} px) is cut by its box (${v.cell} px)`);
+          if (wanted && v.scrolled) problems.push(`${at}: part of the ${v.kind} is scrolled out of sight`);
           if (wanted && !v.legendInside) problems.push(`${at}: the ${v.kind}'s legend is cut by its box`);
           if (!wanted && v.shown) problems.push(`${at}: the ${v.kind} is shown but the step does not choose it`);
           if (wanted && v.smallest && v.smallest.px < 12) problems.push(`${at}: the ${v.kind}'s text reads at ${v.smallest.px} px ("${v.smallest.text}"), under 12 px (${v.fit}${v.zoom !== 1 ? ` ×${v.zoom}` : ''})`);
