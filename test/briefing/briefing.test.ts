@@ -18,7 +18,7 @@ async function briefing(): Promise<PkBriefing> {
     <pk-dossier .data=${sierraLeone} mission="unamsil">
       <div><pk-peacebuilding-timeline></pk-peacebuilding-timeline></div>
       <div style="width: 700px"><pk-mission-map></pk-mission-map></div>
-      <div><pk-sector-matrix></pk-sector-matrix></div>
+      <div><pk-sector-matrix no-controls></pk-sector-matrix></div>
     </pk-dossier>
   </pk-briefing>`);
   const map = el.querySelector('pk-mission-map')!;
