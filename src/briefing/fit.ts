@@ -67,6 +67,18 @@ export async function settled(el: FitView): Promise<void> {
   }
 }
 
+/**
+ * Whether a view's own scrolling box (its public part `scroller`: the matrix's grid) hides part of what it
+ * holds sideways: a room cannot scroll it, so the view does not fit (the matrix's details panel, beside a
+ * wide grid, leaves the grid too little room until the simplified rung hides it).
+ */
+function scrollsSideways(el: FitView): boolean {
+  return [...(el.shadowRoot?.querySelectorAll<HTMLElement>('[part~="scroller"]') ?? [])].some((b) => b.scrollWidth > b.clientWidth + 1);
+}
+
+/** Whether a view fits its cell: no taller, and nothing of it scrolled out of sight. */
+const fitsIn = (el: FitView, cell: Rect) => el.offsetHeight <= cell.height && !scrollsSideways(el);
+
 /** Undoes what an earlier fitting did to a view (the page's own `layers` comes back). */
 export function unfit(el: FitView): void {
   fitted.delete(el);
@@ -92,7 +104,7 @@ export async function fitView(el: FitView, kind: ViewKind, cell: Rect, typeScale
   // still fits the same cell: fitting it again would draw the map anew and lose the reader's zoom.
   const size = `${Math.round(cell.width)}×${Math.round(cell.height)}×${typeScale}`;
   const rung = fitted.get(el);
-  if (keep && rung?.size === size && el.offsetHeight <= cell.height) return rung.rung;
+  if (keep && rung?.size === size && fitsIn(el, cell)) return rung.rung;
   const done = await fitAgain(el, kind, cell, typeScale);
   fitted.set(el, { size, rung: done });
   return done;
@@ -101,7 +113,7 @@ export async function fitView(el: FitView, kind: ViewKind, cell: Rect, typeScale
 async function fitAgain(el: FitView, kind: ViewKind, cell: Rect, typeScale: number): Promise<FitRung> {
   unfit(el);
   await settled(el);
-  const fits = () => el.offsetHeight <= cell.height;
+  const fits = () => fitsIn(el, cell);
   if (fits()) return 'as-is';
 
   el.setAttribute(FIT_ATTRIBUTE, 'simplified');
@@ -127,8 +139,7 @@ async function fitAgain(el: FitView, kind: ViewKind, cell: Rect, typeScale: numb
 
   if (typeScale > 1) {
     // The type and what it sets (rows, labels) shrink together: the scale that should fit, at least the kit's.
-    const h = el.offsetHeight;
-    for (const scale of [Math.max(1, Math.floor(typeScale * (cell.height / h) * 100) / 100), 1]) {
+    const typeAt = async (scale: number) => {
       for (const [k, px] of Object.entries(KIT_TYPE)) el.style.setProperty(`--pk-font-size-${k}`, `${px * scale}px`);
       // A view that lays its text out itself (the timeline's rows) reads the type when it updates.
       el.requestUpdate?.();
@@ -139,9 +150,21 @@ async function fitAgain(el: FitView, kind: ViewKind, cell: Rect, typeScale: numb
         if (!narrows) await setWidth(el, Math.floor(cell.width - side - SIDE_GAP), cell, side);
       }
       await settled(el);
-      if (fits()) return 'kit-type';
-      if (narrows && (await narrow(el, cell, NARROWEST, side))) return 'kit-type';
-      if (scale === 1) break;
+      return fits() || (narrows && (await narrow(el, cell, NARROWEST, side)));
+    };
+    let top = Math.max(1, Math.floor(typeScale * (cell.height / el.offsetHeight) * 100) / 100);
+    if (await typeAt(top)) return 'kit-type';
+    if (top > 1 && (await typeAt(1))) {
+      // The kit's type fits and the guess did not: a view that does not narrow tries twice between them, by halves.
+      let best = 1;
+      let tried = 1;
+      for (let i = 0; i < 2 && !narrows && top - best >= 0.04; i++) {
+        tried = Math.round((best + top) * 50) / 100;
+        if (await typeAt(tried)) best = tried;
+        else top = tried;
+      }
+      if (tried !== best) await typeAt(best);
+      return 'kit-type';
     }
   } else if (narrows && (await narrow(el, cell, NARROWEST, side))) return 'narrowed';
 
@@ -166,7 +189,7 @@ async function narrow(el: FitView, cell: Rect, minWidth: number, side = 0): Prom
   if (side) {
     el.style.width = `${widest}px`;
     await settled(el);
-    if (el.offsetHeight <= cell.height) return setWidth(el, widest, cell, side);
+    if (fitsIn(el, cell)) return setWidth(el, widest, cell, side);
   }
   let hi = { w: Math.min(widest, el.offsetWidth), h: el.offsetHeight };
   let best = 0;
@@ -193,7 +216,7 @@ async function narrow(el: FitView, cell: Rect, minWidth: number, side = 0): Prom
     return false;
   }
   if (el.style.width !== `${best}px`) await setWidth(el, best, cell, side);
-  return el.offsetHeight <= cell.height;
+  return fitsIn(el, cell);
 }
 
 /** Draws the view `w` wide, centred in its cell with the legend beside it (`side` wide) when there is one. */
@@ -202,7 +225,7 @@ async function setWidth(el: FitView, w: number, cell: Rect, side: number): Promi
   const start = Math.max(0, Math.floor((cell.width - w - (side ? side + SIDE_GAP : 0)) / 2));
   el.style.marginInline = `${start}px auto`;
   await settled(el);
-  return el.offsetHeight <= cell.height;
+  return fitsIn(el, cell);
 }
 
 /**
