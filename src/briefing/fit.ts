@@ -240,7 +240,7 @@ async function scaleDown(el: FitView, cell: Rect, side = 0) {
   style.transformOrigin = !side ? 'top center' : getComputedStyle(el).direction === 'rtl' ? 'top right' : 'top left';
   // A view that reads its width from its on-screen box lays out again once scaled: until it holds still.
   for (let i = 0; i < 4; i++) {
-    style.transform = `scale(${Math.floor((cell.height / h) * 1000) / 1000})`;
+    style.transform = `scale(${Math.min(1, Math.floor((cell.height / h) * 1000) / 1000)})`;
     await settled(el);
     const now = el.offsetHeight;
     if (Math.abs(now - h) < 1) break;
