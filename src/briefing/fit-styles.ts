@@ -1,7 +1,7 @@
 /**
  * How a simplified view looks, through the views' public parts (fit.ts says when): the map's table
  * button, the matrix's cell details and the timeline's table of items serve a reader who clicks, not a
- * room; a map's legend can go beside its drawing. The views sit in the briefing's light DOM (inside its
+ * room; a view's legend can go beside its drawing; a compact timeline leaves its toolbar out. The views sit in the briefing's light DOM (inside its
  * dossier), which the briefing's own shadow styles cannot reach: the sheet is adopted by the document
  * (or the shadow root) the briefing is in. A constructed sheet, which a strict CSP allows.
  */
@@ -13,13 +13,14 @@ const RULES = `
 ${fit('pk-mission-map', 'simplified')}::part(table-button),
 ${fit('pk-mission-map', 'simplified')}::part(table),
 ${fit('pk-sector-matrix', 'simplified')}::part(details),
-${fit('pk-peacebuilding-timeline', 'simplified')}::part(table) { display: none; }
-${fit('pk-mission-map', 'legend-beside')}, ${fit('pk-peacebuilding-timeline', 'legend-beside')} { position: relative; }
-${fit('pk-mission-map', 'legend-beside')}::part(legend), ${fit('pk-peacebuilding-timeline', 'legend-beside')}::part(legend) {
+${fit('pk-peacebuilding-timeline', 'simplified')}::part(table),
+${fit('pk-peacebuilding-timeline', 'compact')}::part(toolbar) { display: none; }
+${fit('pk-mission-map', 'legend-beside')}, ${fit('pk-peacebuilding-timeline', 'legend-beside')}, ${fit('pk-sector-matrix', 'legend-beside')} { position: relative; }
+${fit('pk-mission-map', 'legend-beside')}::part(legend), ${fit('pk-peacebuilding-timeline', 'legend-beside')}::part(legend), ${fit('pk-sector-matrix', 'legend-beside')}::part(legend) {
   position: absolute; inset-block-start: 0; inset-inline-start: calc(100% + ${SIDE_GAP}px); width: var(--pk-briefing-legend-width);
   margin: 0; box-sizing: border-box;
 }
-${fit('pk-peacebuilding-timeline', 'legend-beside')}::part(legend) { flex-direction: column; flex-wrap: nowrap; }
+${fit('pk-peacebuilding-timeline', 'legend-beside')}::part(legend), ${fit('pk-sector-matrix', 'legend-beside')}::part(legend) { flex-direction: column; flex-wrap: nowrap; align-items: start; }
 `;
 
 let sheet: CSSStyleSheet | undefined;

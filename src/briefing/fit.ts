@@ -13,12 +13,14 @@ export type FitView = HTMLElement & { updateComplete?: Promise<boolean>; request
  * The attribute that says how a view was simplified, as space-separated words (fit-styles.ts acts on
  * them through the views' public parts): `simplified` hides what only serves interaction (the map's
  * table button, the matrix's cell details, the timeline's table of items: a room does not click them);
- * `legend-beside` sets the map's legend beside its drawing instead of under it.
+ * `legend-beside` sets the view's legend beside its drawing instead of under it; `compact` hides the
+ * timeline's toolbar (its summary line, zoom buttons and date readout: the briefing's header says the date
+ * and the caption what the step shows; the keys + − 0, the wheel and a drag still zoom).
  */
 export const FIT_ATTRIBUTE = 'data-pk-briefing-fit';
 
 /** How a view was made to fit, as the briefing reports it (and the tests read it). */
-export type FitRung = 'as-is' | 'simplified' | 'legend-beside' | 'narrowed' | 'kit-type' | 'scaled';
+export type FitRung = 'as-is' | 'simplified' | 'legend-beside' | 'narrowed' | 'kit-type' | 'compact' | 'scaled';
 
 /** The kit's default type scale, which a view falls back to (tokens.ts). */
 const KIT_TYPE: Record<string, number> = { xs: 12, s: 13, m: 14, l: 16, xl: 20 };
@@ -34,7 +36,10 @@ const NARROW_FIRST = 0.5;
 const NARROWEST = 200;
 
 /** Views whose legend can go beside them (through `::part(legend)`), in a place at least BESIDE_MIN legends wide. */
-const BESIDE: ReadonlySet<ViewKind> = new Set(['map', 'timeline']);
+const BESIDE: ReadonlySet<ViewKind> = new Set(['map', 'timeline', 'matrix']);
+
+/** Views with a compact form, the rung before the last (fit-styles.ts): the timeline without its toolbar. */
+const COMPACTS: ReadonlySet<ViewKind> = new Set(['timeline']);
 const BESIDE_MIN = 2.6;
 
 /** A legend set beside a view: this many ems of its type wide, this far from the drawing. */
@@ -62,6 +67,18 @@ export async function settled(el: FitView): Promise<void> {
   }
 }
 
+/**
+ * Whether a view's own scrolling box (its public part `scroller`: the matrix's grid) hides part of what it
+ * holds sideways: a room cannot scroll it, so the view does not fit (the matrix's details panel, beside a
+ * wide grid, leaves the grid too little room until the simplified rung hides it).
+ */
+function scrollsSideways(el: FitView): boolean {
+  return [...(el.shadowRoot?.querySelectorAll<HTMLElement>('[part~="scroller"]') ?? [])].some((b) => b.scrollWidth > b.clientWidth + 1);
+}
+
+/** Whether a view fits its cell: no taller, and nothing of it scrolled out of sight. */
+const fitsIn = (el: FitView, cell: Rect) => el.offsetHeight <= cell.height && !scrollsSideways(el);
+
 /** Undoes what an earlier fitting did to a view (the page's own `layers` comes back). */
 export function unfit(el: FitView): void {
   fitted.delete(el);
@@ -87,7 +104,7 @@ export async function fitView(el: FitView, kind: ViewKind, cell: Rect, typeScale
   // still fits the same cell: fitting it again would draw the map anew and lose the reader's zoom.
   const size = `${Math.round(cell.width)}×${Math.round(cell.height)}×${typeScale}`;
   const rung = fitted.get(el);
-  if (keep && rung?.size === size && el.offsetHeight <= cell.height) return rung.rung;
+  if (keep && rung?.size === size && fitsIn(el, cell)) return rung.rung;
   const done = await fitAgain(el, kind, cell, typeScale);
   fitted.set(el, { size, rung: done });
   return done;
@@ -96,7 +113,7 @@ export async function fitView(el: FitView, kind: ViewKind, cell: Rect, typeScale
 async function fitAgain(el: FitView, kind: ViewKind, cell: Rect, typeScale: number): Promise<FitRung> {
   unfit(el);
   await settled(el);
-  const fits = () => el.offsetHeight <= cell.height;
+  const fits = () => fitsIn(el, cell);
   if (fits()) return 'as-is';
 
   el.setAttribute(FIT_ATTRIBUTE, 'simplified');
@@ -122,8 +139,7 @@ async function fitAgain(el: FitView, kind: ViewKind, cell: Rect, typeScale: numb
 
   if (typeScale > 1) {
     // The type and what it sets (rows, labels) shrink together: the scale that should fit, at least the kit's.
-    const h = el.offsetHeight;
-    for (const scale of [Math.max(1, Math.floor(typeScale * (cell.height / h) * 100) / 100), 1]) {
+    const typeAt = async (scale: number) => {
       for (const [k, px] of Object.entries(KIT_TYPE)) el.style.setProperty(`--pk-font-size-${k}`, `${px * scale}px`);
       // A view that lays its text out itself (the timeline's rows) reads the type when it updates.
       el.requestUpdate?.();
@@ -134,13 +150,31 @@ async function fitAgain(el: FitView, kind: ViewKind, cell: Rect, typeScale: numb
         if (!narrows) await setWidth(el, Math.floor(cell.width - side - SIDE_GAP), cell, side);
       }
       await settled(el);
-      if (fits()) return 'kit-type';
-      if (narrows && (await narrow(el, cell, NARROWEST, side))) return 'kit-type';
-      if (scale === 1) break;
+      return fits() || (narrows && (await narrow(el, cell, NARROWEST, side)));
+    };
+    let top = Math.max(1, Math.floor(typeScale * (cell.height / el.offsetHeight) * 100) / 100);
+    if (await typeAt(top)) return 'kit-type';
+    if (top > 1 && (await typeAt(1))) {
+      // The kit's type fits and the guess did not: a view that does not narrow tries twice between them, by halves.
+      let best = 1;
+      let tried = 1;
+      for (let i = 0; i < 2 && !narrows && top - best >= 0.04; i++) {
+        tried = Math.round((best + top) * 50) / 100;
+        if (await typeAt(tried)) best = tried;
+        else top = tried;
+      }
+      if (tried !== best) await typeAt(best);
+      return 'kit-type';
     }
   } else if (narrows && (await narrow(el, cell, NARROWEST, side))) return 'narrowed';
 
-  await scaleDown(el, cell);
+  if (COMPACTS.has(kind)) {
+    el.setAttribute(FIT_ATTRIBUTE, `${el.getAttribute(FIT_ATTRIBUTE)} compact`);
+    await settled(el);
+    if (fits()) return 'compact';
+  }
+
+  await scaleDown(el, cell, side);
   return 'scaled';
 }
 
@@ -155,7 +189,7 @@ async function narrow(el: FitView, cell: Rect, minWidth: number, side = 0): Prom
   if (side) {
     el.style.width = `${widest}px`;
     await settled(el);
-    if (el.offsetHeight <= cell.height) return setWidth(el, widest, cell, side);
+    if (fitsIn(el, cell)) return setWidth(el, widest, cell, side);
   }
   let hi = { w: Math.min(widest, el.offsetWidth), h: el.offsetHeight };
   let best = 0;
@@ -182,7 +216,7 @@ async function narrow(el: FitView, cell: Rect, minWidth: number, side = 0): Prom
     return false;
   }
   if (el.style.width !== `${best}px`) await setWidth(el, best, cell, side);
-  return el.offsetHeight <= cell.height;
+  return fitsIn(el, cell);
 }
 
 /** Draws the view `w` wide, centred in its cell with the legend beside it (`side` wide) when there is one. */
@@ -191,19 +225,22 @@ async function setWidth(el: FitView, w: number, cell: Rect, side: number): Promi
   const start = Math.max(0, Math.floor((cell.width - w - (side ? side + SIDE_GAP : 0)) / 2));
   el.style.marginInline = `${start}px auto`;
   await settled(el);
-  return el.offsetHeight <= cell.height;
+  return fitsIn(el, cell);
 }
 
-/** The last resort: the view at its width, scaled down to its cell's height (its text then reads smaller). */
-async function scaleDown(el: FitView, cell: Rect) {
+/**
+ * The last resort: the view at its width, scaled down to its cell's height (its text then reads smaller).
+ * Centred; with a legend beside it (`side`), from the cell's inline start, so that the legend stays inside the cell.
+ */
+async function scaleDown(el: FitView, cell: Rect, side = 0) {
   const style = el.style;
   let h = el.offsetHeight;
   style.width = `${el.offsetWidth}px`;
-  style.marginInline = 'auto';
-  style.transformOrigin = 'top center';
+  style.marginInline = side ? '0 auto' : 'auto';
+  style.transformOrigin = !side ? 'top center' : getComputedStyle(el).direction === 'rtl' ? 'top right' : 'top left';
   // A view that reads its width from its on-screen box lays out again once scaled: until it holds still.
   for (let i = 0; i < 4; i++) {
-    style.transform = `scale(${Math.floor((cell.height / h) * 1000) / 1000})`;
+    style.transform = `scale(${Math.min(1, Math.floor((cell.height / h) * 1000) / 1000)})`;
     await settled(el);
     const now = el.offsetHeight;
     if (Math.abs(now - h) < 1) break;

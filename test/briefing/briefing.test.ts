@@ -12,12 +12,13 @@ import steps from '../../demo/briefing/sierra-leone.json';
 
 const text = (el: Element | null | undefined) => el?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
+/** The demo page's briefing: each view in its own cell (a view that is its own cell would be sized by the stage, not measured). */
 async function briefing(): Promise<PkBriefing> {
   const el = await fixture<PkBriefing>(html`<pk-briefing .briefing=${steps}>
     <pk-dossier .data=${sierraLeone} mission="unamsil">
-      <pk-peacebuilding-timeline></pk-peacebuilding-timeline>
+      <div><pk-peacebuilding-timeline></pk-peacebuilding-timeline></div>
       <div style="width: 700px"><pk-mission-map></pk-mission-map></div>
-      <pk-sector-matrix></pk-sector-matrix>
+      <div><pk-sector-matrix no-controls></pk-sector-matrix></div>
     </pk-dossier>
   </pk-briefing>`);
   const map = el.querySelector('pk-mission-map')!;
@@ -220,6 +221,52 @@ describe('<pk-briefing>', () => {
     expect(detail.kind).to.be.oneOf(['site']);
     expect(detail.mission).to.equal('unamsil');
     expect(el.step, 'the arrow and Enter were the map\'s, not the briefing\'s').to.equal(0);
+  });
+
+  it('simplifies a timeline and a matrix in a short box before it scales them: a compact timeline keeps its keys and tooltip, the matrix its legend beside the grid', async function () {
+    this.timeout(40000);
+    const el = await briefing();
+    // The portal page at 1024 × 768 gives a box of about this size: step 1's timeline is too tall even in the kit's type.
+    el.style.width = '992px';
+    el.style.height = '620px';
+    await el.layoutComplete;
+    const timeline = el.querySelector('pk-peacebuilding-timeline')!;
+    expect(el.viewFits, 'the map, then the timeline').to.deep.equal([el.viewFits[0], 'compact']);
+    expect(el.viewFits[0]).to.not.equal('scaled');
+    const tl = timeline.shadowRoot!;
+    expect(timeline.style.transform, 'not scaled').to.equal('');
+    expect(getComputedStyle(tl.querySelector('[part="toolbar"]')!).display, 'the summary line, zoom buttons and readout are left out').to.equal('none');
+    expect(parseFloat(getComputedStyle(tl.querySelector('[part="legend"]')!).fontSize), 'the legend\'s type').to.be.at.least(12);
+    const cell = timeline.closest('pk-dossier > *')!.getBoundingClientRect();
+    expect(timeline.getBoundingClientRect().bottom, 'the timeline inside its cell').to.be.at.most(cell.bottom + 1);
+    // The keys still zoom, and a focused mark still shows its tooltip.
+    const span = () => (Date.parse(timeline.visibleRange!.end) - Date.parse(timeline.visibleRange!.start)) / 86_400_000;
+    const before = span();
+    tl.querySelector<SVGElement>('.mark[tabindex="0"]')!.focus();
+    await timeline.updateComplete;
+    await waitUntil(() => tl.querySelector('[part="tooltip"]')?.textContent?.trim(), 'the focused mark\'s tooltip');
+    await sendKeys({ press: '+' });
+    await timeline.updateComplete;
+    expect(span(), '+ zooms in').to.be.closeTo(before / 2, 1);
+    await sendKeys({ press: '0' });
+
+    // Step 4, the matrix alone in a box of about 1145 × 644 (the portal at 1366 × 768): its legend beside the grid, inside its cell.
+    el.style.width = '1145px';
+    el.style.height = '644px';
+    el.step = 3;
+    await el.updateComplete;
+    await el.layoutComplete;
+    const matrix = el.querySelector('pk-sector-matrix')!;
+    await waitUntil(() => text(matrix).includes('Police'), 'the matrix shows step 4', { timeout: 8000 });
+    await el.layoutComplete;
+    expect(el.viewFits).to.deep.equal(['legend-beside']);
+    expect(matrix.style.transform, 'not scaled').to.equal('');
+    const legend = matrix.shadowRoot!.querySelector('[part="legend"]')!.getBoundingClientRect();
+    const grid = matrix.shadowRoot!.querySelector('[part="grid"]')!.getBoundingClientRect();
+    const box = matrix.closest('pk-dossier > *')!.getBoundingClientRect();
+    expect(legend.left, 'beside the grid').to.be.at.least(grid.right);
+    expect(legend.right, 'inside the cell').to.be.at.most(box.right + 1);
+    expect(matrix.getBoundingClientRect().bottom).to.be.at.most(box.bottom + 1);
   });
 
   it('keeps an audience view in step with the presenter (same origin, another window or the same page)', async function () {
