@@ -42,7 +42,7 @@ export const BAND = 400;
  * The bands drawn before the first report of which are in view: a viewport's height from the top. The
  * report, after the first frame, draws the bands within a viewport of it (lane-window.ts).
  */
-export const firstWindow = (): [number, number] => [0, Math.ceil((globalThis.innerHeight || 900) / BAND) * BAND];
+export const firstWindow = (): [number, number] => [0, globalThis.innerHeight || 900];
 
 /** Below this width lane labels go above their lanes instead of in a column beside them. */
 export const NARROW = 640;
