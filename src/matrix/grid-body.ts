@@ -21,11 +21,13 @@ export function glyphAttributes(r: Pick<CellRole, 'glyph' | 'swatch'> & { mark?:
   return { class: `glyph m-${r.mark ?? 'held'} c${r.swatch}`, part: 'glyph', 'data-g': r.glyph };
 }
 
+/** A cell: its glyphs side by side (the cell wraps them, styles.ts), the levels on a line of their own. */
 function writeCell(cell: MatrixCell, showLevels: boolean, tr: HTMLTableRowElement): void {
-  const td = element('td', tr, { tabindex: '-1', 'aria-label': cell.label });
-  if (!cell.roles.length) return;
-  const roles = element('span', td, { class: 'roles' });
-  for (const r of cell.roles) element('span', roles, glyphAttributes(r));
+  const td = document.createElement('td');
+  td.setAttribute('tabindex', '-1');
+  td.setAttribute('aria-label', cell.label);
+  tr.appendChild(td);
+  for (const r of cell.roles) element('span', td, glyphAttributes(r));
   if (showLevels && cell.levelText) element('span', td, { class: 'levels', 'data-l': cell.levelText });
 }
 

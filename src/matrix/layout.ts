@@ -261,15 +261,19 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
   // Rows: sectors of the mission's responsibilities (stable over dates).
   const sectorOrder = new Map(vocabulary.sectors.map((s, i) => [s.id, i]));
   const sectorIds = unique(concerns.map((r) => r.sector)).filter((id) => !o.areas?.length || o.areas.includes(vocabulary.sectorById.get(id)?.area ?? PRIORITY_AREAS[0].id));
+  const noRole = describeRoles([], nameOf, t);
   const sectorRows: SectorRow[] = sectorIds.map((id) => {
     const def = vocabulary.sectorById.get(id);
     const label = def?.label ?? id;
     const cells = columns.map((c): MatrixCell => {
-      const roles = byCell.get(cellKey(id, c.id)) ?? [];
+      const roles = byCell.get(cellKey(id, c.id));
+      // Most cells of a large matrix are empty (9,000 of 12,000): their label is the one thing to write.
+      if (!roles) return { sector: id, actor: c.id, roles: [], levels: [], levelText: '', label: t.cellLabel(label, c.label, noRole) };
       const levels = LEVELS.filter((l) => l !== usualLevel && roles.some((r) => r.level === l));
       return { sector: id, actor: c.id, roles, levels, levelText: levels.map((l) => t.levelShort[l]).join(' · '), label: t.cellLabel(label, c.label, describeRoles(roles, nameOf, t)) };
     });
-    const roleCount = cells.reduce((n, c) => n + c.roles.filter((r) => !GONE.has(r.mark)).length, 0);
+    let roleCount = 0;
+    for (const c of cells) for (const r of c.roles) if (!GONE.has(r.mark)) roleCount++;
     return { kind: 'sector', id, label, area: def?.area ?? PRIORITY_AREAS[0].id, cells, roleCount };
   });
   const byVocabulary = (a: SectorRow, b: SectorRow) => (sectorOrder.get(a.id) ?? 1e6) - (sectorOrder.get(b.id) ?? 1e6) || a.id.localeCompare(b.id);

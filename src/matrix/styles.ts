@@ -197,10 +197,13 @@ export const matrixStyles = css`
   :host(:state(rtl)) tbody tr.hl th[scope='row'] { box-shadow: inset -3px 0 var(--pk-color-focus); }
   tbody tr.hl td { background: var(--_highlight); }
 
+  /* A cell wraps its glyphs, centred; the levels take a line of their own below them. */
   tbody td {
     display: flex;
-    flex-direction: column;
+    flex-wrap: wrap;
     justify-content: center;
+    align-content: center;
+    gap: 3px 7px;
     min-height: calc(var(--_glyph) + 10px);
     box-sizing: border-box;
     padding: 3px 2px;
@@ -245,19 +248,14 @@ export const matrixStyles = css`
   }
   tr.area th[aria-expanded='true'] .twisty { transform: rotate(90deg); }
 
-  .roles {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: center;
-    gap: 3px 7px;
-  }
   /* Narrow columns (40 actors, phones): smaller glyphs so two roles sit side by side. */
   .compact { --_glyph: calc(var(--pk-matrix-glyph-size, calc(var(--pk-font-size-xs) * 5 / 3)) - 4px); }
-  .compact .roles { gap: 2px 3px; }
+  .compact tbody td { gap: 2px 3px; }
   .compact .glyph { border-radius: 3px; }
   .levels {
     display: block;
-    margin-top: 1px;
+    flex-basis: 100%;
+    margin-top: -2px; /* 1 px below the glyphs, less the row gap */
     font-size: var(--pk-font-size-xs);
     line-height: 1.1;
     color: var(--pk-color-text-muted);

@@ -802,41 +802,35 @@ snapshots["matrix-sierra-leone"] =
       <td aria-label="Security sector reform, World Bank: no role" tabindex="-1">
       <td aria-label="Security sector reform, ECOMOG: no role" tabindex="-1">
       <td aria-label="Security sector reform, UK: lead at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-continued c0" data-g="L" part="glyph">
+        <span class="glyph m-continued c0" data-g="L" part="glyph">
     <tr>
       <th scope="row"> Disarmament, demobilization and reintegration
       <td aria-label="Disarmament, demobilization and reintegration, GoSL: lead at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-continued c0" data-g="L" part="glyph">
+        <span class="glyph m-continued c0" data-g="L" part="glyph">
       <td aria-label="Disarmament, demobilization and reintegration, SLP: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, RSLAF: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, NEC: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, UNAMSIL: implement ends at sub-national level, support at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-ended c3" data-g="I" part="glyph">
-          <span class="glyph m-continued c4" data-g="S" part="glyph">
+        <span class="glyph m-ended c3" data-g="I" part="glyph">
+        <span class="glyph m-continued c4" data-g="S" part="glyph">
       <td aria-label="Disarmament, demobilization and reintegration, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, UNCT: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, PBC: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, PBF: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, World Bank: fund at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-continued c5" data-g="F" part="glyph">
+        <span class="glyph m-continued c5" data-g="F" part="glyph">
       <td aria-label="Disarmament, demobilization and reintegration, ECOMOG: no role" tabindex="-1">
       <td aria-label="Disarmament, demobilization and reintegration, UK: no role" tabindex="-1">
     <tr>
       <th scope="row"> Police
       <td aria-label="Police, GoSL: no role" tabindex="-1">
       <td aria-label="Police, SLP: lead begins at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-begun c0" data-g="L" part="glyph">
+        <span class="glyph m-begun c0" data-g="L" part="glyph">
       <td aria-label="Police, RSLAF: no role" tabindex="-1">
       <td aria-label="Police, NEC: no role" tabindex="-1">
       <td aria-label="Police, UNAMSIL: support begins at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-begun c4" data-g="S" part="glyph">
+        <span class="glyph m-begun c4" data-g="S" part="glyph">
       <td aria-label="Police, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Police, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Police, UNCT: no role" tabindex="-1">
@@ -882,8 +876,7 @@ snapshots["matrix-sierra-leone"] =
       <td aria-label="Protection of civilians, RSLAF: no role" tabindex="-1">
       <td aria-label="Protection of civilians, NEC: no role" tabindex="-1">
       <td aria-label="Protection of civilians, UNAMSIL: implement at sub-national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-continued c3" data-g="I" part="glyph">
+        <span class="glyph m-continued c3" data-g="I" part="glyph">
       <td aria-label="Protection of civilians, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Protection of civilians, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Protection of civilians, UNCT: no role" tabindex="-1">
@@ -899,8 +892,7 @@ snapshots["matrix-sierra-leone"] =
       <td aria-label="Ceasefire and border monitoring, RSLAF: no role" tabindex="-1">
       <td aria-label="Ceasefire and border monitoring, NEC: no role" tabindex="-1">
       <td aria-label="Ceasefire and border monitoring, UNAMSIL: monitor at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-continued c6" data-g="M" part="glyph">
+        <span class="glyph m-continued c6" data-g="M" part="glyph">
       <td aria-label="Ceasefire and border monitoring, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Ceasefire and border monitoring, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Ceasefire and border monitoring, UNCT: no role" tabindex="-1">
@@ -916,8 +908,7 @@ snapshots["matrix-sierra-leone"] =
       <td aria-label="Primary responsibility for security, RSLAF: no role" tabindex="-1">
       <td aria-label="Primary responsibility for security, NEC: no role" tabindex="-1">
       <td aria-label="Primary responsibility for security, UNAMSIL: implement at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-continued c3" data-g="I" part="glyph">
+        <span class="glyph m-continued c3" data-g="I" part="glyph">
       <td aria-label="Primary responsibility for security, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Primary responsibility for security, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Primary responsibility for security, UNCT: no role" tabindex="-1">
@@ -933,8 +924,7 @@ snapshots["matrix-sierra-leone"] =
       <td aria-label="Humanitarian access, RSLAF: no role" tabindex="-1">
       <td aria-label="Humanitarian access, NEC: no role" tabindex="-1">
       <td aria-label="Humanitarian access, UNAMSIL: enable at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-continued c2" data-g="E" part="glyph">
+        <span class="glyph m-continued c2" data-g="E" part="glyph">
       <td aria-label="Humanitarian access, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Humanitarian access, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Humanitarian access, UNCT: no role" tabindex="-1">
@@ -954,8 +944,7 @@ snapshots["matrix-sierra-leone"] =
       <td aria-label="Human rights, RSLAF: no role" tabindex="-1">
       <td aria-label="Human rights, NEC: no role" tabindex="-1">
       <td aria-label="Human rights, UNAMSIL: enable at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-continued c2" data-g="E" part="glyph">
+        <span class="glyph m-continued c2" data-g="E" part="glyph">
       <td aria-label="Human rights, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Human rights, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Human rights, UNCT: no role" tabindex="-1">
@@ -967,15 +956,13 @@ snapshots["matrix-sierra-leone"] =
     <tr>
       <th scope="row"> Political facilitation
       <td aria-label="Political facilitation, GoSL: lead at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-continued c0" data-g="L" part="glyph">
+        <span class="glyph m-continued c0" data-g="L" part="glyph">
       <td aria-label="Political facilitation, SLP: no role" tabindex="-1">
       <td aria-label="Political facilitation, RSLAF: no role" tabindex="-1">
       <td aria-label="Political facilitation, NEC: no role" tabindex="-1">
       <td aria-label="Political facilitation, UNAMSIL: enable at national level, support at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-continued c2" data-g="E" part="glyph">
-          <span class="glyph m-continued c4" data-g="S" part="glyph">
+        <span class="glyph m-continued c2" data-g="E" part="glyph">
+        <span class="glyph m-continued c4" data-g="S" part="glyph">
       <td aria-label="Political facilitation, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Political facilitation, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Political facilitation, UNCT: no role" tabindex="-1">
@@ -990,11 +977,9 @@ snapshots["matrix-sierra-leone"] =
       <td aria-label="Elections, SLP: no role" tabindex="-1">
       <td aria-label="Elections, RSLAF: no role" tabindex="-1">
       <td aria-label="Elections, NEC: lead begins at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-begun c0" data-g="L" part="glyph">
+        <span class="glyph m-begun c0" data-g="L" part="glyph">
       <td aria-label="Elections, UNAMSIL: support at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-continued c4" data-g="S" part="glyph">
+        <span class="glyph m-continued c4" data-g="S" part="glyph">
       <td aria-label="Elections, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Elections, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Elections, UNCT: no role" tabindex="-1">
@@ -1025,8 +1010,7 @@ snapshots["matrix-sierra-leone"] =
       <td aria-label="Civil affairs, RSLAF: no role" tabindex="-1">
       <td aria-label="Civil affairs, NEC: no role" tabindex="-1">
       <td aria-label="Civil affairs, UNAMSIL: enable at sub-national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-continued c2" data-g="E" part="glyph">
+        <span class="glyph m-continued c2" data-g="E" part="glyph">
       <td aria-label="Civil affairs, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Civil affairs, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Civil affairs, UNCT: no role" tabindex="-1">
@@ -1046,13 +1030,11 @@ snapshots["matrix-sierra-leone"] =
       <td aria-label="Return and reintegration, RSLAF: no role" tabindex="-1">
       <td aria-label="Return and reintegration, NEC: no role" tabindex="-1">
       <td aria-label="Return and reintegration, UNAMSIL: support at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-continued c4" data-g="S" part="glyph">
+        <span class="glyph m-continued c4" data-g="S" part="glyph">
       <td aria-label="Return and reintegration, UNIOSIL: no role" tabindex="-1">
       <td aria-label="Return and reintegration, UNIPSIL: no role" tabindex="-1">
       <td aria-label="Return and reintegration, UNCT: implement at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-continued c3" data-g="I" part="glyph">
+        <span class="glyph m-continued c3" data-g="I" part="glyph">
       <td aria-label="Return and reintegration, PBC: no role" tabindex="-1">
       <td aria-label="Return and reintegration, PBF: no role" tabindex="-1">
       <td aria-label="Return and reintegration, World Bank: no role" tabindex="-1">
@@ -1065,8 +1047,7 @@ snapshots["matrix-sierra-leone"] =
     <tr>
       <th scope="row"> Civil administration
       <td aria-label="Civil administration, GoSL: lead at national level" tabindex="-1">
-        <span class="roles">
-          <span class="glyph m-continued c0" data-g="L" part="glyph">
+        <span class="glyph m-continued c0" data-g="L" part="glyph">
       <td aria-label="Civil administration, SLP: no role" tabindex="-1">
       <td aria-label="Civil administration, RSLAF: no role" tabindex="-1">
       <td aria-label="Civil administration, NEC: no role" tabindex="-1">
