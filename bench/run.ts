@@ -38,11 +38,6 @@ const waited: Waited[] = [];
 const only = new URLSearchParams(location.search).get('only')?.toLowerCase();
 const want = (name: string) => !only || name.toLowerCase().includes(only);
 
-/**
- * The garbage of the drawing before, collected before each timed one (scripts/bench.mjs starts Chromium
- * with --expose-gc), so that no side pays for the last one's leftovers; the same for every side.
- */
-const collect = () => (globalThis as { gc?: () => void }).gc?.();
 
 const W = 1200;
 const WARMUP = 3;
@@ -75,7 +70,6 @@ async function firstRender(tag: string, attrs: Record<string, string>, feed: unk
   for (let i = -WARMUP; i < runs; i++) {
     const { host, el } = await placed(tag, attrs);
     const copy = structuredClone(feed);
-    collect();
     const t = await work(el, () => (el.data = copy));
     if (i >= 0) times.push(t);
     host.remove();
@@ -87,7 +81,6 @@ function baselineRuns(runs: number, draw: (container: HTMLElement) => void): num
   const times: number[] = [];
   for (let i = -WARMUP; i < runs; i++) {
     const host = stage(W, H);
-    collect();
     const t = baseline(() => draw(host));
     if (i >= 0) times.push(t);
     host.remove();
@@ -112,15 +105,12 @@ async function asUserWaits(name: string, tag: string, attrs: Record<string, stri
     if (keep) w.parse.push(performance.now() - t);
     const { host, el } = await placed(tag, attrs);
     const copy = structuredClone(feed);
-    collect();
     const te = await untilPainted(el, () => (el.data = copy));
     host.remove();
     const hp = stage(W, H);
-    collect();
     const tp = await drawnUntilPainted(() => plot(hp));
     hp.remove();
     const hd = stage(W, H);
-    collect();
     const td = await drawnUntilPainted(() => d3(hd));
     hd.remove();
     if (keep) (w.element.push(te), w.plot.push(tp), w.d3.push(td));
