@@ -11,7 +11,7 @@ import type { Messages } from '../shared/messages/en.js';
 import { collator } from '../model/intl.js';
 import {
   HEADER_CHAR, HEADER_PADDING, HORIZONTAL_HEADER, LEVELS_COLUMN, MAX_COLUMN, MAX_ROW_HEADER, MAX_VERTICAL_HEADER,
-  MIN_COLUMN, MIN_ROW_HEADER, SIDE_PANEL_WIDTH, DETAILS_GAP, DETAILS_WIDTH,
+  MIN_COLUMN, MIN_ROW_HEADER, SIDE_PANEL_WIDTH, DETAILS_GAP, DETAILS_WIDTH, SCROLLBAR,
 } from './metrics.js';
 
 export type MatrixMessages = Messages['matrix'];
@@ -295,10 +295,10 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
     }
   }
 
-  // Sizes: fill the grid's room (the width, less the details panel beside it) up to a comfortable
+  // Sizes: fill the grid's room (the width, less the details panel beside it and a scrollbar) up to a comfortable
   // column, scroll sideways below a legible one.
   const sidePanel = o.width >= SIDE_PANEL_WIDTH;
-  const room = sidePanel ? o.width - DETAILS_WIDTH - DETAILS_GAP : o.width;
+  const room = (sidePanel ? o.width - DETAILS_WIDTH - DETAILS_GAP : o.width) - SCROLLBAR;
   const rowHeaderWidth = clamp(Math.round(room * 0.3), MIN_ROW_HEADER, MAX_ROW_HEADER);
   const n = Math.max(columns.length, 1);
   const columnWidth = clamp(Math.floor((room - rowHeaderWidth) / n), MIN_COLUMN, MAX_COLUMN);

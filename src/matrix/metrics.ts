@@ -32,6 +32,8 @@ export const SIDE_PANEL_WIDTH = 1100;
 /** The details panel beside the grid: its widest, and the gap before it (--pk-space-3); the grid's columns fit the rest. */
 export const DETAILS_WIDTH = 360;
 export const DETAILS_GAP = 12;
+/** Room kept for a vertical scrollbar beside the grid (classic scrollbars: 17 px on Windows, 12 in Firefox on Linux; styles.ts keeps its gutter). */
+export const SCROLLBAR = 17;
 
 /** Average advance of a 13 px bold system-ui character (short names are mostly capitals), for fitting headers without measuring. */
 export const HEADER_CHAR = 8.4;

@@ -86,6 +86,8 @@ export const matrixStyles = css`
     max-height: var(--_max-height);
     max-width: 100%;
     overscroll-behavior-x: contain;
+    /* A vertical scrollbar (classic, as in Firefox or on Windows) takes its room beside the grid, not from it. */
+    scrollbar-gutter: stable;
     /* Keep a cell scrolled into view clear of the sticky headers. */
     scroll-padding-block-start: calc(var(--_group-h) + var(--_head-h));
     scroll-padding-inline-start: var(--_row-head-w);

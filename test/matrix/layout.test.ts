@@ -189,17 +189,17 @@ describe('matrix layout: sorting and filters', () => {
 
 describe('matrix layout: sizes', () => {
   it('fills a wide container with horizontal headers, the details panel beside the grid', () => {
-    // 1,920 px less the panel (360) and its gap (12): the grid's 1,548 px hold every column, no sideways scroll.
+    // 1,920 px less the panel (360), its gap (12) and a scrollbar's room (17): the grid's 1,531 px hold every column, no sideways scroll.
     expect(layoutOf({ width: 1920 }).sizes).to.deep.equal({
-      rowHeaderWidth: 240, columnWidth: 100, vertical: false, headerHeight: 36, tableWidth: 1540, showLevels: true, sidePanel: true, scrolls: false,
+      rowHeaderWidth: 240, columnWidth: 99, vertical: false, headerHeight: 36, tableWidth: 1527, showLevels: true, sidePanel: true, scrolls: false,
     });
     // At 1,600 px the names stand upright so that every column still fits beside the panel.
     expect(layoutOf({ width: 1600 }).sizes).to.deep.equal({
-      rowHeaderWidth: 240, columnWidth: 76, vertical: true, headerHeight: 96, tableWidth: 1228, showLevels: true, sidePanel: true, scrolls: false,
+      rowHeaderWidth: 240, columnWidth: 74, vertical: true, headerHeight: 96, tableWidth: 1202, showLevels: true, sidePanel: true, scrolls: false,
     });
     // Thirteen actors at 1,000 px: columns narrow enough that the names stand upright.
     expect(layoutOf().sizes).to.deep.equal({
-      rowHeaderWidth: 240, columnWidth: 58, vertical: true, headerHeight: 96, tableWidth: 994, showLevels: false, sidePanel: false, scrolls: false,
+      rowHeaderWidth: 240, columnWidth: 57, vertical: true, headerHeight: 96, tableWidth: 981, showLevels: false, sidePanel: false, scrolls: false,
     });
   });
 
@@ -248,7 +248,7 @@ describe('matrix SVG export', () => {
     const l = matrixLayout({ feed: f, vocabulary: resolveVocabulary(f), lang: 'en', day: startOf('2003-06-30'), width: 1000 }, t);
     const colors = { background: '#fff', text: '#000', muted: '#555', rule: '#ccc', area: '#eee', fontFamily: 'system-ui' };
     const { svg, width } = matrixToSVG(l, t, colors);
-    expect(width).to.equal(1026);
+    expect(width).to.equal(1013); // the grid (981 px at 1,000) and 16 px each side
     expect(svg).to.contain('20 responsibilities held by 7 actors');
     expect(svg).to.contain('>Implement</text>');
     expect(svg).to.contain('&lt;GoSL &amp; co&gt;');
