@@ -26,9 +26,9 @@ import { collator, numberFormat } from '../model/intl.js';
 
 type MapMessages = Messages['map'];
 
-
 /** The deepest the map zooms into a mission view: 64 times its frame. */
 export const MAX_ZOOM = 64;
+
 export interface GeoWarning {
   path: string;
   message: string;
@@ -573,24 +573,24 @@ const YEAR = 365.25 * 864e5;
 /** The precision a date is given at ("2005": year), as the model parses it. */
 export const precisionOf = (date: string) => parsePartialDate(date)?.precision ?? 'day';
 
-/**
- * A tooltip written when first read (a mark hovered, focused or described), not for every mark drawn:
- * at 10,000 sites the lists and dates of every tooltip cost more than drawing the marks.
- */
 /** A value worked out when first asked for, then kept. */
 function once<T>(write: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= write());
 }
 
+/**
+ * A tooltip written when first read (a mark hovered, focused or described), not for every mark drawn:
+ * at 10,000 sites the lists and dates of every tooltip cost more than drawing the marks.
+ */
 function lazyTip(write: () => Tip): Tip {
-  let tip: Tip | undefined;
+  const tip = once(write);
   return {
     get title() {
-      return (tip ??= write()).title;
+      return tip().title;
     },
     get lines() {
-      return (tip ??= write()).lines;
+      return tip().lines;
     },
   };
 }

@@ -9,7 +9,6 @@ import { PkSelectEvent } from '../shared/events.js';
 import type { ZoomController } from '../shared/zoom-controller.js';
 import { MAX_ZOOM, nextMark, type Direction, type Frame, type Footprint, type Transform, type View, type ViewMark } from './layout.js';
 
-export { MAX_ZOOM };
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /** What the behaviour reads of its element: what is drawn, and the zoom drawn. */

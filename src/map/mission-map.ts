@@ -12,10 +12,10 @@ import { ResizeController } from '../shared/resize-controller.js';
 import { ZoomController } from '../shared/zoom-controller.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
-import { IDENTITY, type Transform, type ViewMark } from './layout.js';
+import { IDENTITY, MAX_ZOOM, type Transform, type ViewMark } from './layout.js';
 import { MapDrawing } from './map-drawing.js';
 import { code, MapFilesController } from './map-files-controller.js';
-import { MapNavigation, MAX_ZOOM } from './map-navigation.js';
+import { MapNavigation } from './map-navigation.js';
 import { baseLayer, labelsLayer, leadersLayer, legendTemplate, linesBlock, markTemplate, placesLayer, scaleBar, tableTemplate, tilesLayer, tipTemplate } from './templates.js';
 import { mapStyles } from './styles.js';
 
