@@ -6,15 +6,12 @@
  * stays on the cell at the same place.
  */
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { writeElement } from '../shared/write-element.js';
 import type { CellRole, MatrixCell, MatrixMessages, MatrixRow } from './layout.js';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, parent: Node, attrs?: Record<string, string>): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  if (attrs) for (const name in attrs) el.setAttribute(name, attrs[name]);
-  parent.appendChild(el);
-  return el;
-}
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, parent: Node, attrs?: Record<string, string>) =>
+  writeElement(tag, attrs, parent) as HTMLElementTagNameMap[K];
 
 /** A role glyph's attributes (styles.ts): its handover mark and colour as classes, its letter drawn by CSS from `data-g`. */
 export function glyphAttributes(r: Pick<CellRole, 'glyph' | 'swatch'> & { mark?: string }): Record<string, string> {
@@ -47,11 +44,6 @@ function writeRow(row: MatrixRow, columns: number, showLevels: boolean, t: Matri
 
 class GridBody extends Directive {
   private rows?: readonly MatrixRow[];
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('gridBody belongs on an element: <tbody ${gridBody(...)}>');
-  }
 
   render(_rows: readonly MatrixRow[], _columns: number, _showLevels: boolean, _t: MatrixMessages): typeof noChange {
     return noChange;

@@ -2,10 +2,10 @@
  * A `styleMap` that is safe under a strict Content-Security-Policy (`style-src 'self'`): it always
  * writes through the CSSOM (`element.style.setProperty`), which CSP allows. Lit's own styleMap writes
  * a `style="..."` attribute on first render, which such a policy blocks (lit/lit#4719, open).
- * Same call shape as Lit's: `style=${styleMap({ height: '20px', '--_c': color })}`.
+ * Same call shape as Lit's, in a `style` attribute only: `style=${styleMap({ height: '20px', '--_c': color })}`.
  */
 import { noChange, type AttributePart } from 'lit';
-import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { Directive, directive } from 'lit/directive.js';
 
 export type StyleInfo = Readonly<Record<string, string | number | undefined | null>>;
 
@@ -13,13 +13,6 @@ const cssName = (name: string) => (name.startsWith('--') ? name : name.replace(/
 
 class CspStyleMap extends Directive {
   private previous = new Set<string>();
-
-  constructor(partInfo: PartInfo) {
-    super(partInfo);
-    if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== 'style') {
-      throw new Error('styleMap belongs in a style attribute: style=${styleMap({...})}');
-    }
-  }
 
   render(_styles: StyleInfo): typeof noChange {
     return noChange;

@@ -6,11 +6,11 @@
  * nothing). No layout reads: the browser reports intersections itself.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { BAND, firstWindow } from './layout.js';
+import { BAND } from './layout.js';
 
 export class LaneWindowController implements ReactiveController {
-  /** The chart's px in or near view (top, bottom); before the first report, a viewport and a band from the top. */
-  window = firstWindow();
+  /** The chart's px in or near view (top, bottom); none before the first report (the element then draws its `firstWindow`). */
+  window?: [number, number];
   private observer?: IntersectionObserver;
   private near = new Set<number>();
   private watched: Element[] = [];
@@ -44,8 +44,9 @@ export class LaneWindowController implements ReactiveController {
       else this.near.delete(i);
     }
     if (!this.near.size) return; // scrolled away: keep what is drawn
-    const next: [number, number] = [Math.min(this.window[0], Math.min(...this.near) * BAND), Math.max(this.window[1], (Math.max(...this.near) + 1) * BAND)];
-    if (next[0] === this.window[0] && next[1] === this.window[1]) return;
+    const [top, bottom] = this.window ?? [0, 0];
+    const next: [number, number] = [Math.min(top, Math.min(...this.near) * BAND), Math.max(bottom, (Math.max(...this.near) + 1) * BAND)];
+    if (this.window && next[0] === top && next[1] === bottom) return;
     this.window = next;
     this.host.requestUpdate();
   }

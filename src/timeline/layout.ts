@@ -39,10 +39,11 @@ export function sizeFor(fontSize: number): Size {
 export const BAND = 400;
 
 /**
- * The bands drawn before the first report of which are in view: a viewport's height from the top. The
- * report, after the first frame, draws the bands within a viewport of it (lane-window.ts).
+ * The part drawn before the first report of which bands are in view: what can be seen of the element
+ * from its top (shared/visible-height.ts; a viewport's height when not measured). The report, after the
+ * first frame, draws the bands within a viewport of it (lane-window.ts).
  */
-export const firstWindow = (): [number, number] => [0, globalThis.innerHeight || 900];
+export const firstWindow = (seen = globalThis.innerHeight || 900): [number, number] => [0, seen];
 
 /** Below this width lane labels go above their lanes instead of in a column beside them. */
 export const NARROW = 640;

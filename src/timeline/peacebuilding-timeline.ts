@@ -19,10 +19,11 @@ import { ResizeController } from '../shared/resize-controller.js';
 import { styleMap } from '../shared/style-map.js';
 import { renderNotice, renderStatus, statusStyles } from '../shared/status.js';
 import { tokens } from '../shared/tokens.js';
+import { visibleHeight } from '../shared/visible-height.js';
 import type { CursorController } from './cursor-controller.js';
 import { dateText } from './format.js';
 import type { LaneWindowController } from './lane-window.js';
-import { BAND } from './layout.js';
+import { BAND, firstWindow } from './layout.js';
 import type { MarksController, TipAnchor } from './marks-controller.js';
 import { timelineStyles } from './styles.js';
 import { TimelineDrawing } from './timeline-drawing.js';
@@ -98,6 +99,8 @@ export class PkPeacebuildingTimeline extends PkPictureElement {
   private readonly size = new ResizeController(this);
   /** What comes with after-drawing.ts once loaded: the lane window, zoom and pan, the cursor's drag and keys. */
   private laneWindow?: LaneWindowController;
+  /** How much of the element could be seen from its top when first measured: a large timeline draws its lanes there first. */
+  private seen?: number;
   private zoom?: TimelineZoom;
   /** Moving between marks and the tooltip: from after-drawing.ts, once loaded. */
   private marks?: MarksController;
@@ -205,6 +208,7 @@ export class PkPeacebuildingTimeline extends PkPictureElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     this.size.measure();
+    this.seen ??= visibleHeight(this);
     return super.scheduleUpdate();
   }
 
@@ -222,7 +226,7 @@ export class PkPeacebuildingTimeline extends PkPictureElement {
     const { rebuilt, focusKey } = this.d.update({
       feed, mission: this.mission, lang: this.language, messages: this.t, width: this.size.width || 640, fontSize,
       view: this.view, collapsed: this.collapsedGroups, collapsedChanged: changed.has('collapsedGroups'),
-      window: this.laneWindow?.window, drawAll: this.drawAll, focusKey: this.focusKey,
+      window: this.laneWindow?.window ?? firstWindow(this.seen), drawAll: this.drawAll, focusKey: this.focusKey,
       selection: this.selection, selectionChanged: changed.has('selection'), gesture: this.zoom?.gesture,
       date: this.date, tip: this.tip, words: alternatives.loaded,
     });

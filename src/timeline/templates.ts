@@ -8,23 +8,15 @@ import { RELIABILITIES } from '../model/index.js';
 import type { Messages } from '../shared/messages/en.js';
 import { styleMap } from '../shared/style-map.js';
 import type { Tick } from './axis.js';
-import { barLayer } from './bar-layer.js';
+import { writeBar, writeBarTexts } from './bar-layer.js';
 import type { DrawnBar, DrawnPoint } from './bars.js';
 import type { StrengthText } from './describe.js';
 import type { TipText } from './mark-text.js';
 import type { CursorLayout, FrontLayout, GroupToggle } from './front.js';
 import type { TimelineModel } from './lanes.js';
 import type { EventBox, MandateTick, TimelineLayout } from './layout.js';
-
-const EVENT_SYMBOLS: Record<string, string> = {
-  agreement: 'M0,-6L6,0L0,6L-6,0Z',
-  election: 'M5,0A5,5 0 1,1 -5,0A5,5 0 1,1 5,0Z',
-  resolution: 'M-4.5,-4.5H4.5V4.5H-4.5Z',
-  milestone: 'M0,-6L5.5,4H-5.5Z',
-  crisis: 'M-5,-5L5,5M5,-5L-5,5',
-  departure: 'M-6,-4H6L0,6Z',
-  other: 'M3.5,0A3.5,3.5 0 1,1 -3.5,0A3.5,3.5 0 1,1 3.5,0Z',
-};
+import { markLayer } from './mark-layer.js';
+import { writeEvent, writeEventLabel, writeGridLine, writeLaneLabel, writeMandate, writeMandateLabel } from './point-marks.js';
 
 /** The summary line, the zoom buttons and the cursor's readout. */
 export function toolbarTemplate(model: TimelineModel, state: { day: string; readout: string; zoomed: boolean }, t: Messages['timeline'],
@@ -79,7 +71,6 @@ export interface PlotInput {
 export function plotTemplate({ layout, ticks, bars, mandates, events, strength, focusKey, t }: PlotInput): TemplateResult {
   const { height } = layout;
   const top = layout.size.axis;
-  const tab = (key: string) => (key === focusKey ? '0' : nothing);
   const s = layout.strength;
   return svg`
     <defs>
@@ -93,28 +84,22 @@ export function plotTemplate({ layout, ticks, bars, mandates, events, strength, 
       <mask id="pk-tl-fade" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#pk-tl-fade-gradient)"></rect></mask>
     </defs>
     ${layout.after ? svg`<rect class="after-span" x=${layout.after.x0} y=${top} width=${layout.after.x1 - layout.after.x0} height=${height - top}></rect>` : nothing}
-    <g class="grid">${ticks.map((tk) => svg`<line class=${tk.major ? 'major' : ''} x1=${tk.x} x2=${tk.x} y1=${top} y2=${height}></line>`)}</g>
+    <g class="grid" ${markLayer(ticks, writeGridLine, layout)}></g>
     ${layout.departure ? svg`<line class="departure-line" x1=${layout.departure.x} x2=${layout.departure.x} y1=${top} y2=${height}></line>` : nothing}
     <line class="as-of-line" x1=${layout.asOfX} x2=${layout.asOfX} y1=${top} y2=${height}></line>
     ${s.ceiling ? svg`<path class="strength-ceiling" d=${s.ceiling}><title>${t.strength('authorized')}</title></path>` : nothing}
     ${s.deployed ? svg`<path class=${strength.estimate ? 'strength-deployed estimate' : 'strength-deployed'} d=${s.deployed}><title>${strength.deployedTitle}</title></path>` : nothing}
     ${s.ceilingLine ? svg`<path class="strength-ceiling-line" d=${s.ceilingLine}></path>` : nothing}
     ${strength.peak ? svg`<text class="strength-peak halo" x=${s.peakX + 4} y=${s.y + Math.round(layout.size.fontSize * 0.95)}>${strength.peak}</text>` : nothing}
-    ${mandates.map(({ at: m, key, aria }) => svg`<g class="mark mandate" data-key=${key} tabindex=${tab(key)} role="button" aria-label=${aria}>
-        <line class="wide" x1=${m.x} x2=${m.x} y1=${m.y0} y2=${m.y1}></line>
-        <line x1=${m.x} x2=${m.x} y1=${m.y0} y2=${m.y1}></line>
-      </g>`)}
-    <g class="mandate" aria-hidden="true">${mandates.map(({ at: m }) => m.label ? svg`<text x=${m.x + 2} y=${m.labelY}>${m.label}</text>` : nothing)}</g>
-    <g class="bars" ${barLayer(bars, focusKey, false)}></g>
-    <g class="bar-labels" aria-hidden="true" ${barLayer(bars, focusKey, true)}></g>
+    <g class="mandates" ${markLayer(mandates, writeMandate, null, focusKey)}></g>
+    <g class="mandate" aria-hidden="true" ${markLayer(mandates, writeMandateLabel)}></g>
+    <g class="bars" ${markLayer(bars, writeBar, null, focusKey)}></g>
+    <g class="bar-labels" aria-hidden="true" ${markLayer(bars, writeBarTexts)}></g>
     ${layout.handovers.map((h) => svg`<g><title>${t.handover}: ${h.label}</title>
         <circle class="handover-knot" cx=${h.x} cy=${h.y} r="4"></circle>
         <path class="handover" d=${`M${h.x - 1.5},${h.y - 2.5}l2.5,2.5l-2.5,2.5`}></path></g>`)}
-    ${events.map(({ at: e, key, aria }) => svg`<g class=${`mark event e-${e.mark.type}`} data-key=${key} tabindex=${tab(key)} role="button" aria-label=${aria}>
-        ${e.label ? svg`<line class="stem" x1=${e.x} x2=${e.x} y1=${e.y + 6} y2=${e.labelY - Math.round(layout.size.fontSize * 0.75)}></line>` : nothing}
-        <path class="symbol" transform=${`translate(${e.x},${e.y})`} d=${EVENT_SYMBOLS[e.mark.type ?? 'other'] ?? EVENT_SYMBOLS.other}></path>
-      </g>`)}
-    <g class="event" aria-hidden="true">${events.map(({ at: e }) => e.label ? svg`<text class="halo" x=${e.labelX} y=${e.labelY} text-anchor=${e.anchor}>${e.label}</text>` : nothing)}</g>
+    <g class="events" ${markLayer(events, writeEvent, layout, focusKey)}></g>
+    <g class="event" aria-hidden="true" ${markLayer(events, writeEventLabel)}></g>
   `;
 }
 
@@ -140,7 +125,7 @@ export function frontTemplate(front: FrontLayout, layout: TimelineLayout, acrony
     ${front.groups.map((g) => svg`
       <line class="group-rule" x1="0" x2=${layout.width} y1=${g.y + 0.5} y2=${g.y + 0.5}></line>
       <text class="group-label" x="26" y=${g.labelY}>${g.name}<tspan class="group-summary" dx="8">${g.summary}</tspan></text>`)}
-    ${layout.lanes.map((l) => svg`<text class="lane-label" x=${narrow ? 4 : 8} y=${l.labelY}>${l.labelText}</text>`)}
+    <g ${markLayer(layout.lanes, writeLaneLabel, layout)}></g>
   `;
 }
 
@@ -154,19 +139,18 @@ export interface CursorHandlers {
 /** The axis's hit area, the mask behind the handle, and the cursor: a slider with its line and year handle. */
 export function cursorTemplate(c: CursorLayout, layout: TimelineLayout, label: string, on: CursorHandlers | undefined): TemplateResult {
   const axis = layout.size.axis;
-  return html`<svg class="front cursor-layer" width=${layout.width} height=${layout.height}>
-    <rect class="hit axis-hit" x=${layout.plotLeft} width=${layout.plotWidth} height=${axis}
-      @pointerdown=${on?.onPointerDown} @pointermove=${on?.onPointerMove} @pointerup=${on?.onPointerUp} fill="transparent"></rect>
+  // The handlers on the layer: a press on any of its hit areas bubbles here (the layer itself takes none).
+  return html`<svg class="front cursor-layer" width=${layout.width} height=${layout.height}
+    @pointerdown=${on?.onPointerDown} @pointermove=${on?.onPointerMove} @pointerup=${on?.onPointerUp}>
+    <rect class="hit axis-hit" x=${layout.plotLeft} width=${layout.plotWidth} height=${axis} fill="transparent"></rect>
     ${c.shown ? svg`<rect class="cursor-mask" x=${c.mask[0]} y="0" width=${c.mask[1] - c.mask[0]} height=${axis - 1}></rect>` : nothing}
     <g class="cursor" tabindex="0" role="slider" aria-label=${label}
       aria-valuemin=${c.valueMin} aria-valuemax=${c.valueMax} aria-valuenow=${c.valueNow} aria-valuetext=${c.valueText}
       aria-describedby="keys"
       transform=${`translate(${c.x},0)`}>
       <line class="cursor-line" y1=${axis - 2} y2=${layout.height}></line>
-      <rect class="hit" x="-6" y="0" width="12" height=${layout.height} fill="transparent"
-        @pointerdown=${on?.onPointerDown} @pointermove=${on?.onPointerMove} @pointerup=${on?.onPointerUp}></rect>
-      <rect class="cursor-handle hit" x=${-c.handleWidth / 2} y="1" width=${c.handleWidth} height=${axis - 3} rx="3"
-        @pointerdown=${on?.onPointerDown} @pointermove=${on?.onPointerMove} @pointerup=${on?.onPointerUp}></rect>
+      <rect class="hit" x="-6" y="0" width="12" height=${layout.height} fill="transparent"></rect>
+      <rect class="cursor-handle hit" x=${-c.handleWidth / 2} y="1" width=${c.handleWidth} height=${axis - 3} rx="3"></rect>
       <text class="cursor-year" y=${axis - 7} text-anchor="middle" aria-hidden="true">${c.year}</text>
     </g>
   </svg>`;

@@ -13,7 +13,7 @@ import { cullBars, drawBars, drawPoints, type DrawnBar } from './bars.js';
 import { strengthReadout, strengthWords, type StrengthRow, type StrengthText } from './describe.js';
 import { cursorLayout, frontLayout, groupToggles, type CursorLayout, type FrontLayout, type GroupToggle } from './front.js';
 import { buildTimeline, relatedKeys, type TimelineMark, type TimelineModel } from './lanes.js';
-import { BAND, firstWindow, layoutTimeline, navigationLanes, type TimelineLayout } from './layout.js';
+import { BAND, layoutTimeline, navigationLanes, type TimelineLayout } from './layout.js';
 import type { TipText } from './mark-text.js';
 import type { TipAnchor } from './marks-controller.js';
 import type { TimelineTable } from './table.js';
@@ -45,8 +45,8 @@ export interface TimelineInputs {
   view: [Day, Day] | null;
   collapsed: ReadonlySet<string>;
   collapsedChanged: boolean;
-  /** The bands of a long timeline in or near the viewport (lane-window.ts), once watched. */
-  window?: [number, number];
+  /** The chart's px of a long timeline in or near view (lane-window.ts), or before its first report what can be seen (layout.ts's `firstWindow`). */
+  window: [number, number];
   /** Every lane drawn, for an export. */
   drawAll: boolean;
   focusKey: string;
@@ -131,7 +131,7 @@ export class TimelineDrawing {
       this.barKeys = new Set(layout.bars.map((b) => b.mark.key));
       this.bands = layout.bars.length >= WINDOWED_BARS ? Array.from({ length: Math.ceil(layout.height / BAND) }, (_, i) => i * BAND) : [];
     }
-    const rows = this.bands.length && !input.drawAll ? input.window ?? firstWindow() : null;
+    const rows = this.bands.length && !input.drawAll ? input.window : null;
     // Drawn again for a new layout or lane window, or for a focused mark not drawn yet (moved to by keyboard).
     if (this.deps.drawn.changed([layout, rows?.[0], rows?.[1]]) || (this.barKeys.has(focusKey) && !this.drawnKeys.has(focusKey))) {
       this.drawn = drawBars(cullBars(layout, rows, focusKey), model, layout, lang, t);

@@ -33,6 +33,21 @@ describe('<pk-peacebuilding-timeline> with many items', () => {
     expect(items(el).some((m) => m.getAttribute('data-key')!.startsWith('item-track-23-'))).to.equal(true);
   });
 
+  it('draws first only what a clipping container shows, and the rest as the container scrolls', async () => {
+    // A portal's card 300 px high that scrolls: lanes below it wait until scrolled to.
+    const card = await fixture<HTMLDivElement>(html`<div style="height:300px;overflow:auto"><pk-peacebuilding-timeline style="width:900px" .data=${largeTimelineFeed(600, 24)}></pk-peacebuilding-timeline></div>`);
+    const el = card.querySelector<PkPeacebuildingTimeline>('pk-peacebuilding-timeline')!;
+    await el.updateComplete;
+    const chartTop = (el.shadowRoot!.querySelector('.band') as HTMLElement).getBoundingClientRect().top;
+    const below = (m: Element) => m.getBoundingClientRect().top - chartTop > 300;
+    expect(items(el).length).to.be.above(0);
+    expect(items(el).filter(below), 'bars drawn below the card before it scrolls').to.have.length(0);
+    card.scrollTop = 2000;
+    await frames(3);
+    await el.updateComplete;
+    expect(items(el).filter(below).length, 'bars drawn once scrolled to').to.be.above(0);
+  });
+
   it('reaches every lane by keyboard, drawing the mark it moves to, and lists every item in its table', async () => {
     const el = await large();
     const stop = el.shadowRoot!.querySelector<SVGElement>('.mark[tabindex="0"]')!;

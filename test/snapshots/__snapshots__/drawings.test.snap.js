@@ -516,36 +516,37 @@ snapshots["timeline-sierra-leone"] =
     <title> Authorized strength
   <path class="strength-ceiling-line" d="M58.9,136.5V136.5H69.3V128.4H79V125.4H109.2V118.3H161.1V118H246.1V140.5H275.4">
   <text class="strength-peak halo" x="165.1" y="129"> 17,670 authorized
-  <g aria-label="Resolution 1270, Oct 22, 1999" class="mark mandate" data-key="mandate-0" role="button">
-    <line class="wide" x1="58.9" x2="58.9" y1="116" y2="166">
-    <line x1="58.9" x2="58.9" y1="116" y2="166">
-  <g aria-label="Resolution 1289, Feb 7, 2000" class="mark mandate" data-key="mandate-1" role="button">
-    <line class="wide" x1="69.3" x2="69.3" y1="116" y2="166">
-    <line x1="69.3" x2="69.3" y1="116" y2="166">
-  <g aria-label="Resolution 1299, May 19, 2000" class="mark mandate" data-key="mandate-2" role="button">
-    <line class="wide" x1="79" x2="79" y1="116" y2="166">
-    <line x1="79" x2="79" y1="116" y2="166">
-  <g aria-label="Resolution 1346, Mar 30, 2001" class="mark mandate" data-key="mandate-3" role="button">
-    <line class="wide" x1="109.2" x2="109.2" y1="116" y2="166">
-    <line x1="109.2" x2="109.2" y1="116" y2="166">
-  <g aria-label="Resolution 1389, Jan 16, 2002" class="mark mandate" data-key="mandate-4" role="button">
-    <line class="wide" x1="137.1" x2="137.1" y1="116" y2="166">
-    <line x1="137.1" x2="137.1" y1="116" y2="166">
-  <g aria-label="Resolution 1436, Sep 24, 2002" class="mark mandate" data-key="mandate-5" role="button">
-    <line class="wide" x1="161.1" x2="161.1" y1="116" y2="166">
-    <line x1="161.1" x2="161.1" y1="116" y2="166">
-  <g aria-label="Resolution 1492, Jul 18, 2003" class="mark mandate" data-key="mandate-6" role="button">
-    <line class="wide" x1="189.5" x2="189.5" y1="116" y2="166">
-    <line x1="189.5" x2="189.5" y1="116" y2="166">
-  <g aria-label="Resolution 1537, Mar 30, 2004" class="mark mandate" data-key="mandate-7" role="button">
-    <line class="wide" x1="214" x2="214" y1="116" y2="166">
-    <line x1="214" x2="214" y1="116" y2="166">
-  <g aria-label="Resolution 1562, Sep 17, 2004" class="mark mandate" data-key="mandate-8" role="button">
-    <line class="wide" x1="230.4" x2="230.4" y1="116" y2="166">
-    <line x1="230.4" x2="230.4" y1="116" y2="166">
-  <g aria-label="Resolution 1610, Jun 30, 2005" class="mark mandate" data-key="mandate-9" role="button">
-    <line class="wide" x1="257.7" x2="257.7" y1="116" y2="166">
-    <line x1="257.7" x2="257.7" y1="116" y2="166">
+  <g class="mandates">
+    <g aria-label="Resolution 1270, Oct 22, 1999" class="mark mandate" data-key="mandate-0" role="button">
+      <line class="wide" x1="58.9" x2="58.9" y1="116" y2="166">
+      <line x1="58.9" x2="58.9" y1="116" y2="166">
+    <g aria-label="Resolution 1289, Feb 7, 2000" class="mark mandate" data-key="mandate-1" role="button">
+      <line class="wide" x1="69.3" x2="69.3" y1="116" y2="166">
+      <line x1="69.3" x2="69.3" y1="116" y2="166">
+    <g aria-label="Resolution 1299, May 19, 2000" class="mark mandate" data-key="mandate-2" role="button">
+      <line class="wide" x1="79" x2="79" y1="116" y2="166">
+      <line x1="79" x2="79" y1="116" y2="166">
+    <g aria-label="Resolution 1346, Mar 30, 2001" class="mark mandate" data-key="mandate-3" role="button">
+      <line class="wide" x1="109.2" x2="109.2" y1="116" y2="166">
+      <line x1="109.2" x2="109.2" y1="116" y2="166">
+    <g aria-label="Resolution 1389, Jan 16, 2002" class="mark mandate" data-key="mandate-4" role="button">
+      <line class="wide" x1="137.1" x2="137.1" y1="116" y2="166">
+      <line x1="137.1" x2="137.1" y1="116" y2="166">
+    <g aria-label="Resolution 1436, Sep 24, 2002" class="mark mandate" data-key="mandate-5" role="button">
+      <line class="wide" x1="161.1" x2="161.1" y1="116" y2="166">
+      <line x1="161.1" x2="161.1" y1="116" y2="166">
+    <g aria-label="Resolution 1492, Jul 18, 2003" class="mark mandate" data-key="mandate-6" role="button">
+      <line class="wide" x1="189.5" x2="189.5" y1="116" y2="166">
+      <line x1="189.5" x2="189.5" y1="116" y2="166">
+    <g aria-label="Resolution 1537, Mar 30, 2004" class="mark mandate" data-key="mandate-7" role="button">
+      <line class="wide" x1="214" x2="214" y1="116" y2="166">
+      <line x1="214" x2="214" y1="116" y2="166">
+    <g aria-label="Resolution 1562, Sep 17, 2004" class="mark mandate" data-key="mandate-8" role="button">
+      <line class="wide" x1="230.4" x2="230.4" y1="116" y2="166">
+      <line x1="230.4" x2="230.4" y1="116" y2="166">
+    <g aria-label="Resolution 1610, Jun 30, 2005" class="mark mandate" data-key="mandate-9" role="button">
+      <line class="wide" x1="257.7" x2="257.7" y1="116" y2="166">
+      <line x1="257.7" x2="257.7" y1="116" y2="166">
   <g aria-hidden="true" class="mandate">
     <text x="60.9" y="114"> 1270
     <text x="111.2" y="114"> 1346
@@ -635,48 +636,49 @@ snapshots["timeline-sierra-leone"] =
     <title> handover : UNIPSIL → UN Country Team (present throughout; the lead UN presence after UNIPSIL)
     <circle class="handover-knot" cx="563.6" cy="157" r="4">
     <path class="handover" d="M562.1,154.5l2.5,2.5l-2.5,2.5">
-  <g aria-label="Lomé Peace Agreement, Jul 7, 1999" class="mark event e-agreement" data-key="event-0" role="button" tabindex="0">
-    <line class="stem" x1="48.7" x2="48.7" y1="54" y2="57">
-    <path class="symbol" d="M0,-6L6,0L0,6L-6,0Z" transform="translate(48.7,48)">
-  <g aria-label="Resolution 1270 establishes UNAMSIL: up to 6,000 military personnel, including 260 military observers, Oct 22, 1999" class="mark event e-resolution" data-key="event-1" role="button">
-    <line class="stem" x1="59" x2="59" y1="54" y2="71">
-    <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(59,48)">
-  <g aria-label="Resolution 1289: up to 11,100 military personnel, including 260 observers; new tasks under Chapter VII, Feb 7, 2000" class="mark event e-resolution" data-key="event-2" role="button">
-    <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(69.3,48)">
-  <g aria-label="Resolution 1346: up to 17,500 military personnel, including 260 observers, the largest UN peacekeeping operation at the time, Mar 30, 2001" class="mark event e-resolution" data-key="event-4" role="button">
-    <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(109.2,48)">
-  <g aria-label="Presidential and parliamentary elections, with UNAMSIL support, May 14, 2002" class="mark event e-election" data-key="event-5" role="button">
-    <line class="stem" x1="148.4" x2="148.4" y1="54" y2="85">
-    <path class="symbol" d="M5,0A5,5 0 1,1 -5,0A5,5 0 1,1 5,0Z" transform="translate(148.4,48)">
-  <g aria-label="Resolution 1436: phased drawdown; up to 170 civilian police, Sep 24, 2002" class="mark event e-resolution" data-key="event-6" role="button">
-    <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(161.2,48)">
-  <g aria-label="Resolution 1537: a residual presence from 2005, 3,250 troops, 141 observers and 80 police by 28 Feb 2005, Mar 30, 2004" class="mark event e-resolution" data-key="event-7" role="button">
-    <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(214.1,48)">
-  <g aria-label="UNAMSIL transfers primary responsibility for security in the Western Area, including Freetown, to the Government, completing the transfer, Sep 23, 2004" class="mark event e-milestone" data-key="event-8" role="button">
-    <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(231,48)">
-  <g aria-label="Resolution 1610: final extension of UNAMSIL to 31 Dec 2005, Jun 30, 2005" class="mark event e-resolution" data-key="event-9" role="button">
-    <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(257.8,48)">
-  <g aria-label="UNAMSIL completes its mandate, Dec 31, 2005" class="mark event e-departure" data-key="event-11" role="button">
-    <line class="stem" x1="275.4" x2="275.4" y1="54" y2="57">
-    <path class="symbol" d="M-6,-4H6L0,6Z" transform="translate(275.4,48)">
-  <g aria-label="Peacebuilding Commission places Sierra Leone on its agenda, Jun 23, 2006" class="mark event e-milestone" data-key="event-13" role="button">
-    <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(292,48)">
-  <g aria-label="First PBC country-specific meeting: Sierra Leone eligible for Fund support, Oct 12, 2006" class="mark event e-milestone" data-key="event-14" role="button">
-    <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(302.6,48)">
-  <g aria-label="US$35m Peacebuilding Fund allocation announced, Mar 1, 2007" class="mark event e-milestone" data-key="event-15" role="button">
-    <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(316,48)">
-  <g aria-label="Presidential and parliamentary elections, the first since UNAMSIL left, Aug 11, 2007" class="mark event e-election" data-key="event-16" role="button">
-    <path class="symbol" d="M5,0A5,5 0 1,1 -5,0A5,5 0 1,1 5,0Z" transform="translate(331.6,48)">
-  <g aria-label="Resolution 1829 establishes UNIPSIL, Aug 4, 2008" class="mark event e-resolution" data-key="event-18" role="button">
-    <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(366,48)">
-  <g aria-label="PBC endorses the Government’s Agenda for Change and the UN Joint Vision; Multi-Donor Trust Fund launched, Jun 10, 2009" class="mark event e-milestone" data-key="event-20" role="button">
-    <line class="stem" x1="395.6" x2="395.6" y1="54" y2="85">
-    <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(395.6,48)">
-  <g aria-label="Presidential, parliamentary and local elections, the first run entirely by national institutions, Nov 17, 2012" class="mark event e-election" data-key="event-21" role="button">
-    <path class="symbol" d="M5,0A5,5 0 1,1 -5,0A5,5 0 1,1 5,0Z" transform="translate(515.8,48)">
-  <g aria-label="UNIPSIL completes its mandate; the UN Country Team takes over, Mar 31, 2014" class="mark event e-departure" data-key="event-22" role="button">
-    <line class="stem" x1="563.5" x2="563.5" y1="54" y2="71">
-    <path class="symbol" d="M-6,-4H6L0,6Z" transform="translate(563.5,48)">
+  <g class="events">
+    <g aria-label="Lomé Peace Agreement, Jul 7, 1999" class="mark event e-agreement" data-key="event-0" role="button" tabindex="0">
+      <line class="stem" x1="48.7" x2="48.7" y1="54" y2="57">
+      <path class="symbol" d="M0,-6L6,0L0,6L-6,0Z" transform="translate(48.7,48)">
+    <g aria-label="Resolution 1270 establishes UNAMSIL: up to 6,000 military personnel, including 260 military observers, Oct 22, 1999" class="mark event e-resolution" data-key="event-1" role="button">
+      <line class="stem" x1="59" x2="59" y1="54" y2="71">
+      <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(59,48)">
+    <g aria-label="Resolution 1289: up to 11,100 military personnel, including 260 observers; new tasks under Chapter VII, Feb 7, 2000" class="mark event e-resolution" data-key="event-2" role="button">
+      <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(69.3,48)">
+    <g aria-label="Resolution 1346: up to 17,500 military personnel, including 260 observers, the largest UN peacekeeping operation at the time, Mar 30, 2001" class="mark event e-resolution" data-key="event-4" role="button">
+      <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(109.2,48)">
+    <g aria-label="Presidential and parliamentary elections, with UNAMSIL support, May 14, 2002" class="mark event e-election" data-key="event-5" role="button">
+      <line class="stem" x1="148.4" x2="148.4" y1="54" y2="85">
+      <path class="symbol" d="M5,0A5,5 0 1,1 -5,0A5,5 0 1,1 5,0Z" transform="translate(148.4,48)">
+    <g aria-label="Resolution 1436: phased drawdown; up to 170 civilian police, Sep 24, 2002" class="mark event e-resolution" data-key="event-6" role="button">
+      <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(161.2,48)">
+    <g aria-label="Resolution 1537: a residual presence from 2005, 3,250 troops, 141 observers and 80 police by 28 Feb 2005, Mar 30, 2004" class="mark event e-resolution" data-key="event-7" role="button">
+      <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(214.1,48)">
+    <g aria-label="UNAMSIL transfers primary responsibility for security in the Western Area, including Freetown, to the Government, completing the transfer, Sep 23, 2004" class="mark event e-milestone" data-key="event-8" role="button">
+      <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(231,48)">
+    <g aria-label="Resolution 1610: final extension of UNAMSIL to 31 Dec 2005, Jun 30, 2005" class="mark event e-resolution" data-key="event-9" role="button">
+      <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(257.8,48)">
+    <g aria-label="UNAMSIL completes its mandate, Dec 31, 2005" class="mark event e-departure" data-key="event-11" role="button">
+      <line class="stem" x1="275.4" x2="275.4" y1="54" y2="57">
+      <path class="symbol" d="M-6,-4H6L0,6Z" transform="translate(275.4,48)">
+    <g aria-label="Peacebuilding Commission places Sierra Leone on its agenda, Jun 23, 2006" class="mark event e-milestone" data-key="event-13" role="button">
+      <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(292,48)">
+    <g aria-label="First PBC country-specific meeting: Sierra Leone eligible for Fund support, Oct 12, 2006" class="mark event e-milestone" data-key="event-14" role="button">
+      <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(302.6,48)">
+    <g aria-label="US$35m Peacebuilding Fund allocation announced, Mar 1, 2007" class="mark event e-milestone" data-key="event-15" role="button">
+      <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(316,48)">
+    <g aria-label="Presidential and parliamentary elections, the first since UNAMSIL left, Aug 11, 2007" class="mark event e-election" data-key="event-16" role="button">
+      <path class="symbol" d="M5,0A5,5 0 1,1 -5,0A5,5 0 1,1 5,0Z" transform="translate(331.6,48)">
+    <g aria-label="Resolution 1829 establishes UNIPSIL, Aug 4, 2008" class="mark event e-resolution" data-key="event-18" role="button">
+      <path class="symbol" d="M-4.5,-4.5H4.5V4.5H-4.5Z" transform="translate(366,48)">
+    <g aria-label="PBC endorses the Government’s Agenda for Change and the UN Joint Vision; Multi-Donor Trust Fund launched, Jun 10, 2009" class="mark event e-milestone" data-key="event-20" role="button">
+      <line class="stem" x1="395.6" x2="395.6" y1="54" y2="85">
+      <path class="symbol" d="M0,-6L5.5,4H-5.5Z" transform="translate(395.6,48)">
+    <g aria-label="Presidential, parliamentary and local elections, the first run entirely by national institutions, Nov 17, 2012" class="mark event e-election" data-key="event-21" role="button">
+      <path class="symbol" d="M5,0A5,5 0 1,1 -5,0A5,5 0 1,1 5,0Z" transform="translate(515.8,48)">
+    <g aria-label="UNIPSIL completes its mandate; the UN Country Team takes over, Mar 31, 2014" class="mark event e-departure" data-key="event-22" role="button">
+      <line class="stem" x1="563.5" x2="563.5" y1="54" y2="71">
+      <path class="symbol" d="M-6,-4H6L0,6Z" transform="translate(563.5,48)">
   <g aria-hidden="true" class="event">
     <text class="halo" text-anchor="start" x="52.7" y="66"> Lomé Peace Agreement
     <text class="halo" text-anchor="start" x="63" y="80"> Resolution 1270 establishes UNAMSI…
@@ -716,14 +718,15 @@ snapshots["timeline-sierra-leone"] =
   <line class="group-rule" x1="0" x2="900" y1="482.5" y2="482.5">
   <text class="group-label" x="26" y="499"> Funding
     <tspan class="group-summary" dx="8"> ‎3 lanes, 4 items
-  <text class="lane-label" x="8" y="237"> UN political prese…
-  <text class="lane-label" x="8" y="291"> Peacebuilding Comm…
-  <text class="lane-label" x="8" y="363"> Peacebuilding Fund
-  <text class="lane-label" x="8" y="417"> National strategie…
-  <text class="lane-label" x="8" y="445"> UN Country Team
-  <text class="lane-label" x="8" y="521"> UNAMSIL assessed b…
-  <text class="lane-label" x="8" y="549"> Peacebuilding Fund…
-  <text class="lane-label" x="8" y="577"> Multi-donor trust…
+  <g>
+    <text class="lane-label" x="8" y="237"> UN political prese…
+    <text class="lane-label" x="8" y="291"> Peacebuilding Comm…
+    <text class="lane-label" x="8" y="363"> Peacebuilding Fund
+    <text class="lane-label" x="8" y="417"> National strategie…
+    <text class="lane-label" x="8" y="445"> UN Country Team
+    <text class="lane-label" x="8" y="521"> UNAMSIL assessed b…
+    <text class="lane-label" x="8" y="549"> Peacebuilding Fund…
+    <text class="lane-label" x="8" y="577"> Multi-donor trust…
 <svg class="front cursor-layer" height="596" width="900">
   <rect class="hit axis-hit" fill="transparent" height="22" width="744" x="144">
   <rect class="cursor-mask" height="21" width="37" x="313.3" y="0">
