@@ -617,18 +617,24 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
   const margin = 30;
   const inside = (x: number, y: number) => x >= -margin && y >= -margin && x <= frame.width + margin && y <= frame.height + margin;
   const marks: ViewMark[] = [];
-  // The footprint's marks at the zoom, those in view only (one pass over them, however many).
+  const { clusterer, clustered } = footprint;
+  let c: ReturnType<NonNullable<Footprint['clusterer']>['at']> | null = null;
+  if (clusterer) {
+    // Only the groups and sites of the view (with room to spare around `inside`'s margin) are asked for.
+    const [w, n] = frame.projection.invert!([(-40 - tx) / k, (-40 - ty) / k])!;
+    const [e, s] = frame.projection.invert!([(frame.width + 40 - tx) / k, (frame.height + 40 - ty) / k])!;
+    c = clusterer.at(frame.projection.scale() * k, [Math.max(-180, w), Math.max(-85, s), Math.min(180, e), Math.min(85, n)]);
+  }
+  // The footprint's marks at the zoom, those in view only, and not those inside a group here: one pass
+  // over them, however many, and nothing made for the thousands a group stands for.
   const inView: ViewMark[] = [];
   for (const m of footprint.marks) {
+    if (c && clustered.has(m.id) && !c.singles.has(m.id)) continue;
     const x = m.x0 * k + tx;
     const y = m.y0 * k + ty;
     if (inside(x, y)) inView.push({ kind: m.kind, key: m.id, x, y, r: m.r, mark: m });
   }
-  if (footprint.clusterer) {
-    // Only the groups and sites of the view (with room to spare around `inside`'s margin) are asked for.
-    const [w, n] = frame.projection.invert!([(-40 - tx) / k, (-40 - ty) / k])!;
-    const [e, s] = frame.projection.invert!([(frame.width + 40 - tx) / k, (frame.height + 40 - ty) / k])!;
-    const c = footprint.clusterer.at(frame.projection.scale() * k, [Math.max(-180, w), Math.max(-85, s), Math.min(180, e), Math.min(85, n)]);
+  if (c) {
     const groups: ViewMark[] = [];
     for (const cluster of c.clusters) {
       const [bx, by] = frame.projection(cluster.at) ?? [NaN, NaN];
@@ -636,10 +642,10 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
       const y = by * k + ty;
       if (inside(x, y)) groups.push({ kind: 'cluster', key: `c${cluster.first}-${cluster.count}`, x, y, r: clusterRadius(cluster.count), cluster });
     }
-    const merged = footprint.clusterer.mergeTouching(groups, inView.filter((m) => c.singles.has(m.key)));
+    const merged = clusterer!.mergeTouching(groups, inView.filter((m) => clustered.has(m.key)));
     marks.push(...merged.groups);
-    // Sites the clusterer groups are drawn only when single at this zoom and not taken into a touching group.
-    for (const m of inView) if (!footprint.clustered.has(m.key) || (c.singles.has(m.key) && !merged.absorbed.has(m.key))) marks.push(m);
+    // A single site is drawn unless taken into a touching group.
+    for (const m of inView) if (!merged.absorbed.has(m.key)) marks.push(m);
   } else marks.push(...inView);
   const spread = spreadPiles(marks, rank, frame.width, frame.height);
   marks.splice(0, marks.length, ...spread);
