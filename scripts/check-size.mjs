@@ -23,6 +23,8 @@ const LAZY = [...LANGUAGES, 'peacekit-zoom-behavior.js', 'peacekit-export-kit.js
 const ELEMENTS = ['peacekit-briefing.js', 'peacekit-mandate-trends.js'];
 // The matrix's details panel, loaded on the first cell hovered or focused (src/matrix/details.ts).
 LAZY.push('peacekit-details.js');
+// The notice of a feed drawn in part, fetched by the first element whose feed had errors (src/shared/problems-notice.ts).
+LAZY.push('peacekit-problems-notice.js');
 const files = readdirSync('dist', { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.js')).map((f) => f.name).sort();
 // dist/embed.js: the script of the iframe embed page (dist/embed.html), which loads peacekit.js;
 // dist/embed-resize.js: the listener a page with such iframes loads.

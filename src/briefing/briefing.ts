@@ -15,7 +15,8 @@ import { addTranslation, Localize, loadLanguage, watchLanguages } from '../share
 import { enBriefing } from '../shared/messages/en-briefing.js';
 import { LangElement } from '../shared/lang-attribute.js';
 import { renderLanguageNotice } from '../shared/language-notice.js';
-import { problemsFinePrint, renderProblems } from '../shared/problems-notice.js';
+import { problemsFinePrint } from '../shared/problems-line.js';
+import { problemsStyles, renderProblems } from '../shared/problems-notice.js';
 import { tokens } from '../shared/tokens.js';
 import { chosenViews } from './arrange.js';
 import { slideColors, stepSlide, walkDeck } from './deck.js';
@@ -59,7 +60,7 @@ export { PRESENTER_HASH };
  * @cssprop --pk-briefing-scale - How much larger than the kit's defaults the type is (default: 1.4 on a 1920 × 1080 screen, less on smaller ones, at least 1).
  */
 export class PkBriefing extends LangElement {
-  static override styles = [tokens, noticeStyles, briefingStyles];
+  static override styles = [tokens, noticeStyles, problemsStyles, briefingStyles];
 
   /** URL of the briefing's steps (JSON: see docs/briefing.md). */
   @property({ reflect: true }) steps?: string;

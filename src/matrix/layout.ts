@@ -4,7 +4,7 @@
  * holds a responsibility concerning the mission at any date, so moving `date` never reshuffles them.
  */
 import {
-  ACTOR_TYPES, LEVELS, PRIORITY_AREAS, cellKey, formatDay, handover, matrixAt, textOf,
+  ACTOR_TYPES, LEVELS, PRIORITY_AREAS, formatDay, handover, matrixAt, textOf,
   type Day, type Feed, type MatrixEntry, type Vocabulary,
 } from '../model/index.js';
 import type { Messages } from '../shared/messages/en.js';
@@ -42,9 +42,9 @@ export interface CellRole {
 export interface MatrixCell {
   sector: string;
   actor: string;
-  roles: CellRole[];
+  roles: readonly CellRole[];
   /** Levels given in the cell other than the matrix's usual one (see `usualLevel`), in LEVELS order. */
-  levels: string[];
+  levels: readonly string[];
   /** Those levels' abbreviations as printed under the glyphs ("N · L"); empty when none. */
   levelText: string;
   /** What a screen reader hears: "Security sector reform, UNMIL: implement, enable". */
@@ -164,6 +164,9 @@ export function inkOn(hex: string): string {
   return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
 }
 
+/** An empty cell's roles and levels: one array shared by the thousands of them. */
+const NONE: readonly never[] = Object.freeze([]);
+
 export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout {
   const { feed, vocabulary, lang } = o;
   const responsibilities = feed.responsibilities ?? [];
@@ -237,7 +240,8 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
   }
   const usualLevel = [...levelCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
   const roleIndex = new Map(vocabulary.roles.map((r, i) => [r.id, i]));
-  const byCell = new Map<string, CellRole[]>();
+  // Roles by sector, then actor: a 300 × 40 grid looks up 12,000 cells, without a key string made for each.
+  const bySector = new Map<string, Map<string, CellRole[]>>();
   for (const { entry, mark, counterpart, counterparts } of shownItems) {
     const r = entry.responsibility;
     const def = vocabulary.roleById.get(r.role);
@@ -249,13 +253,16 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
       ...(counterpart ? { counterpart } : {}),
       ...(counterparts ? { counterparts } : {}),
     };
-    const key = cellKey(r.sector, r.actor);
-    const list = byCell.get(key);
+    let row = bySector.get(r.sector);
+    if (!row) bySector.set(r.sector, (row = new Map()));
+    const list = row.get(r.actor);
     if (list) list.push(role);
-    else byCell.set(key, [role]);
+    else row.set(r.actor, [role]);
   }
-  for (const list of byCell.values()) {
-    list.sort((a, b) => (roleIndex.get(a.role) ?? 99) - (roleIndex.get(b.role) ?? 99) || a.entry.index - b.entry.index);
+  for (const row of bySector.values()) {
+    for (const list of row.values()) {
+      if (list.length > 1) list.sort((a, b) => (roleIndex.get(a.role) ?? 99) - (roleIndex.get(b.role) ?? 99) || a.entry.index - b.entry.index);
+    }
   }
 
   // Rows: sectors of the mission's responsibilities (stable over dates).
@@ -265,10 +272,11 @@ export function matrixLayout(o: MatrixOptions, t: MatrixMessages): MatrixLayout 
   const sectorRows: SectorRow[] = sectorIds.map((id) => {
     const def = vocabulary.sectorById.get(id);
     const label = def?.label ?? id;
+    const held = bySector.get(id);
     const cells = columns.map((c): MatrixCell => {
-      const roles = byCell.get(cellKey(id, c.id));
+      const roles = held?.get(c.id);
       // Most cells of a large matrix are empty (9,000 of 12,000): their label is the one thing to write.
-      if (!roles) return { sector: id, actor: c.id, roles: [], levels: [], levelText: '', label: t.cellLabel(label, c.label, noRole) };
+      if (!roles) return { sector: id, actor: c.id, roles: NONE, levels: NONE, levelText: '', label: t.cellLabel(label, c.label, noRole) };
       const levels = LEVELS.filter((l) => l !== usualLevel && roles.some((r) => r.level === l));
       return { sector: id, actor: c.id, roles, levels, levelText: levels.map((l) => t.levelShort[l]).join(' · '), label: t.cellLabel(label, c.label, describeRoles(roles, nameOf, t)) };
     });

@@ -16,10 +16,14 @@ import { Localize, loadLanguage, watchLanguages } from './i18n.js';
 import { LangElement } from './lang-attribute.js';
 import { languageNoticeStyles, renderLanguageNotice } from './language-notice.js';
 import type { Messages } from './messages/en.js';
-import { problemsFinePrint, problemsStyles, renderProblems } from './problems-notice.js';
+import { problemsFinePrint } from './problems-line.js';
 
 /** The styles of the notices every element shows above its drawing (add them to an element's `styles`). */
-export const noticeStyles = [problemsStyles, languageNoticeStyles, exportReportStyles];
+export const noticeStyles = [languageNoticeStyles, exportReportStyles];
+
+type ProblemsNotice = typeof import('./problems-notice.js');
+/** The problems notice, fetched once by the first element whose feed had errors. */
+let problemsNotice: Promise<ProblemsNotice> | undefined;
 
 /**
  * @fires pk-feed-load - The feed loaded and parsed (detail: `{ feed, problems }`; problems may hold warnings).
@@ -131,7 +135,39 @@ export abstract class PkFeedElement extends LangElement {
   protected renderNotices(): TemplateResult {
     const t = this.messages;
     const ready = this.feedController.status === 'ready';
-    return html`${this.showsNotices ? html`${renderLanguageNotice(this.language, t)}${ready ? renderProblems(this.feedController.problems, t) : nothing}` : nothing}${this.exportReport.render(t)}`;
+    return html`${this.showsNotices ? html`${renderLanguageNotice(this.language, t)}${ready ? this.renderProblems(t) : nothing}` : nothing}${this.exportReport.render(t)}`;
+  }
+
+  /** The notice's module once this element has adopted its styles; a promise while it loads. */
+  private problemsModule?: ProblemsNotice | Promise<unknown>;
+
+  /**
+   * The notice of a feed drawn in part (problems-notice.ts, fetched with its styles the first time an
+   * element needs it; `updateComplete` waits for it). Until then, and if it cannot load, its one line.
+   */
+  private renderProblems(t: Messages): TemplateResult | typeof nothing {
+    const problems = this.feedController.problems;
+    const line = problemsFinePrint(problems, t);
+    if (!line.length) return nothing;
+    if (this.problemsModule && !(this.problemsModule instanceof Promise)) return this.problemsModule.renderProblems(problems, t);
+    this.problemsModule ??= (problemsNotice ??= import('./problems-notice.js')).then((m) => {
+      const root = this.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, m.problemsStyles.styleSheet!];
+      this.problemsModule = m;
+      this.requestUpdate();
+    }, () => undefined);
+    return html`<p class="pk-problems" part="problems">${line[0]}</p>`;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.problemsModule instanceof Promise) {
+      const loading = this.problemsModule;
+      await loading;
+      if (this.problemsModule === loading) break; // it could not load: its line stays
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** The fine print of the element's exports: how many entries of the feed could not be shown. */

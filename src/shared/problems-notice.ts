@@ -2,7 +2,9 @@
  * The one notice every element shows when the feed it draws had errors: a count of the entries that
  * could not be shown, which opens (a native <details>, so it works by keyboard and with screen readers
  * without script) onto every problem with its JSON path. Placed in the element's header, above the
- * drawing, never over its marks; the same line goes into the fine print of the element's exports.
+ * drawing, never over its marks; the same line goes into the fine print of the element's exports
+ * (problems-line.ts). Fetched by the first element whose feed had errors (feed-element.ts): a feed
+ * without errors loads none of it.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { entriesLeftOut, errorsOf, type Problem } from '../model/index.js';
@@ -23,12 +25,6 @@ export function renderProblems(problems: readonly Problem[], t: Messages): Templ
       ${errors.length > MAX_LISTED ? html`<p>${t.moreProblems(errors.length - MAX_LISTED)}</p>` : nothing}
     </div>
   </details>`;
-}
-
-/** The notice's count as a line for an export's fine print; empty when nothing was left out. */
-export function problemsFinePrint(problems: readonly Problem[], t: Messages): string[] {
-  const errors = errorsOf(problems);
-  return errors.length ? [t.problems.summary(entriesLeftOut(errors))] : [];
 }
 
 export const problemsStyles = css`

@@ -100,6 +100,8 @@ describe('<pk-sector-matrix> at a date', () => {
     const el = await matrix({}, data);
     expect($(el, '[part="problems"] summary').textContent).to.contain('1 entry of the feed could not be shown');
     expect($(el, '[part="problems"] li').textContent).to.match(/^responsibilities\[59\]/);
+    // The notice is fetched with its styles when a feed first has errors: styled, with its warning bar.
+    expect(getComputedStyle($(el, '[part="problems"]')).borderInlineStartWidth).to.equal('4px');
     expect($$(el, 'td .glyph').length).to.equal(20);
   });
 });
