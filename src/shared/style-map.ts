@@ -12,7 +12,8 @@ export type StyleInfo = Readonly<Record<string, string | number | undefined | nu
 const cssName = (name: string) => (name.startsWith('--') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
 
 class CspStyleMap extends Directive {
-  private previous = new Set<string>();
+  /** What this directive last wrote, by property: a value that did not change is not written again. */
+  private written: Record<string, string> = {};
 
   render(_styles: StyleInfo): typeof noChange {
     return noChange;
@@ -20,18 +21,16 @@ class CspStyleMap extends Directive {
 
   override update(part: AttributePart, [styles]: [StyleInfo]): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of this.previous) {
-      if (styles[name] === undefined || styles[name] === null) style.removeProperty(cssName(name));
+    const before = this.written;
+    const now: Record<string, string> = {};
+    for (const name in styles) {
+      const value = styles[name];
+      if (value === undefined || value === null || value === '') continue;
+      const text = (now[name] = String(value));
+      if (before[name] !== text) style.setProperty(cssName(name), text);
     }
-    this.previous = new Set();
-    for (const [name, value] of Object.entries(styles)) {
-      if (value === undefined || value === null || value === '') {
-        style.removeProperty(cssName(name));
-      } else {
-        style.setProperty(cssName(name), String(value));
-        this.previous.add(name);
-      }
-    }
+    for (const name in before) if (!(name in now)) style.removeProperty(cssName(name));
+    this.written = now;
     return noChange;
   }
 }
