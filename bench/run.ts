@@ -43,10 +43,11 @@ const W = 1200;
 const WARMUP = 3;
 /**
  * Rounds as the user waits: a painted frame comes on the display's beat (16.7 ms), so one round lands a
- * frame early or late; 21 rounds (5 for the large cases) keep a median from moving with that.
+ * frame early or late, and a collection can fall in any round; 21 rounds (9 for the large cases) keep a
+ * median from moving with either.
  */
 const ROUNDS = 21;
-const LARGE_ROUNDS = 5;
+const LARGE_ROUNDS = 9;
 const H = 700;
 
 function parseTime(feed: unknown, runs: number): number {
