@@ -1,8 +1,10 @@
 /**
  * How much of an element's height, from its top, can be seen: the viewport's bottom, or a clipping
  * ancestor's (a portal's card that scrolls, a panel with `overflow: hidden`), whichever comes first, in
- * the element's own px (a scaled briefing view is measured unscaled). Layout reads: called before an
- * update, never inside one. A large drawing draws this much first and the rest as it comes into view.
+ * the element's own px (a scaled briefing view is measured unscaled). An element not rendered yet (in a
+ * tab not shown) measures from the viewport's top: a viewport's height, ready for when it is shown.
+ * Layout reads: called before an update, never inside one. A large drawing draws this much first and
+ * the rest as it comes into view.
  */
 
 /** The flat tree's parent: a slotted element's slot, a shadow root's host. */

@@ -48,6 +48,18 @@ describe('<pk-peacebuilding-timeline> with many items', () => {
     expect(items(el).filter(below).length, 'bars drawn once scrolled to').to.be.above(0);
   });
 
+  it('draws a viewport of lanes when connected while hidden, ready for when it is shown', async () => {
+    // A portal tab not shown yet: nothing of it can be seen, but it should not show empty lanes once opened.
+    const tab = await fixture<HTMLDivElement>(html`<div hidden><pk-peacebuilding-timeline style="width:900px" .data=${largeTimelineFeed(600, 24)}></pk-peacebuilding-timeline></div>`);
+    const el = tab.querySelector<PkPeacebuildingTimeline>('pk-peacebuilding-timeline')!;
+    await el.updateComplete;
+    const hidden = items(el).length;
+    expect(hidden).to.be.above(0).and.below(600);
+    tab.hidden = false;
+    await el.updateComplete;
+    expect(items(el).length).to.be.at.least(hidden);
+  });
+
   it('reaches every lane by keyboard, drawing the mark it moves to, and lists every item in its table', async () => {
     const el = await large();
     const stop = el.shadowRoot!.querySelector<SVGElement>('.mark[tabindex="0"]')!;
