@@ -248,7 +248,12 @@ async function open(dir, count, path = '/index.html') {
 
 /** Moves the timeline's date cursor a year on (Shift+ArrowRight), as a user would with the keyboard. */
 async function stepTimeline(page) {
-  await page.evaluate(() => document.querySelector('pk-peacebuilding-timeline').shadowRoot.querySelector('[role="slider"]').focus());
+  // The cursor's keys come with what loads after the first drawing (after-drawing.ts): `updateComplete` waits for it.
+  await page.evaluate(async () => {
+    const timeline = document.querySelector('pk-peacebuilding-timeline');
+    await timeline.updateComplete;
+    timeline.shadowRoot.querySelector('[role="slider"]').focus();
+  });
   await page.keyboard.down('Shift');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.up('Shift');
