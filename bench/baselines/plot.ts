@@ -1,7 +1,8 @@
 /**
  * Observable Plot, the fastest peer (DESIGN.md), drawing the same marks as each element and as the
  * plain-d3 baselines beside it: the map's detailed base, divisions, boundaries, towns and sites; the
- * timeline's bars with their labels; the matrix's cells with their role letters. Written as a Plot
+ * timeline's events, mandates, strength, missions' lane, phases and bars with their labels; the
+ * matrix's cells with their role letters, under its area and actor-type headings. Written as a Plot
  * user writes a first chart: marks and options, no tuning. Plot draws no legend, table or accessible
  * tree here, as Plot's own charts do not; the elements do, and are measured with them.
  */
@@ -9,7 +10,9 @@ import * as Plot from '@observablehq/plot';
 import type { Feature, FeatureCollection } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { ACTOR_TYPES, PRIORITY_AREAS, asOfDay, cellKey, dayRange, matrixAt, resolveVocabulary, type Feed } from '../../src/model/index.js';
+import type { Feed } from '../../src/model/index.js';
+import { matrixMarks } from './matrix-marks.js';
+import { timelineMarks } from './timeline-marks.js';
 
 const troops = (p: unknown) => (Array.isArray(p) ? 0 : ((p as { troops?: number } | undefined)?.troops ?? 0));
 
@@ -35,50 +38,47 @@ export function plotMap(container: HTMLElement, feed: Feed, mission: string, det
   container.append(chart);
 }
 
-/** The timeline's track bars, packed into rows, with a label on each. */
+/**
+ * The timeline: the marks the element draws from the same feed (timeline-marks.ts), on Plot's time
+ * axis, with y in pixels (an identity scale) as the element lays its lanes out.
+ */
 export function plotTimeline(container: HTMLElement, feed: Feed, width: number): void {
-  const asOf = asOfDay(feed);
-  const bars: { start: Date; end: Date; row: string; label: string; ongoing: boolean }[] = [];
-  for (const track of feed.tracks ?? []) {
-    const items = track.items.map((item) => ({ label: String(item.label), ...dayRange(item, asOf) })).sort((a, b) => a.start - b.start);
-    const rowEnds: number[] = [];
-    for (const bar of items) {
-      let row = rowEnds.findIndex((end) => end < bar.start);
-      if (row < 0) row = rowEnds.push(0) - 1;
-      rowEnds[row] = bar.end;
-      bars.push({ start: new Date(bar.start), end: new Date(bar.end), row: `${track.id} ${row}`, label: bar.label, ongoing: !!bar.ongoing });
-    }
-  }
+  const m = timelineMarks(feed);
+  const day = (d: number) => new Date(d);
   const chart = Plot.plot({
-    width, height: new Set(bars.map((b) => b.row)).size * 22 + 40, marginLeft: 0, y: { axis: null },
+    width, height: m.height + 30, marginLeft: 160, marginTop: 0, y: { type: 'identity', axis: null },
+    x: { domain: m.domain.map(day), grid: true },
+    symbol: { domain: ['agreement', 'election', 'resolution', 'milestone'], range: ['diamond2', 'square2', 'triangle2', 'circle'] },
     marks: [
-      Plot.barX(bars, { x1: 'start', x2: 'end', y: 'row', fill: (d) => (d.ongoing ? '#00795a' : '#0072b2') }),
-      Plot.text(bars, { x: 'start', y: 'row', text: 'label', textAnchor: 'start', dx: 4, fill: '#fff', fontSize: 12 }),
+      m.after ? Plot.rectX([m.after], { x1: (d) => day(d[0]), x2: (d) => day(d[1]), y1: 0, y2: m.height, fill: '#fbeff4' }) : null,
+      Plot.dot(m.events, { x: (d) => day(d.day), y: 'y', symbol: 'kind', fill: 'currentColor' }),
+      Plot.text(m.events, { x: (d) => day(d.day), y: (d) => d.y + 14, text: 'label', fontSize: 12 }),
+      Plot.ruleX(m.mandates, { x: (d) => day(d.day), y1: 'y', y2: (d) => d.y + 18, stroke: '#59636e' }),
+      Plot.text(m.mandates, { x: (d) => day(d.day), y: (d) => d.y + 9, text: 'label', textAnchor: 'start', dx: 3, fontSize: 12 }),
+      Plot.areaY(m.strength, { x: (d) => day(d.day), y1: m.strengthBase, y2: 'y', curve: 'step-after', fill: '#56b4e9' }),
+      Plot.rectX(m.spans, { x1: (d) => day(d.start), x2: (d) => day(d.end), y1: 'y', y2: (d) => d.y + 18, fill: 'fill' }),
+      Plot.text(m.spans, { x: (d) => day(d.start), y: (d) => d.y + 9, text: 'label', textAnchor: 'start', dx: 4, fill: '#fff', fontSize: 12 }),
+      Plot.text(m.lanes, { frameAnchor: 'left', y: (d) => d.y + 9, text: 'label', textAnchor: 'end', dx: -8, fontWeight: 600, fontSize: 12 }),
     ],
   });
   container.append(chart);
 }
 
-/** The matrix's cells: sectors by actors, one coloured cell with its letter per role in force on the day. */
+/**
+ * The matrix: one coloured cell with its letter per role in force on the day (matrix-marks.ts), sectors
+ * by area with a heading row for each area, actors under a heading for each actor type.
+ */
 export function plotMatrix(container: HTMLElement, feed: Feed, day: number): void {
-  const vocabulary = resolveVocabulary(feed);
-  const matrix = matrixAt(feed, day);
-  const typeRank = new Map<string, number>(ACTOR_TYPES.map((t, i) => [t.id, i]));
-  const areaRank = new Map<string, number>(PRIORITY_AREAS.map((a, i) => [a.id, i]));
-  const responsibilities = feed.responsibilities ?? [];
-  const actors = (feed.actors ?? []).filter((a) => responsibilities.some((r) => r.actor === a.id))
-    .sort((a, b) => (typeRank.get(a.type ?? 'other') ?? 9) - (typeRank.get(b.type ?? 'other') ?? 9));
-  const sectors = [...new Set(responsibilities.map((r) => r.sector))]
-    .map((id) => vocabulary.sectorById.get(id) ?? { id, label: id, area: 'safety-security' })
-    .sort((a, b) => (areaRank.get(a.area) ?? 9) - (areaRank.get(b.area) ?? 9));
-  const cells = sectors.flatMap((s) => actors.flatMap((a) => (matrix.cells.get(cellKey(s.id, a.id)) ?? []).map((e) => ({
-    sector: s.label, actor: String(a.short ?? a.label),
-    color: vocabulary.roleById.get(e.responsibility.role)?.color ?? '#999', glyph: vocabulary.roleById.get(e.responsibility.role)?.glyph ?? '?',
-  }))));
+  const m = matrixMarks(feed, day);
+  const cells = m.rows.flatMap((r) => (r.kind === 'sector' ? r.cells.flatMap((glyphs, i) => glyphs.map((g) => ({ ...g, sector: r.label, actor: m.actors[i] }))) : []));
+  const areas = m.rows.filter((r) => r.kind === 'area');
   const chart = Plot.plot({
-    width: actors.length * 24 + 200, height: sectors.length * 24 + 80, marginLeft: 200, padding: 0.1,
-    x: { domain: actors.map((a) => String(a.short ?? a.label)), axis: 'top', tickRotate: -90 }, y: { domain: sectors.map((s) => s.label) },
+    width: m.actors.length * 24 + 200, height: m.rows.length * 24 + 100, marginLeft: 200, marginTop: 100, padding: 0.1,
+    x: { domain: m.actors, axis: 'top', tickRotate: -90 }, y: { domain: m.rows.map((r) => r.label) },
     marks: [
+      Plot.text(m.groups, { x: 'first', frameAnchor: 'top', dy: -90, dx: -10, text: 'label', textAnchor: 'start', fontWeight: 600, fontSize: 12 }),
+      Plot.ruleX(m.groups, { x: 'first', dx: -12, stroke: '#ddd' }),
+      Plot.text(areas, { y: 'label', frameAnchor: 'left', text: 'label', textAnchor: 'start', fontWeight: 600, fontSize: 12 }),
       Plot.cell(cells, { x: 'actor', y: 'sector', fill: 'color' }),
       Plot.text(cells, { x: 'actor', y: 'sector', text: 'glyph', fill: '#fff', fontSize: 12 }),
     ],
