@@ -52,7 +52,7 @@ export function placesLayer({ dots, labels }: PlacedContext): TemplateResult | t
 
 /** The lines from spread marks back to their true place. */
 export function leadersLayer(view: View): TemplateResult {
-  return svg`<g class="leaders">${view.marks.map((m) => (m.from ? svg`<line x1=${m.from[0]} y1=${m.from[1]} x2=${m.x} y2=${m.y}></line><circle cx=${m.from[0]} cy=${m.from[1]} r="1.5"></circle>` : nothing))}</g>`;
+  return svg`<g class="leaders">${view.marks.filter((m) => m.from).map((m) => svg`<line x1=${m.from![0]} y1=${m.from![1]} x2=${m.x} y2=${m.y}></line><circle cx=${m.from![0]} cy=${m.from![1]} r="1.5"></circle>`)}</g>`;
 }
 
 /** The sites' (and HQs') names, with the HQ's leader line. */
