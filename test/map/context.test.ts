@@ -216,6 +216,27 @@ describe('marks at the same place', () => {
   });
 });
 
+describe('<pk-mission-map> leader lines', () => {
+  it('joins each spread site of Freetown to its true place by a line, and draws no line for a site left in place', async () => {
+    const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2003' }, 360);
+    const centre = (g: SVGGElement) => {
+      const [, x, y] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\)/.exec(g.style.transform) ?? [];
+      return [Number(x), Number(y)];
+    };
+    const marks = [...root(el).querySelectorAll<SVGGElement>('.marks .mark')].map(centre);
+    const lines = [...root(el).querySelectorAll<SVGLineElement>('.leaders line')];
+    expect(lines.length, 'Freetown\u2019s sites pile up at 360 px').to.be.greaterThan(0);
+    expect(lines.length).to.be.lessThan(marks.length);
+    for (const l of lines) {
+      const end = [Number(l.getAttribute('x2')), Number(l.getAttribute('y2'))];
+      expect(marks.some(([x, y]) => Math.abs(x - end[0]) < 0.01 && Math.abs(y - end[1]) < 0.01), `a mark at the end of the line to ${end}`).to.equal(true);
+      expect(Math.hypot(end[0] - Number(l.getAttribute('x1')), end[1] - Number(l.getAttribute('y1'))), 'a line from the true place').to.be.greaterThan(1);
+    }
+    // A dot at each true place, one per line.
+    expect(root(el).querySelectorAll('.leaders circle').length).to.equal(lines.length);
+  });
+});
+
 describe('<pk-mission-map> tiles', () => {
   it('lays a portal\u2019s raster tiles under a mission view, covering the frame, with their credit', async () => {
     const el = await mapOf(sierraLeone, { mission: 'unamsil', date: '2002', tiles: '/tiles/{z}/{x}/{y}.png', 'tiles-attribution': '© The portal\u2019s tile server' });
