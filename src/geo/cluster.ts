@@ -28,9 +28,10 @@ export interface Clusterer {
   /**
    * Clusters and single sites at a map scale (pixels per radian of the Mercator projection): those
    * within `bbox` ([west, south, east, north] in degrees; the whole world by default). A zoomed-in
-   * view asks only for what it shows.
+   * view asks only for what it shows. `singles` are the places of the sites left alone in the list the
+   * clusterer was built from, in its order.
    */
-  at(pixelsPerRadian: number, bbox?: [number, number, number, number]): { clusters: ClusterMark[]; singles: Set<string> };
+  at(pixelsPerRadian: number, bbox?: [number, number, number, number]): { clusters: ClusterMark[]; singles: number[] };
   /** The pixels per radian at which a cluster breaks apart. */
   expansionScale(cluster: ClusterMark): number;
 }
@@ -65,9 +66,9 @@ export function clusterSites(sites: readonly ClusterInput[], radius: number, sca
     at(pixelsPerRadian, bbox = [-180, -85, 180, 85]) {
       const z = Math.max(0, Math.floor(tileZoom(pixelsPerRadian)));
       const clusters: ClusterMark[] = [];
-      const singles = new Set<string>();
+      const singles: number[] = [];
       for (const f of index.getClusters(bbox, z)) {
-        const p = f.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; id?: string; first?: number };
+        const p = f.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; i?: number; first?: number };
         const at = f.geometry.coordinates as [number, number];
         if (p.cluster) {
           const id = p.cluster_id!;
@@ -81,9 +82,9 @@ export function clusterSites(sites: readonly ClusterInput[], radius: number, sca
             get members() { return (members ??= leaves(Infinity)); },
             get expansionZoom() { return (expansionZoom ??= index.getClusterExpansionZoom(id)); },
           });
-        } else if (p.id !== undefined) singles.add(p.id);
+        } else if (p.i !== undefined) singles.push(p.i);
       }
-      return { clusters, singles };
+      return { clusters, singles: singles.sort((a, b) => a - b) };
     },
     expansionScale(cluster) {
       return (EXTENT * 2 ** cluster.expansionZoom) / (2 * Math.PI);

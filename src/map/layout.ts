@@ -130,8 +130,10 @@ export interface Footprint {
   byId: Map<string, PointMark>;
   legend: Legend;
   clusterer: MapClusterer | null;
-  /** Ids of the marks the clusterer holds (the others are always drawn alone). */
-  clustered: Set<string>;
+  /** The marks the clusterer holds, in the order it was given them (`clusterer.at` names its singles by their place here). */
+  held: PointMark[];
+  /** The marks always drawn alone: all of them without a clusterer, else the mission HQ. */
+  alone: PointMark[];
   dateLabel: string;
   /** The mission's whole life is shown (no date asked for, the mission has ended): `dateLabel` is its range. */
   life: boolean;
@@ -512,8 +514,7 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
       });
     });
   }
-  // Largest first, so that small symbols stay on top and reachable by the pointer.
-  marks.sort((a, b) => b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  marks.sort(drawOrder);
   const byId = new Map(marks.map((m) => [m.id, m]));
   // The mission HQ is never folded into a group: it is what a reader looks for first.
   const clusterable = marks.filter((m) => m.type !== 'mission-hq');
@@ -521,7 +522,8 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
     // Grouped only at the scales the view can show: its frame to MAX_ZOOM times it.
     ? cluster(clusterable.map((m) => ({ id: m.id, at: m.at })), clusterRadius, [frame.projection.scale(), frame.projection.scale() * MAX_ZOOM])
     : null;
-  const clustered = new Set(clusterer ? clusterable.map((m) => m.id) : []);
+  const held = clusterer ? clusterable : [];
+  const alone = clusterer ? marks.filter((m) => m.type === 'mission-hq') : marks;
 
   const present = [...new Set(marks.map((m) => m.type))];
   const legend: Legend = frame.mode === 'mission'
@@ -559,7 +561,7 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
   let rows: string[][] | undefined;
   const byName = collator(lang);
   return {
-    marks, byId, legend, clusterer, clustered, dateLabel: life ? lifeRange : dateLabel, life, hosts, empty, warnings,
+    marks, byId, legend, clusterer, held, alone, dateLabel: life ? lifeRange : dateLabel, life, hosts, empty, warnings,
     table: {
       caption: frame.mode !== 'mission' ? t.worldCaption(dateLabel) : life ? t.lifeCaption(acronym, lifeRange, marks.length) : t.caption(acronym, dateLabel),
       head: frame.mode === 'mission' ? [t.site, t.type, t.personnel, t.dates] : [t.mission, t.type, t.strength, t.dates],
@@ -617,7 +619,7 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
   const margin = 30;
   const inside = (x: number, y: number) => x >= -margin && y >= -margin && x <= frame.width + margin && y <= frame.height + margin;
   const marks: ViewMark[] = [];
-  const { clusterer, clustered } = footprint;
+  const { clusterer } = footprint;
   let c: ReturnType<NonNullable<Footprint['clusterer']>['at']> | null = null;
   if (clusterer) {
     // Only the groups and sites of the view (with room to spare around `inside`'s margin) are asked for.
@@ -625,11 +627,12 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
     const [e, s] = frame.projection.invert!([(frame.width + 40 - tx) / k, (frame.height + 40 - ty) / k])!;
     c = clusterer.at(frame.projection.scale() * k, [Math.max(-180, w), Math.max(-85, s), Math.min(180, e), Math.min(85, n)]);
   }
-  // The footprint's marks at the zoom, those in view only, and not those inside a group here: one pass
-  // over them, however many, and nothing made for the thousands a group stands for.
+  // The footprint's marks at the zoom, in its order, those in view only: with a clusterer, those it
+  // leaves single here (found in its index, within the view) and those it never holds. Nothing is made,
+  // or even looked at, for the thousands a group stands for.
+  const candidates = c ? [...footprint.alone, ...c.singles.map((i) => footprint.held[i])].sort(drawOrder) : footprint.marks;
   const inView: ViewMark[] = [];
-  for (const m of footprint.marks) {
-    if (c && clustered.has(m.id) && !c.singles.has(m.id)) continue;
+  for (const m of candidates) {
     const x = m.x0 * k + tx;
     const y = m.y0 * k + ty;
     if (inside(x, y)) inView.push({ kind: m.kind, key: m.id, x, y, r: m.r, mark: m });
@@ -642,7 +645,8 @@ export function viewLayout({ frame, footprint, transform, t, lang, fontSize = 12
       const y = by * k + ty;
       if (inside(x, y)) groups.push({ kind: 'cluster', key: `c${cluster.first}-${cluster.count}`, x, y, r: clusterRadius(cluster.count), cluster });
     }
-    const merged = clusterer!.mergeTouching(groups, inView.filter((m) => clustered.has(m.key)));
+    const alone = new Set(footprint.alone);
+    const merged = clusterer!.mergeTouching(groups, inView.filter((m) => !alone.has(m.mark!)));
     marks.push(...merged.groups);
     // A single site is drawn unless taken into a touching group.
     for (const m of inView) if (!merged.absorbed.has(m.key)) marks.push(m);
@@ -678,6 +682,11 @@ export function overlays(frame: Pick<Frame, 'width' | 'height'>, view: Pick<View
 }
 
 const rank = (m: ViewMark) => (m.mark?.type === 'mission-hq' ? 0 : 1);
+
+/** The order marks are drawn in: largest first, so that small symbols stay on top and reachable by the pointer. */
+function drawOrder(a: PointMark, b: PointMark): number {
+  return b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
 
 /** A group's circle: room for its count in 12 px type, growing slowly with the count. */
 export const clusterRadius = (count: number) => 9 + 2 * Math.log2(count);
