@@ -517,13 +517,15 @@ export function footprintLayout({ feed, frame, day, lang, t, clusterRadius = 16,
   marks.sort(drawOrder);
   const byId = new Map(marks.map((m) => [m.id, m]));
   // The mission HQ is never folded into a group: it is what a reader looks for first.
-  const clusterable = marks.filter((m) => m.type !== 'mission-hq');
+  const clusterable: PointMark[] = [];
+  const hq: PointMark[] = [];
+  for (const m of marks) (m.type === 'mission-hq' ? hq : clusterable).push(m);
   const clusterer = frame.mode === 'mission' && cluster && clusterRadius > 0 && clusterable.length > 1
     // Grouped only at the scales the view can show: its frame to MAX_ZOOM times it.
     ? cluster(clusterable.map((m) => ({ id: m.id, at: m.at })), clusterRadius, [frame.projection.scale(), frame.projection.scale() * MAX_ZOOM])
     : null;
   const held = clusterer ? clusterable : [];
-  const alone = clusterer ? marks.filter((m) => m.type === 'mission-hq') : marks;
+  const alone = clusterer ? hq : marks;
 
   const present = [...new Set(marks.map((m) => m.type))];
   const legend: Legend = frame.mode === 'mission'
