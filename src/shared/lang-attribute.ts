@@ -26,7 +26,7 @@ export abstract class LangElement extends LitElement {
    */
   protected get exportKit(): ExportKit {
     const kit = LangElement.loadedKit;
-    if (!kit) throw new Error('peacekit: not drawn yet (await element.updateComplete)');
+    if (!kit) throw new Error('peacekit: exports work once the element has drawn (await element.updateComplete)');
     return kit;
   }
 
