@@ -207,4 +207,21 @@ describe('right to left', () => {
     expect(el.matches(':state(ltr)')).to.equal(true);
     expect(getComputedStyle($(el, 'table')).direction).to.equal('ltr');
   });
+
+  it('follows a change of language both ways, and an update in the same language keeps its direction', async () => {
+    await loadLanguage('ar');
+    const el = await fixture<PkSectorMatrix>(html`<pk-sector-matrix lang="en" .data=${feed()} date="2003-06-30" style="width: 900px"></pk-sector-matrix>`);
+    await settle(el);
+    const direction = () => [el.matches(':state(ltr)'), el.matches(':state(rtl)'), getComputedStyle($(el, 'table')).direction];
+    expect(direction()).to.deep.equal([true, false, 'ltr']);
+    el.setAttribute('lang', 'ar');
+    await settle(el);
+    expect(direction(), 'Arabic').to.deep.equal([false, true, 'rtl']);
+    el.setAttribute('date', '2004-06-30'); // an update that leaves the language as it is
+    await settle(el);
+    expect(direction(), 'still Arabic').to.deep.equal([false, true, 'rtl']);
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect(direction(), 'English again').to.deep.equal([true, false, 'ltr']);
+  });
 });
