@@ -57,6 +57,24 @@ await check('plain page: every element draws from one dossier', async () => {
   return drawnAll(state, 3);
 });
 
+await check('the built bundle keeps the space its templates write between words and a tag (the timeline reads "Date: Jun 30, 2002", not "Date:Jun")', async () => {
+  const { page } = await open('/widgets.html');
+  const readout = await page.evaluate(() => {
+    const find = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.localName === 'pk-peacebuilding-timeline') return el.shadowRoot?.querySelector('.readout')?.textContent ?? null;
+        const inner = el.shadowRoot && find(el.shadowRoot);
+        if (inner) return inner;
+      }
+      return null;
+    };
+    return find(document);
+  });
+  await page.close();
+  if (readout === null) return ['no timeline readout on the page'];
+  return /^Date:\s\S/.test(readout) ? [] : [`the readout reads "${readout.slice(0, 40)}"`];
+});
+
 await check(`strict CSP (${CSP}): every element draws, zero securitypolicyviolation events`, async () => {
   const { page, state } = await open('/widgets.html?csp=strict');
   await page.close();

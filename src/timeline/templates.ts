@@ -22,13 +22,15 @@ import { writeEvent, writeEventLabel, writeGridLine, writeLaneLabel, writeMandat
 export function toolbarTemplate(model: TimelineModel, state: { day: string; readout: string; zoomed: boolean }, t: Messages['timeline'],
   on: { zoomOut: () => void; zoomIn: () => void; showAll: () => void }): TemplateResult {
   const acronym = model.mission.acronym;
+  // The space after "Date:" is written `&nbsp;`: the bundle's template minifier drops a plain space before
+  // a tag it does not know as inline (`<output>`), and the date is better kept on the label's line anyway.
   return html`<div class="toolbar" part="toolbar">
     <p class="summary" part="summary">${model.departure === null ? t.deployed(acronym) : t.continuing(acronym, model.continuing.items, model.continuing.tracks)}</p>
     <div class="controls">
       <button type="button" @click=${on.zoomOut} aria-label=${t.zoomOut} title=${t.zoomOut}>−</button>
       <button type="button" @click=${on.zoomIn} aria-label=${t.zoomIn} title=${t.zoomIn}>+</button>
       <button type="button" @click=${on.showAll} ?disabled=${!state.zoomed}>${t.showAll}</button>
-      <span class="readout">${t.date}: <output>${state.day}</output>${state.readout}</span>
+      <span class="readout">${t.date}:&nbsp;<output>${state.day}</output>${state.readout}</span>
     </div>
   </div>`;
 }
